@@ -1,0 +1,191 @@
+//! The result of cleaning: every input line with its label.
+
+use std::ops::Range;
+
+use crate::{Label, LineEnding, Reason};
+
+/// One line of the input, with its label and where it came from.
+///
+/// The text borrows from the input: no line is copied.
+///
+/// ```
+/// let input = "Title Of The Story\nIt was a dark and stormy night, and the rain fell in torrents.\n";
+/// let article = unboil::clean(input);
+/// let line = &article.lines()[1];
+/// assert_eq!(line.number(), 2);
+/// assert_eq!(&input[line.span()], line.text());
+/// assert_eq!(line.ending(), unboil::LineEnding::Lf);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) start: usize,
+    pub(crate) number: usize,
+    pub(crate) bom: bool,
+    pub(crate) ending: LineEnding,
+    pub(crate) label: Label,
+    pub(crate) reason: Reason,
+}
+
+impl<'a> Line<'a> {
+    /// The line's text, without its line ending (and, on the first line, without a
+    /// leading byte-order mark). Surrounding spaces are kept.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The line number, counting from 1.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// The byte range of [`text`](Line::text) in the input.
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+
+    /// The byte range of the whole line in the input: a leading byte-order mark,
+    /// the text and the line ending. The full spans of an article's lines tile the
+    /// input exactly.
+    ///
+    /// ```
+    /// let input = "\u{feff}a\r\nb";
+    /// let spans: Vec<_> = unboil::clean(input).lines().iter().map(|l| l.full_span()).collect();
+    /// assert_eq!(spans, [0..6, 6..7]);
+    /// ```
+    pub fn full_span(&self) -> Range<usize> {
+        let start = if self.bom {
+            self.start - '\u{feff}'.len_utf8()
+        } else {
+            self.start
+        };
+        start..self.start + self.text.len() + self.ending.len()
+    }
+
+    /// How the line ended.
+    pub fn ending(&self) -> LineEnding {
+        self.ending
+    }
+
+    /// The line's label.
+    pub fn label(&self) -> Label {
+        self.label
+    }
+
+    /// The rule that decided the label.
+    pub fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// Whether the line is empty or only whitespace.
+    ///
+    /// ```
+    /// assert!(unboil::clean(" \t\n").lines()[0].is_blank());
+    /// ```
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// The input, split into labeled lines, with the article's parts at hand.
+///
+/// An `Article` is lossless: it keeps every line of the input in order, and
+/// joining each line's [`full span`](Line::full_span) gives back the input byte
+/// for byte. Boilerplate is labeled, never dropped.
+///
+/// ```
+/// let input = "Home | World | Sport\n\
+///     Rain Returns To The Valley\n\
+///     By Jane Doe\n\
+///     After three dry months, heavy rain fell across the valley on Sunday, and farmers said it came just in time for the harvest.\n\
+///     Forecasters expect more of it this week, although the reservoirs will need a wet winter to fill up again.\n";
+/// let article = unboil::clean(input);
+/// assert_eq!(article.headline(), Some("Rain Returns To The Valley"));
+/// assert_eq!(article.byline(), Some("By Jane Doe"));
+/// assert_eq!(article.authors(), ["Jane Doe"]);
+/// assert_eq!(article.body().count(), 2);
+/// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) lines: Vec<Line<'a>>,
+}
+
+impl<'a> Article<'a> {
+    /// The text that was cleaned.
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+
+    /// Every line of the input, in order.
+    pub fn lines(&self) -> &[Line<'a>] {
+        &self.lines
+    }
+
+    /// The lines with `label`, in order.
+    ///
+    /// ```
+    /// let article = unboil::clean("Copyright 2025\n");
+    /// assert_eq!(article.lines_with(unboil::Label::Boilerplate).count(), 1);
+    /// ```
+    pub fn lines_with(&self, label: Label) -> impl Iterator<Item = &Line<'a>> + '_ {
+        self.lines.iter().filter(move |l| l.label == label)
+    }
+
+    /// The headline, trimmed; `None` when no line was taken for it.
+    pub fn headline(&self) -> Option<&'a str> {
+        self.lines_with(Label::Headline)
+            .next()
+            .map(|l| l.text.trim())
+    }
+
+    /// The first byline line, trimmed; `None` when there is none.
+    pub fn byline(&self) -> Option<&'a str> {
+        self.lines_with(Label::Byline).next().map(|l| l.text.trim())
+    }
+
+    /// The author names read from the byline lines, in order, without repeats.
+    /// Editors and contributors are credited on byline lines but are not authors.
+    ///
+    /// ```
+    /// use unboil::clean;
+    /// let text = "By Alice Smith and Bob Jones\n\
+    ///     The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n\
+    ///     Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n";
+    /// assert_eq!(clean(text).authors(), ["Alice Smith", "Bob Jones"]);
+    /// ```
+    pub fn authors(&self) -> Vec<&'a str> {
+        let mut names: Vec<&'a str> = Vec::new();
+        for line in self.lines_with(Label::Byline) {
+            for name in crate::byline::authors(line.text) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+
+    /// The body paragraphs, trimmed, in order: one paragraph per body line.
+    pub fn body(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.lines_with(Label::Body).map(|l| l.text.trim())
+    }
+
+    /// The body paragraphs joined by one blank line (`"\n\n"`); empty when there is
+    /// no body.
+    ///
+    /// ```
+    /// assert_eq!(unboil::clean("").text(), "");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for paragraph in self.body() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(paragraph);
+        }
+        out
+    }
+}

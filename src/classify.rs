@@ -1,0 +1,282 @@
+//! Deciding body or boilerplate, in three stages.
+//!
+//! 1. **Each line alone** ([`context_free`]). A line is *blank*; *bad* when it is an
+//!    end-of-article marker, a short line with a keyword hit (prompt, legal, caption,
+//!    navigation), a short line that occurs more than once, or a long line that does
+//!    not read like prose; *short* when it has fewer than
+//!    [`length_low`](crate::Config::length_low) characters (too few words to judge);
+//!    *good* when it is long with many stopwords; *near-good* in between, including a
+//!    long line with few stopwords that still ends like a sentence (news prose is
+//!    dense with names).
+//! 2. **Neighbours** ([`resolve`]), after jusText: a near-good line is good unless
+//!    both its neighbours are bad; then a short line between good lines is good (a
+//!    subheading), anywhere else bad (a menu item, a caption). Neighbours are the
+//!    nearest lines judged by their own text: blank and short lines, and lines that
+//!    are bad only for a keyword or for repeating (captions, credits, prompts: an
+//!    article is full of them) are skipped.
+//! 3. **The article block** ([`article_block`]). Every line scores its character
+//!    count, positive when good and negative when bad; the block is the contiguous
+//!    run of lines with the highest total (Kadane's maximum subarray), and it never
+//!    crosses an end-of-article marker. Good lines inside it are body; everything
+//!    outside is boilerplate, which is what keeps a teaser paragraph under
+//!    "Popular" out of the body even though it reads like a sentence.
+//!
+//! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
+//! subheading is as short as a menu item), but runs of lines are not, and an article
+//! is one long run of prose with short interruptions. Weighting by characters lets a
+//! long article absorb its captions while a sidebar of teasers cannot outweigh it.
+
+use crate::features::Features;
+use crate::{Config, Reason};
+
+/// The verdict on one line before and after its neighbours are consulted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    Blank,
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// A line's class with the reason behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub class: Class,
+    pub reason: Reason,
+}
+
+impl Verdict {
+    fn new(class: Class, reason: Reason) -> Verdict {
+        Verdict { class, reason }
+    }
+}
+
+/// Stage 1: the class of a line from its own features and repeat count.
+pub(crate) fn context_free(f: &Features, repeats: u32, config: &Config) -> Verdict {
+    use Class::*;
+    if f.is_blank() {
+        return Verdict::new(Blank, Reason::Blank);
+    }
+    if f.end_marker {
+        return Verdict::new(Bad, Reason::EndOfArticleMarker);
+    }
+    let chars = f.chars as usize;
+    let density = f.stopword_density();
+    let prose = chars >= config.length_high && density >= config.stopwords_low;
+    if let Some(keyword) = f.keyword {
+        if !prose {
+            return Verdict::new(Bad, keyword.reason());
+        }
+    }
+    if chars < config.length_low {
+        if repeats > 1 {
+            return Verdict::new(Bad, Reason::Repeated);
+        }
+        return Verdict::new(Short, Reason::LowTextDensity);
+    }
+    if density >= config.stopwords_high {
+        let class = if chars >= config.length_high {
+            Good
+        } else {
+            NearGood
+        };
+        return Verdict::new(class, Reason::BodyText);
+    }
+    if density >= config.stopwords_low
+        || (f.terminal && f.capitalized_share() <= 0.5 && density >= config.stopwords_low / 2.0)
+    {
+        return Verdict::new(NearGood, Reason::BodyText);
+    }
+    Verdict::new(Bad, Reason::LowTextDensity)
+}
+
+/// Which way to look for a neighbour.
+#[derive(Clone, Copy)]
+enum Dir {
+    Back,
+    Forward,
+}
+
+/// Whether a bad line is an interruption (a caption, a credit, a prompt, a repeated
+/// line) rather than evidence about the text around it: articles are full of such
+/// lines, so they do not count as neighbours.
+fn is_interruption(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Repeated
+            | Reason::CaptionOrCredit
+            | Reason::CallToAction
+            | Reason::Legal
+            | Reason::Navigation
+    )
+}
+
+/// The class of the nearest line in `dir` that is judged by its own text: not
+/// blank, not short, not an [interruption](is_interruption). `None` at the
+/// document's edge.
+fn neighbour(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Class> {
+    let mut j = i;
+    loop {
+        j = match dir {
+            Dir::Back => j.checked_sub(1)?,
+            Dir::Forward if j + 1 >= verdicts.len() => return None,
+            Dir::Forward => j + 1,
+        };
+        match verdicts[j] {
+            Verdict {
+                class: Class::Blank | Class::Short,
+                ..
+            } => continue,
+            Verdict {
+                class: Class::Bad,
+                reason,
+            } if is_interruption(reason) => continue,
+            v => return Some(v.class),
+        }
+    }
+}
+
+/// The reason of the nearest non-blank line in `dir`, if it is bad.
+fn adjacent_bad_reason(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Reason> {
+    let v = match dir {
+        Dir::Back => verdicts[..i].iter().rev().find(|v| v.class != Class::Blank),
+        Dir::Forward => verdicts[i + 1..].iter().find(|v| v.class != Class::Blank),
+    }?;
+    (v.class == Class::Bad).then_some(v.reason)
+}
+
+/// Stage 2: resolves near-good lines, then short lines, by their neighbours.
+/// Returns one verdict per line whose class is only `Blank`, `Good` or `Bad`.
+///
+/// * A near-good line is bad only when the judged lines on both sides of it are bad
+///   (runs of near-good lines vouch for each other; the document's edge vouches for
+///   nothing either way, so a clean text of short paragraphs survives).
+/// * Then a short line is good only when the judged lines on both sides are good
+///   (edges count as bad: menus sit at the top and bottom of pages) and it does not
+///   sit next to a caption or credit (a name line above "Photo: …" is part of the
+///   caption). A good short line is a subheading unless it ends like a sentence.
+///
+/// Each neighbour search stops at the first judged line; a precomputed
+/// nearest-anchor table would make long runs of short lines strictly linear.
+pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict> {
+    use Class::*;
+    let mut resolved = initial.to_vec();
+    for (i, v) in initial.iter().enumerate() {
+        if v.class == NearGood {
+            let prev = neighbour(initial, i, Dir::Back);
+            let next = neighbour(initial, i, Dir::Forward);
+            resolved[i] = match (prev, next) {
+                (Some(Bad), Some(Bad)) => Verdict::new(Bad, Reason::BetweenBoilerplate),
+                _ => Verdict::new(Good, v.reason),
+            };
+        }
+    }
+    let after_near_good = resolved.clone();
+    for (i, v) in initial.iter().enumerate() {
+        if v.class != Short {
+            continue;
+        }
+        let caption = [Dir::Back, Dir::Forward]
+            .into_iter()
+            .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
+        let prev = neighbour(&after_near_good, i, Dir::Back);
+        let next = neighbour(&after_near_good, i, Dir::Forward);
+        resolved[i] = if caption {
+            Verdict::new(Bad, Reason::CaptionOrCredit)
+        } else if prev == Some(Good) && next == Some(Good) {
+            let f = &features[i];
+            let reason = if f.terminal || f.words == 0 {
+                Reason::Context
+            } else {
+                Reason::Subheading
+            };
+            Verdict::new(Good, reason)
+        } else {
+            Verdict::new(Bad, Reason::BetweenBoilerplate)
+        };
+    }
+    resolved
+}
+
+/// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
+/// when no run scores above zero (the input has no article text).
+pub(crate) fn article_block(
+    resolved: &[Verdict],
+    features: &[Features],
+) -> Option<std::ops::Range<usize>> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut sum = 0i64;
+    let mut start = 0usize;
+    for (i, (v, f)) in resolved.iter().zip(features).enumerate() {
+        if v.reason == Reason::EndOfArticleMarker {
+            sum = 0;
+            start = i + 1;
+            continue;
+        }
+        let weight = i64::from(f.chars);
+        match v.class {
+            Class::Good => sum += weight,
+            Class::Bad => sum -= weight,
+            _ => {}
+        }
+        if sum <= 0 {
+            sum = 0;
+            start = i + 1;
+        } else if best.map_or(true, |(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| s..e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::Extractor;
+    use crate::stopwords::Stoplist;
+
+    fn run(lines: &[&str]) -> (Vec<Verdict>, Option<std::ops::Range<usize>>) {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let features: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let initial: Vec<_> = features
+            .iter()
+            .map(|f| context_free(f, 1, &config))
+            .collect();
+        let resolved = resolve(&initial, &features);
+        let block = article_block(&resolved, &features);
+        (resolved, block)
+    }
+
+    const PROSE: &str = "The committee said on Tuesday that it would not be able to finish the \
+        report before the end of the year, because the data it needs is still being collected.";
+
+    #[test]
+    fn subheading_between_paragraphs_is_good() {
+        let (v, block) = run(&[PROSE, "", "What Happens Next", "", PROSE]);
+        assert_eq!(v[2].class, Class::Good);
+        assert_eq!(v[2].reason, Reason::Subheading);
+        assert_eq!(block, Some(0..5));
+    }
+
+    #[test]
+    fn menu_items_between_boilerplate_are_bad() {
+        let (v, block) = run(&["Home", "World", "Sport", PROSE, "Login"]);
+        assert!(v[..3].iter().all(|v| v.class == Class::Bad));
+        assert_eq!(block, Some(3..4));
+    }
+
+    #[test]
+    fn block_stops_at_end_marker() {
+        let (_, block) = run(&[PROSE, PROSE, "Popular", PROSE]);
+        assert_eq!(block, Some(0..2));
+    }
+
+    #[test]
+    fn no_prose_means_no_block() {
+        let (_, block) = run(&["Home", "", "About us", "Contact"]);
+        assert_eq!(block, None);
+        assert_eq!(run(&[]).1, None);
+    }
+}

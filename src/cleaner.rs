@@ -1,0 +1,195 @@
+//! The pipeline: lines → features → classes → article block → headline → byline.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::article::{Article, Line};
+use crate::classify::{self, Class};
+use crate::features::{Extractor, Features};
+use crate::lines::{self, RawLine};
+use crate::stopwords::Stoplist;
+use crate::{byline, headline, Config, ConfigError, Label, Reason};
+
+/// A configured cleaner. Build it once and share it: it is `Send + Sync`, holds only
+/// its [`Config`], and the word lists and regexes it uses are compiled once per
+/// process.
+///
+/// ```
+/// use unboil::{Cleaner, Config, Label};
+///
+/// let cleaner = Cleaner::new(Config::builder().length_low(60).build()?)?;
+/// let article = cleaner.clean("Subscribe to our newsletter\n");
+/// assert_eq!(article.lines()[0].label(), Label::Boilerplate);
+/// # Ok::<(), unboil::ConfigError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Cleaner {
+    config: Config,
+}
+
+static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
+
+/// Cleans `text` with the default configuration.
+///
+/// ```
+/// let article = unboil::clean("Skip to content\nThe bridge opened on Monday, and the first cars crossed it within minutes of the ceremony ending.\n");
+/// assert_eq!(article.body().count(), 1);
+/// ```
+pub fn clean(text: &str) -> Article<'_> {
+    DEFAULT.clean(text)
+}
+
+impl Cleaner {
+    /// A cleaner with `config`, or the reason the config cannot work.
+    ///
+    /// ```
+    /// let bad = unboil::Config { length_low: 300, length_high: 100, ..Default::default() };
+    /// assert!(unboil::Cleaner::new(bad).is_err());
+    /// ```
+    pub fn new(config: Config) -> Result<Cleaner, ConfigError> {
+        config.validate()?;
+        Ok(Cleaner { config })
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Labels every line of `text`.
+    pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
+        let config = &self.config;
+        let stoplist = Stoplist::english();
+        let raw: Vec<RawLine> = lines::split(text).collect();
+        let texts: Vec<&str> = raw.iter().map(|l| &text[l.start..l.end]).collect();
+        let mut extractor = Extractor::new(stoplist);
+        let features: Vec<Features> = texts.iter().map(|t| extractor.features(t)).collect();
+        let repeats = repeat_counts(&texts, &features);
+
+        let initial: Vec<_> = features
+            .iter()
+            .zip(&repeats)
+            .map(|(f, &r)| classify::context_free(f, r, config))
+            .collect();
+        let resolved = classify::resolve(&initial, &features);
+        let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
+
+        let mut decided: Vec<(Label, Reason)> = resolved
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v.class {
+                Class::Good if block.contains(&i) => (Label::Body, v.reason),
+                Class::Good => (Label::Boilerplate, Reason::OutsideArticle),
+                _ => (Label::Boilerplate, v.reason),
+            })
+            .collect();
+
+        let body: Vec<usize> = block
+            .clone()
+            .filter(|&i| decided[i].0 == Label::Body)
+            .collect();
+        if let Some(h) = headline::find(&texts, &features, &body, stoplist, config) {
+            decided[h] = (Label::Headline, Reason::TitleBeforeBody);
+        }
+        for i in byline_zone(&features, &decided, config) {
+            if decided[i].0 != Label::Headline && byline::is_byline(texts[i]) {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+
+        let lines = raw
+            .iter()
+            .zip(texts)
+            .zip(decided)
+            .enumerate()
+            .map(|(i, ((r, t), (label, reason)))| Line {
+                text: t,
+                start: r.start,
+                number: i + 1,
+                bom: r.start != r.full_start,
+                ending: r.ending,
+                label,
+                reason,
+            })
+            .collect();
+        Article { input: text, lines }
+    }
+}
+
+/// How often each line's trimmed text occurs in the input (0 for blank lines).
+fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for (t, f) in texts.iter().zip(features) {
+        if !f.is_blank() {
+            *counts.entry(t.trim()).or_insert(0) += 1;
+        }
+    }
+    texts
+        .iter()
+        .zip(features)
+        .map(|(t, f)| if f.is_blank() { 0 } else { counts[t.trim()] })
+        .collect()
+}
+
+/// The lines where a byline may be: up to `byline_max_distance` non-blank lines
+/// before and after the first body line (or the headline, if it is earlier), and
+/// after the last body line up to the next end-of-article marker.
+fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Config) -> Vec<usize> {
+    let anchor = |label| decided.iter().position(|d| d.0 == label);
+    let Some(first_body) = anchor(Label::Body) else {
+        return Vec::new();
+    };
+    let first = anchor(Label::Headline).map_or(first_body, |h| h.min(first_body));
+    let last_body = decided
+        .iter()
+        .rposition(|d| d.0 == Label::Body)
+        .unwrap_or(first_body);
+    let n = config.byline_max_distance;
+    let non_blank = |i: &usize| !features[*i].is_blank();
+
+    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(n).collect();
+    zone.extend(
+        (first..features.len())
+            .filter(non_blank)
+            .take(n + (first_body - first)),
+    );
+    zone.extend(
+        (last_body + 1..features.len())
+            .filter(non_blank)
+            .take(n)
+            .take_while(|&i| !features[i].end_marker),
+    );
+    zone.sort_unstable();
+    zone.dedup();
+    zone
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleaner_is_send_sync_and_cheap_to_clone() {
+        fn assert_send_sync<T: Send + Sync + Clone>() {}
+        assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn repeats_ignore_surrounding_space() {
+        let texts = ["a", " a ", "", "b"];
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = texts.iter().map(|t| ex.features(t)).collect();
+        assert_eq!(repeat_counts(&texts, &f), [2, 2, 0, 1]);
+    }
+
+    #[test]
+    fn byline_after_the_body_is_found() {
+        let text = "The council voted on Monday to close the old bridge, which has carried traffic since 1911.\n\
+                    Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n\
+                    \n\
+                    By Jane Doe\n";
+        let article = crate::clean(text);
+        assert_eq!(article.byline(), Some("By Jane Doe"));
+    }
+}

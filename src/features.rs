@@ -1,0 +1,185 @@
+//! Per-line features: the numbers every rule reads.
+//!
+//! A feature looks at one line alone. Words are the whitespace-separated tokens with
+//! their surrounding punctuation stripped; a token with no letter or digit is not a
+//! word. Counting is done once per line, in one pass over its words, with a reused
+//! buffer for lowercasing, so the cost is linear in the input.
+
+use crate::lexicon::{Keyword, LEXICONS};
+use crate::stopwords::Stoplist;
+
+/// Lines longer than this (in bytes) are never checked against the keyword lexicons:
+/// a prompt, a credit or a copyright line is short, and a long line that mentions
+/// "share" or "cookie" is prose.
+const KEYWORD_MAX_BYTES: usize = 400;
+
+/// What the classifier knows about one line.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Features {
+    /// Characters in the trimmed line.
+    pub chars: u32,
+    /// Words (tokens with a letter or digit).
+    pub words: u32,
+    /// Words in the stoplist.
+    pub stopwords: u32,
+    /// Words that start with a letter.
+    pub alpha_words: u32,
+    /// Words that start with an uppercase letter.
+    pub capitalized: u32,
+    /// Words made only of digits and number punctuation ("2025", "13:45").
+    pub numbers: u32,
+    /// The line ends like a sentence: `.`, `!`, `?`, `…` (or CJK `。！？`), maybe
+    /// followed by closing quotes or brackets.
+    pub terminal: bool,
+    /// The line ends with a full stop (not `?` or `!`): titles rarely do.
+    pub period: bool,
+    /// A keyword lexicon hit, for lines short enough to check.
+    pub keyword: Option<Keyword>,
+    /// The whole line is an end-of-article marker ("Related", "Popular").
+    pub end_marker: bool,
+}
+
+impl Features {
+    /// Stopwords per word; 0 for a line without words.
+    pub fn stopword_density(&self) -> f32 {
+        ratio(self.stopwords, self.words)
+    }
+
+    /// Share of capitalised words among the words that start with a letter.
+    pub fn capitalized_share(&self) -> f32 {
+        ratio(self.capitalized, self.alpha_words)
+    }
+
+    /// Whether the line has no visible characters.
+    pub fn is_blank(&self) -> bool {
+        self.chars == 0
+    }
+}
+
+fn ratio(a: u32, b: u32) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+/// Computes [`Features`] for lines, reusing its lowercasing buffer.
+pub(crate) struct Extractor<'s> {
+    stoplist: &'s Stoplist,
+    buf: String,
+}
+
+impl<'s> Extractor<'s> {
+    pub fn new(stoplist: &'s Stoplist) -> Extractor<'s> {
+        Extractor {
+            stoplist,
+            buf: String::new(),
+        }
+    }
+
+    /// The features of one line (without its line ending).
+    pub fn features(&mut self, line: &str) -> Features {
+        let text = line.trim();
+        let mut f = Features::default();
+        if text.is_empty() {
+            return f;
+        }
+        f.chars = saturating_u32(text.chars().count());
+        for token in text.split_whitespace() {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            f.words += 1;
+            if first.is_alphabetic() {
+                f.alpha_words += 1;
+                if first.is_uppercase() {
+                    f.capitalized += 1;
+                }
+            } else if word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
+            {
+                f.numbers += 1;
+            }
+            if self.is_stopword(word) {
+                f.stopwords += 1;
+            }
+        }
+        let end = text.trim_end_matches(|c: char| {
+            matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
+        });
+        let last = end.chars().next_back();
+        f.terminal = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...");
+        if text.len() <= KEYWORD_MAX_BYTES {
+            f.keyword = LEXICONS.keyword(text);
+            f.end_marker = LEXICONS.is_end_marker(text);
+        }
+        f
+    }
+
+    fn is_stopword(&mut self, word: &str) -> bool {
+        self.buf.clear();
+        for c in word.chars() {
+            match c {
+                '’' | '`' => self.buf.push('\''),
+                c if c.is_ascii() => self.buf.push(c.to_ascii_lowercase()),
+                c => self.buf.extend(c.to_lowercase()),
+            }
+        }
+        self.stoplist.contains(&self.buf)
+    }
+}
+
+pub(crate) fn saturating_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(line: &str) -> Features {
+        Extractor::new(Stoplist::english()).features(line)
+    }
+
+    #[test]
+    fn counts_words_stopwords_and_capitals() {
+        let f = features("  The cat sat on the Mat, said Reuters.  ");
+        assert_eq!(f.words, 8);
+        assert_eq!(f.stopwords, 3);
+        assert_eq!(f.capitalized, 3);
+        assert!(f.terminal && f.period);
+        assert_eq!(f.chars, 37);
+    }
+
+    #[test]
+    fn sentence_endings_behind_quotes() {
+        assert!(features("He said “it is over.”").terminal);
+        assert!(features("Is it over?").terminal);
+        assert!(!features("Is it over?").period);
+        assert!(!features("Macron Wants to Continue Contacts with Putin").terminal);
+        assert!(features("これは文です。").terminal);
+    }
+
+    #[test]
+    fn curly_apostrophes_are_stopwords_too() {
+        assert_eq!(features("it’s").stopwords, 1);
+    }
+
+    #[test]
+    fn blank_and_symbol_lines() {
+        assert!(features(" \t ").is_blank());
+        let f = features("* — *");
+        assert_eq!((f.words, f.chars), (0, 5));
+    }
+
+    #[test]
+    fn keyword_and_marker_flags() {
+        assert!(features("Subscribe to our newsletter").keyword.is_some());
+        assert!(features("Most read").end_marker);
+        assert!(features(&"word ".repeat(200)).keyword.is_none());
+    }
+}

@@ -1,0 +1,180 @@
+//! Finding the headline.
+//!
+//! The headline is the *title-like* line nearest before the body that shares the
+//! most words with the lead (the first body paragraphs). Title-like means: between
+//! [`headline_min_words`](crate::Config::headline_min_words) and
+//! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
+//! stop, no keyword hit, not an end-of-article marker, not mostly numbers (a date).
+//!
+//! Candidates are the non-blank lines up to
+//! [`headline_max_distance`](crate::Config::headline_max_distance) before the first
+//! body line, and the first body line itself when it is title-like (a clean text
+//! whose title has many stopwords can read like prose). Each candidate scores the
+//! share of its content words (non-stopwords, compared by their first five letters
+//! so that "Russia" meets "Russian") found in the lead, minus a small penalty per
+//! line of distance; the best wins. A page title such as "Title - Site Name" is
+//! scored by its longest part, so the site name does not dilute it; the line itself
+//! is labeled whole. When no candidate shares a word with the lead, only a candidate
+//! right before the body is taken: a clean text's first line.
+//!
+//! Repetition does not disqualify a headline: pages repeat their title in teaser
+//! lists, so a repeated line may still be the title.
+
+use std::collections::HashSet;
+
+use crate::features::Features;
+use crate::stopwords::Stoplist;
+use crate::Config;
+
+/// How many body lines make the lead.
+const LEAD_LINES: usize = 3;
+/// Score lost per line between a candidate and the body.
+const DISTANCE_PENALTY: f32 = 0.03;
+/// Without shared words, a candidate must be this close to the body.
+const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
+
+/// Whether a line could be a title.
+pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
+    let words = f.words as usize;
+    words >= config.headline_min_words
+        && words <= config.headline_max_words
+        && !f.period
+        && f.keyword.is_none()
+        && !f.end_marker
+        && f.alpha_words * 2 > f.words
+        && !crate::byline::is_byline(text)
+}
+
+/// A comparable stem: the word's first five letters, lowercased.
+fn stem(word: &str) -> String {
+    word.chars()
+        .take(5)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
+}
+
+/// The stems of the content words (not stopwords, with a letter or digit) of `text`.
+fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
+    text.split_whitespace().filter_map(move |token| {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
+            None
+        } else {
+            Some(stem(word))
+        }
+    })
+}
+
+/// The part of a page title that names the article: the longest part between
+/// " - ", " | ", " – ", " — " and " :: " separators.
+fn title_core(text: &str) -> &str {
+    text.split(" | ")
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
+        .flat_map(|p| p.split(" :: "))
+        .max_by_key(|p| p.len())
+        .unwrap_or(text)
+}
+
+/// The index of the headline, given the lines' texts and features and the indices
+/// of the body lines in order.
+pub(crate) fn find(
+    texts: &[&str],
+    features: &[Features],
+    body: &[usize],
+    stoplist: &Stoplist,
+    config: &Config,
+) -> Option<usize> {
+    let &first_body = body.first()?;
+    let lead: HashSet<String> = body
+        .iter()
+        .take(LEAD_LINES)
+        .flat_map(|&i| content_stems(texts[i], stoplist))
+        .collect();
+
+    let mut best: Option<(f32, usize)> = None;
+    let mut distance = 0usize;
+    let first_is_candidate = features[first_body].words as usize <= config.headline_max_words
+        && !features[first_body].terminal
+        && body.len() > 1;
+    let start = if first_is_candidate {
+        first_body + 1
+    } else {
+        first_body
+    };
+    for i in (0..start).rev() {
+        let f = &features[i];
+        if f.is_blank() {
+            continue;
+        }
+        if i != first_body {
+            distance += 1;
+        }
+        if distance > config.headline_max_distance {
+            break;
+        }
+        if !is_title_like(texts[i], f, config) {
+            continue;
+        }
+        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
+        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
+        if shared == 0 && distance > MAX_DISTANCE_WITHOUT_OVERLAP {
+            continue;
+        }
+        let share = shared as f32 / stems.len().max(1) as f32;
+        let score = share - DISTANCE_PENALTY * distance as f32;
+        if best.map_or(true, |(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::Extractor;
+
+    fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        find(lines, &f, body, Stoplist::english(), &Config::default())
+    }
+
+    #[test]
+    fn prefers_the_title_sharing_words_with_the_lead() {
+        let lines = [
+            "Markets Rally as Inflation Cools - Example News",
+            "Weather Today In The City",
+            "Stocks rose sharply on Friday as inflation cooled for a third month.",
+        ];
+        assert_eq!(headline(&lines, &[2]), Some(0));
+    }
+
+    #[test]
+    fn first_line_of_a_clean_text() {
+        let lines = [
+            "A quiet title with nothing in common",
+            "Stocks rose sharply on Friday as inflation cooled for a third month.",
+        ];
+        assert_eq!(headline(&lines, &[1]), Some(0));
+    }
+
+    #[test]
+    fn sentences_and_dates_are_not_titles() {
+        let lines = [
+            "Stocks rose on Friday.",
+            "12 March 2024 10:45",
+            "Stocks rose sharply on Friday as inflation cooled for a third month.",
+        ];
+        assert_eq!(headline(&lines, &[2]), None);
+    }
+
+    #[test]
+    fn page_title_core() {
+        assert_eq!(title_core("Big News Today | Site"), "Big News Today");
+        assert_eq!(title_core("No separator"), "No separator");
+    }
+}

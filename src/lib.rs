@@ -1,0 +1,104 @@
+//! `unboil` strips boilerplate from the plain text of a web article.
+//!
+//! Give it the text of a page — copied whole from a browser, produced by an
+//! HTML-to-text tool, or already clean — and it labels every line as
+//! [`Headline`](Label::Headline), [`Byline`](Label::Byline), [`Body`](Label::Body)
+//! or [`Boilerplate`](Label::Boilerplate). It uses heuristics only: no model
+//! weights, no network, no I/O.
+//!
+//! ```
+//! let page = "\
+//! World | Business | Sport
+//! Rain Returns To The Valley After Three Dry Months
+//! By Jane Doe
+//! After three dry months, heavy rain fell across the valley on Sunday, and farmers said it came just in time for the harvest.
+//!
+//! Forecasters expect more of it this week, although the reservoirs will need a wet winter to fill up again.
+//! Share this article
+//! Copyright © 2025 Valley News. All rights reserved.
+//! ";
+//! let article = unboil::clean(page);
+//! assert_eq!(article.headline(), Some("Rain Returns To The Valley After Three Dry Months"));
+//! assert_eq!(article.authors(), ["Jane Doe"]);
+//! assert_eq!(article.body().count(), 2);
+//! for line in article.lines() {
+//!     println!("{}\t{}", line.label(), line.text());
+//! }
+//! ```
+//!
+//! # Concepts
+//!
+//! **Lines.** A line ends at `\n`, `\r\n` or a lone `\r`. A final line ending does
+//! not start an empty line (`"a\n"` is one line, `"a\n\n"` two), an empty input has
+//! no lines, and a leading byte-order mark belongs to the first line's
+//! [`full_span`](Line::full_span) but not to its [`text`](Line::text). Blank lines
+//! are labeled [`Boilerplate`](Label::Boilerplate) with [`Reason::Blank`].
+//!
+//! **Spans and losslessness.** An [`Article`] keeps every input line, in order, with
+//! its byte [`span`](Line::span) in the input; the full spans tile the input, so
+//! nothing is ever dropped and the input can be rebuilt byte for byte. Lines borrow
+//! from the input: cleaning copies no text.
+//!
+//! **Labels and reasons.** Each line has a [`Label`] and the [`Reason`] for it (the
+//! rule that decided), so that a surprising label can be traced to its rule.
+//!
+//! **Features.** Every rule reads a few numbers per line: its length in characters,
+//! its words, the share of stopwords (function words such as "the", "of", "which")
+//! among them, whether it ends like a sentence, the share of capitalised words,
+//! whether it hits a keyword lexicon (subscribe, copyright, photo credit, …), whether
+//! it is an end-of-article marker ("Related", "Popular"), and how often the same line
+//! occurs in the input. Word lists are data files in `data/`, compiled once.
+//!
+//! # How the heuristics decide
+//!
+//! 1. *Each line alone*: blank, bad (keyword hit, repeated short line, marker, or a
+//!    long line that does not read like prose), short (too short to judge), good
+//!    (long, many stopwords) or near-good.
+//! 2. *Neighbours*: short and near-good lines take the verdict of the nearest
+//!    decided lines around them, as in jusText — a short line between paragraphs is
+//!    a subheading, one between menu items is a menu item.
+//! 3. *The article block*: the run of lines whose good characters most outweigh
+//!    their bad ones (a maximum-sum segment) that does not cross an end-of-article
+//!    marker. Only good lines inside it are body.
+//! 4. *Headline*: the title-like line just before the body sharing most words with
+//!    the lead paragraphs.
+//! 5. *Byline*: a line near the start or the end of the body that begins "By …",
+//!    "Author's name …", "Editor …" and the like.
+//!
+//! Each stage's module documents its rules and why they hold.
+//!
+//! # Tuning
+//!
+//! [`Config`] holds the knobs: the length and stopword thresholds of stage 1 and
+//! the search distances of the headline and byline. Build a [`Cleaner`] from it
+//! once and reuse it; [`clean`] uses the defaults.
+//!
+//! ```
+//! use unboil::{Cleaner, Config};
+//! let strict = Cleaner::new(Config { stopwords_low: 0.35, stopwords_high: 0.4, ..Config::default() })?;
+//! let article = strict.clean("Some text\n");
+//! assert_eq!(article.lines().len(), 1);
+//! # Ok::<(), unboil::ConfigError>(())
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod article;
+mod byline;
+mod classify;
+mod cleaner;
+mod config;
+mod features;
+mod headline;
+mod label;
+mod lexicon;
+mod lines;
+mod reason;
+mod stopwords;
+
+pub use article::{Article, Line};
+pub use cleaner::{clean, Cleaner};
+pub use config::{Config, ConfigBuilder, ConfigError};
+pub use label::{Label, ParseLabelError};
+pub use lines::LineEnding;
+pub use reason::Reason;

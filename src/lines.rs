@@ -1,0 +1,183 @@
+//! Splitting the input into lines, losslessly.
+//!
+//! A line ends at `\n`, at `\r\n` or at a lone `\r`; the ending belongs to the line
+//! it ends. A final ending ends the last line and does not start an empty one, so
+//! `"a\n"` is one line and `"a\n\n"` is two (the second one empty). An empty input
+//! has no lines. A leading UTF-8 byte-order mark (`U+FEFF`) belongs to the first
+//! line's [`full span`](crate::Line::full_span) but not to its text.
+//!
+//! Together the full spans of the lines tile the input: every byte belongs to
+//! exactly one line, which is what makes an [`Article`](crate::Article) lossless.
+
+/// How a line ended in the input.
+///
+/// ```
+/// let article = unboil::clean("one\r\ntwo\rthree\nfour");
+/// let endings: Vec<_> = article.lines().iter().map(|l| l.ending()).collect();
+/// use unboil::LineEnding::*;
+/// assert_eq!(endings, [CrLf, Cr, Lf, None]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LineEnding {
+    /// The last line of an input that does not end with a line ending.
+    None,
+    /// `\n`
+    Lf,
+    /// `\r\n`
+    CrLf,
+    /// A lone `\r` (old Mac OS).
+    Cr,
+}
+
+impl LineEnding {
+    /// The ending's bytes: `""`, `"\n"`, `"\r\n"` or `"\r"`.
+    ///
+    /// ```
+    /// assert_eq!(unboil::LineEnding::CrLf.as_str(), "\r\n");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineEnding::None => "",
+            LineEnding::Lf => "\n",
+            LineEnding::CrLf => "\r\n",
+            LineEnding::Cr => "\r",
+        }
+    }
+
+    /// The ending's length in bytes (0, 1 or 2).
+    ///
+    /// ```
+    /// assert_eq!(unboil::LineEnding::Lf.len(), 1);
+    /// ```
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(self) -> usize {
+        self.as_str().len()
+    }
+}
+
+/// One line as found by [`split`]: byte offsets into the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawLine {
+    /// Where the line's bytes start, BOM included (the start of its full span).
+    pub full_start: usize,
+    /// Where the line's text starts (after a leading BOM on the first line).
+    pub start: usize,
+    /// Where the line's text ends (where its ending starts).
+    pub end: usize,
+    /// The ending that follows the text.
+    pub ending: LineEnding,
+}
+
+const BOM: &str = "\u{feff}";
+
+/// Splits `text` into lines; see the module docs for the rules.
+pub(crate) fn split(text: &str) -> Splitter<'_> {
+    Splitter {
+        bytes: text.as_bytes(),
+        pos: 0,
+        bom: if text.starts_with(BOM) { BOM.len() } else { 0 },
+    }
+}
+
+/// Iterator returned by [`split`].
+pub(crate) struct Splitter<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    bom: usize,
+}
+
+impl Iterator for Splitter<'_> {
+    type Item = RawLine;
+
+    fn next(&mut self) -> Option<RawLine> {
+        let full_start = self.pos;
+        if full_start >= self.bytes.len() {
+            return None;
+        }
+        let start = full_start + std::mem::take(&mut self.bom);
+        let rest = &self.bytes[start..];
+        let (end, ending) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            None => (self.bytes.len(), LineEnding::None),
+            Some(i) => {
+                let end = start + i;
+                if rest[i] == b'\n' {
+                    (end, LineEnding::Lf)
+                } else if rest.get(i + 1) == Some(&b'\n') {
+                    (end, LineEnding::CrLf)
+                } else {
+                    (end, LineEnding::Cr)
+                }
+            }
+        };
+        self.pos = end + ending.len();
+        Some(RawLine {
+            full_start,
+            start,
+            end,
+            ending,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<(&str, LineEnding)> {
+        split(text)
+            .map(|l| (&text[l.start..l.end], l.ending))
+            .collect()
+    }
+
+    #[test]
+    fn empty_input_has_no_lines() {
+        assert!(parts("").is_empty());
+    }
+
+    #[test]
+    fn final_newline_ends_the_last_line() {
+        assert_eq!(parts("a\n"), [("a", LineEnding::Lf)]);
+        assert_eq!(
+            parts("a\n\n"),
+            [("a", LineEnding::Lf), ("", LineEnding::Lf)]
+        );
+        assert_eq!(parts("a"), [("a", LineEnding::None)]);
+    }
+
+    #[test]
+    fn all_three_endings() {
+        assert_eq!(
+            parts("a\r\nb\rc\nd"),
+            [
+                ("a", LineEnding::CrLf),
+                ("b", LineEnding::Cr),
+                ("c", LineEnding::Lf),
+                ("d", LineEnding::None)
+            ]
+        );
+        assert_eq!(
+            parts("\r\r\n"),
+            [("", LineEnding::Cr), ("", LineEnding::CrLf)]
+        );
+    }
+
+    #[test]
+    fn bom_is_outside_the_text_but_inside_the_span() {
+        let text = "\u{feff}Title\nBody";
+        let lines: Vec<_> = split(text).collect();
+        assert_eq!(lines[0].full_start, 0);
+        assert_eq!(&text[lines[0].start..lines[0].end], "Title");
+        assert_eq!(parts("\u{feff}"), [("", LineEnding::None)]);
+    }
+
+    #[test]
+    fn full_spans_tile_the_input() {
+        let text = "\u{feff}x\r\n\ry\n\nz";
+        let mut pos = 0;
+        for l in split(text) {
+            assert_eq!(l.full_start, pos);
+            pos = l.end + l.ending.len();
+        }
+        assert_eq!(pos, text.len());
+    }
+}

@@ -1,0 +1,80 @@
+//! Why a line got its label.
+
+use std::fmt;
+
+/// The rule that decided a line's [`Label`](crate::Label).
+///
+/// Every [`Line`](crate::Line) carries one; the `classify` example prints it with
+/// `--explain`. New rules add variants, so match with a wildcard arm.
+///
+/// ```
+/// let article = unboil::clean("Copyright © 2025 Example Media. All rights reserved.");
+/// assert_eq!(article.lines()[0].reason(), unboil::Reason::Legal);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// The line is empty or only whitespace.
+    Blank,
+    /// A long, sentence-like line with many stopwords: article text.
+    BodyText,
+    /// A short or borderline line taken as body because its neighbours are body.
+    Context,
+    /// A short title-like line between body paragraphs.
+    Subheading,
+    /// The title-like line nearest before the body, sharing words with the lead.
+    TitleBeforeBody,
+    /// The line matches a byline pattern ("By …", "Author's name …").
+    BylinePattern,
+    /// Short line with few stopwords and no sentence ending: menus, tags, teasers.
+    LowTextDensity,
+    /// A short or borderline line whose neighbours are boilerplate.
+    BetweenBoilerplate,
+    /// The same text occurs more than once in the input (captions, teaser titles).
+    Repeated,
+    /// Photo caption or credit ("Photo: …", "Getty Images").
+    CaptionOrCredit,
+    /// Subscribe, share, sign-in and similar prompts.
+    CallToAction,
+    /// Copyright, cookie and privacy notices.
+    Legal,
+    /// Site navigation and furniture (sitemap, advertising, skip links).
+    Navigation,
+    /// A header that opens a block after the article ("Related", "Popular").
+    EndOfArticleMarker,
+    /// The line lies outside the main article block.
+    OutsideArticle,
+}
+
+impl Reason {
+    /// A short kebab-case name, stable across releases: `body-text`, `repeated`, ….
+    ///
+    /// ```
+    /// assert_eq!(unboil::Reason::CaptionOrCredit.as_str(), "caption-or-credit");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Blank => "blank",
+            Reason::BodyText => "body-text",
+            Reason::Context => "context",
+            Reason::Subheading => "subheading",
+            Reason::TitleBeforeBody => "title-before-body",
+            Reason::BylinePattern => "byline-pattern",
+            Reason::LowTextDensity => "low-text-density",
+            Reason::BetweenBoilerplate => "between-boilerplate",
+            Reason::Repeated => "repeated",
+            Reason::CaptionOrCredit => "caption-or-credit",
+            Reason::CallToAction => "call-to-action",
+            Reason::Legal => "legal",
+            Reason::Navigation => "navigation",
+            Reason::EndOfArticleMarker => "end-of-article-marker",
+            Reason::OutsideArticle => "outside-article",
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
