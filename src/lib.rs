@@ -88,6 +88,7 @@ mod byline;
 mod classify;
 mod cleaner;
 mod config;
+pub mod eval;
 mod features;
 mod headline;
 mod label;
