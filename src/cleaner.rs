@@ -67,10 +67,11 @@ impl Cleaner {
         let features: Vec<Features> = texts.iter().map(|t| extractor.features(t)).collect();
         let repeats = repeat_counts(&texts, &features);
 
+        let measure = classify::Measure::for_document(&features, config);
         let initial: Vec<_> = features
             .iter()
             .zip(&repeats)
-            .map(|(f, &r)| classify::context_free(f, r, config))
+            .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
         let resolved = classify::resolve(&initial, &features);
         let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
