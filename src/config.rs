@@ -34,7 +34,7 @@ pub struct Config {
     /// At or above this share of stopwords a long line is prose. Default 0.32.
     pub stopwords_high: f32,
     /// How many non-blank lines before the first body line the headline may be.
-    /// Default 12.
+    /// Default 20.
     pub headline_max_distance: usize,
     /// A headline has at least this many words. Default 3.
     pub headline_min_words: usize,
@@ -52,7 +52,7 @@ impl Default for Config {
             length_high: 200,
             stopwords_low: 0.30,
             stopwords_high: 0.32,
-            headline_max_distance: 12,
+            headline_max_distance: 20,
             headline_min_words: 3,
             headline_max_words: 25,
             byline_max_distance: 8,
