@@ -75,7 +75,10 @@ impl Measure {
     /// stopwords.
     pub(crate) fn for_document(features: &[Features], config: &Config) -> Measure {
         let (mut stop, mut words) = (0u64, 0u64);
-        for f in features.iter().filter(|f| f.chars as usize >= config.length_low) {
+        for f in features
+            .iter()
+            .filter(|f| f.chars as usize >= config.length_low)
+        {
             stop += u64::from(f.stopwords);
             words += u64::from(f.words);
         }
@@ -97,7 +100,12 @@ impl Measure {
 }
 
 /// Stage 1: the class of a line from its own features and repeat count.
-pub(crate) fn context_free(f: &Features, repeats: u32, measure: Measure, config: &Config) -> Verdict {
+pub(crate) fn context_free(
+    f: &Features,
+    repeats: u32,
+    measure: Measure,
+    config: &Config,
+) -> Verdict {
     use Class::*;
     if f.is_blank() {
         return Verdict::new(Blank, Reason::Blank);

@@ -94,8 +94,34 @@ impl Cleaner {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
         }
         for i in byline_zone(&features, &decided, config) {
-            if decided[i].0 != Label::Headline && byline::is_byline(texts[i]) {
+            if decided[i].0 != Label::Headline
+                && features[i].keyword.is_none()
+                && byline::is_byline(texts[i])
+            {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        // A bare name right under the headline is its author.
+        if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
+            // Names alone are common (captions, menus), so the name must carry a
+            // date or stand right above a short dated line.
+            let after: Vec<usize> = (h + 1..texts.len())
+                .filter(|&i| !features[i].is_blank())
+                .take(BARE_NAME_DISTANCE + 1)
+                .collect();
+            let dated = |i: usize| features[i].numbers > 0 && features[i].words <= 8;
+            for (k, &i) in after.iter().enumerate().take(BARE_NAME_DISTANCE) {
+                if decided[i].0 == Label::Byline {
+                    break;
+                }
+                let next_dated = after.get(k + 1).is_some_and(|&j| dated(j));
+                if features[i].keyword.is_none()
+                    && (dated(i) || next_dated)
+                    && byline::bare_name(texts[i]).is_some()
+                {
+                    decided[i] = (Label::Byline, Reason::BylinePattern);
+                    break;
+                }
             }
         }
 
@@ -117,6 +143,9 @@ impl Cleaner {
         Article { input: text, lines }
     }
 }
+
+/// How many non-blank lines under the headline a bare author name may be.
+const BARE_NAME_DISTANCE: usize = 3;
 
 /// How often each line's trimmed text occurs in the input (0 for blank lines).
 fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {
@@ -141,7 +170,14 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
     let Some(first_body) = anchor(Label::Body) else {
         return Vec::new();
     };
-    let first = anchor(Label::Headline).map_or(first_body, |h| h.min(first_body));
+    // The byline sits by the headline, which may lie inside the block's opening
+    // lines: search from the headline when there is one.
+    let headline = anchor(Label::Headline);
+    let (first, first_body) = match headline {
+        Some(h) if h > first_body => (h, h),
+        Some(h) => (h, first_body),
+        None => (first_body, first_body),
+    };
     let last_body = decided
         .iter()
         .rposition(|d| d.0 == Label::Body)

@@ -306,7 +306,10 @@ impl Scores {
                 s.byline_fn += 1;
             }
         }
-        let any_headline = gold.lines.iter().any(|g| g.allowed.contains(&Label::Headline));
+        let any_headline = gold
+            .lines
+            .iter()
+            .any(|g| g.allowed.contains(&Label::Headline));
         let must_headline = gold
             .lines
             .iter()
@@ -463,6 +466,12 @@ mod tests {
     fn line_count_must_match() {
         let gold = GoldDoc::parse("body\ta\n").unwrap();
         let err = Scores::of(&gold, &crate::clean("a\nb\n")).unwrap_err();
-        assert_eq!(err, EvalError::LineCount { article: 2, gold: 1 });
+        assert_eq!(
+            err,
+            EvalError::LineCount {
+                article: 2,
+                gold: 1
+            }
+        );
     }
 }

@@ -114,9 +114,7 @@ impl<'s> Extractor<'s> {
         f.terminal = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
         let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
-        let abbreviation = last_word
-            .strip_suffix('.')
-            .is_some_and(|w| w.contains('.'));
+        let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
         if text.len() <= KEYWORD_MAX_BYTES {
             f.keyword = LEXICONS.keyword(text);
