@@ -7,8 +7,17 @@
 //! to start with "By"). Requiring the prefix at the very start is what keeps a photo
 //! credit ("Photo: … by The Presidential Press Office") out.
 //!
-//! Only lines near the article are tried: around the first body line and right
-//! after the last one (see [`Config::byline_max_distance`](crate::Config)).
+//! Two forms do without a prefix. A short dated line that ends "… by Name"
+//! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
+//! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
+//! A bare name ("Jane Doe", "Jane Doe • 8h") is a byline only within three lines
+//! under the headline, and only when it carries a date or stands above a short
+//! dated line: names alone are captions and menu items as often as bylines.
+//! Lines with a keyword hit ("by Taboola") are never bylines.
+//!
+//! Only lines near the article are tried: around the headline (or the first body
+//! line, without one) and right after the last body line (see
+//! [`Config::byline_max_distance`](crate::Config)).
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a

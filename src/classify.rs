@@ -21,6 +21,13 @@
 //!    outside is boilerplate, which is what keeps a teaser paragraph under
 //!    "Popular" out of the body even though it reads like a sentence.
 //!
+//! **Which density.** Stage 1 reads a line's stopword share only when the stoplist
+//! fits the document: when fewer than 15% of the words of its long lines are
+//! stopwords, the text is in another language (or placeholder text), and the
+//! density is half the share of words that do not start with a capital instead
+//! ([`Measure`]). Prose is mostly lowercase in every cased script; lists of names,
+//! menus and titles are not.
+//!
 //! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
 //! subheading is as short as a menu item), but runs of lines are not, and an article
 //! is one long run of prose with short interruptions. Weighting by characters lets a
@@ -323,6 +330,23 @@ mod tests {
     fn block_stops_at_end_marker() {
         let (_, block) = run(&[PROSE, PROSE, "Popular", PROSE]);
         assert_eq!(block, Some(0..2));
+    }
+
+    #[test]
+    fn placeholder_text_switches_to_lowercase_share() {
+        let lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
+            tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.";
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let f = [ex.features(lorem), ex.features(lorem)];
+        assert_eq!(Measure::for_document(&f, &config), Measure::Lowercase);
+        assert!(Measure::Lowercase.density(&f[0]) >= config.stopwords_high);
+        let f = [ex.features(PROSE)];
+        assert_eq!(Measure::for_document(&f, &config), Measure::Stopwords);
+        assert_eq!(
+            Measure::Lowercase.density(&ex.features("Home World Sport")),
+            0.0
+        );
     }
 
     #[test]

@@ -4,15 +4,21 @@
 //! most words with the lead (the first body paragraphs). Title-like means: between
 //! [`headline_min_words`](crate::Config::headline_min_words) and
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
-//! stop, no keyword hit, not an end-of-article marker, not mostly numbers (a date).
+//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an end-of-article marker, not mostly numbers (a date).
 //!
+//! The lead starts at the first body line that is a long sentence (within the
+//! first few body lines): the article block often opens with the title, a
+//! standfirst, the byline and a date, which then count as candidates too.
 //! Candidates are the non-blank lines up to
-//! [`headline_max_distance`](crate::Config::headline_max_distance) before the first
-//! body line, and the first body line itself when it is title-like (a clean text
-//! whose title has many stopwords can read like prose). Each candidate scores the
-//! share of its content words (non-stopwords, compared by their first five letters
-//! so that "Russia" meets "Russian") found in the lead, minus a small penalty per
-//! line of distance; the best wins. A page title such as "Title - Site Name" is
+//! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
+//! and the first body line itself when it is title-like (a clean text whose title
+//! has many stopwords can read like prose). Each candidate scores the share of its
+//! content words (non-stopwords, compared by their first five letters so that
+//! "Russia" meets "Russian") found in the lead, plus a little per shared word (up
+//! to four: a subheading sharing one word is weaker evidence than a title sharing
+//! four), plus a bonus when a byline follows within two lines (titles sit above
+//! bylines), minus a small penalty per line of distance; the best wins. Byline
+//! lines are never candidates. A page title such as "Title - Site Name" is
 //! scored by its longest part, so the site name does not dilute it; the line itself
 //! is labeled whole. When no candidate shares a word with the lead, only a candidate
 //! right before the body is taken: a clean text's first line.

@@ -67,6 +67,13 @@
 //!
 //! Each stage's module documents its rules and why they hold.
 //!
+//! # Measuring
+//!
+//! [`eval`] reads gold files (`LABEL<TAB>line`) and scores an [`Article`] against
+//! them: body precision and recall by characters, headline accuracy, byline
+//! precision and recall, line accuracy. `cargo run --release --example evaluate --
+//! tests/corpus/readability` prints the table for the bundled corpus.
+//!
 //! # Tuning
 //!
 //! [`Config`] holds the knobs: the length and stopword thresholds of stage 1 and
