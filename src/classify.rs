@@ -15,11 +15,14 @@
 //!    are bad only for a keyword or for repeating (captions, credits, prompts: an
 //!    article is full of them) are skipped.
 //! 3. **The article block** ([`article_block`]). Every line scores its character
-//!    count, positive when good and negative when bad; the block is the contiguous
-//!    run of lines with the highest total (Kadane's maximum subarray), and it never
-//!    crosses an end-of-article marker. Good lines inside it are body; everything
-//!    outside is boilerplate, which is what keeps a teaser paragraph under
-//!    "Popular" out of the body even though it reads like a sentence.
+//!    count, positive when good and negative when bad ([`block_weight`]); the block
+//!    is the contiguous run of lines with the highest total (Kadane's maximum
+//!    subarray), and it never crosses an end-of-article marker. Good lines inside
+//!    it are body, and so are long lines inside it that failed only for their
+//!    density or their neighbours ([`is_body_inside_block`]: tables, code,
+//!    references — an article's own furniture); everything outside is
+//!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
+//!    the body even though it reads like a sentence.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share only when the stoplist
 //! fits the document: when fewer than 15% of the words of its long lines are
@@ -258,6 +261,92 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
     resolved
 }
 
+/// A long line that does not read like prose costs the block at most this much: a
+/// table row or a line of code inside an article is as long as a paragraph but is
+/// no evidence against the article around it.
+const LOW_DENSITY_COST_CAP: i64 = 100;
+
+/// What a line adds to (or takes from) the score of a block that contains it.
+///
+/// Good lines add their characters, bad lines take theirs away, with two
+/// exceptions: a short line that is good only by its neighbours (a subheading)
+/// adds nothing, since it is evidence of nothing by itself; a long bad line of
+/// low density costs at most [`LOW_DENSITY_COST_CAP`]; and a repeated line costs
+/// half its length (repeats are captions, table-of-contents entries that come back
+/// as section headings, lines of code: interruptions more than evidence).
+fn block_weight(v: Verdict, f: &Features) -> i64 {
+    let chars = i64::from(f.chars);
+    match (v.class, v.reason) {
+        (Class::Good, Reason::Subheading | Reason::Context) => 0,
+        (Class::Good, _) => chars,
+        (Class::Bad, Reason::LowTextDensity) => -chars.min(LOW_DENSITY_COST_CAP),
+        (Class::Bad, Reason::Repeated) => -chars / 2,
+        (Class::Bad, _) => -chars,
+        _ => 0,
+    }
+}
+
+/// Whether a bad line inside the article block is body after all: a long line
+/// that fails only for its density (a table row, a line of code, a reference)
+/// or for its neighbours, and sits between the block's first and last good lines.
+/// Keyword, repeated and marker lines stay boilerplate wherever they are.
+pub(crate) fn is_body_inside_block(v: Verdict, f: &Features, config: &Config) -> bool {
+    v.class == Class::Bad
+        && matches!(
+            v.reason,
+            Reason::LowTextDensity | Reason::BetweenBoilerplate
+        )
+        && f.chars as usize >= config.length_low
+}
+
+/// Whether a line's verdict is positive evidence of page furniture: a keyword hit,
+/// a repeated short line or an end-of-article marker. Low density and shortness
+/// are not: clean articles have lists, code and subheadings too.
+pub(crate) fn is_boilerplate_evidence(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::CaptionOrCredit
+            | Reason::CallToAction
+            | Reason::Legal
+            | Reason::Navigation
+            | Reason::EndOfArticleMarker
+    )
+}
+
+/// At most this share of a text's non-blank lines may be [boilerplate
+/// evidence](is_boilerplate_evidence) for the text to count as clean. A page copied
+/// from a browser has a menu and a footer full of prompts and legal lines (5 to
+/// 30% of its lines); an article, even one quoting a "subscribe" line, has next to
+/// none.
+const CLEAN_TEXT_MAX_EVIDENCE: f64 = 0.01;
+
+/// Whether the text is a clean article (or nearly): almost no line in it is
+/// evidence of page furniture.
+pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
+    let mut evidence = 0usize;
+    let mut non_blank = 0usize;
+    for v in initial {
+        evidence += usize::from(is_boilerplate_evidence(v.reason));
+        non_blank += usize::from(v.class != Class::Blank);
+    }
+    evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+}
+
+/// The article block of a clean text: from its first line that reads like prose
+/// (good or near-good on its own) to its last one before an end-of-article marker.
+/// A clean text has no furniture between them: its lists, code, tables and
+/// subheadings are all body.
+pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
+    let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
+    let first = initial.iter().position(prose)?;
+    let end = initial[first..]
+        .iter()
+        .position(|v| v.reason == Reason::EndOfArticleMarker)
+        .map_or(initial.len(), |k| first + k);
+    let last = initial[..end].iter().rposition(prose)?;
+    Some(first..last + 1)
+}
+
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
 /// when no run scores above zero (the input has no article text).
 pub(crate) fn article_block(
@@ -273,12 +362,7 @@ pub(crate) fn article_block(
             start = i + 1;
             continue;
         }
-        let weight = i64::from(f.chars);
-        match v.class {
-            Class::Good => sum += weight,
-            Class::Bad => sum -= weight,
-            _ => {}
-        }
+        sum += block_weight(*v, f);
         if sum <= 0 {
             sum = 0;
             start = i + 1;
@@ -347,6 +431,22 @@ mod tests {
             Measure::Lowercase.density(&ex.features("Home World Sport")),
             0.0
         );
+    }
+
+    #[test]
+    fn clean_text_span_runs_from_prose_to_prose_up_to_a_marker() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let lines = ["Title", PROSE, "x = 1; y = 2", PROSE, "Comments", PROSE];
+        let initial: Vec<_> = lines
+            .iter()
+            .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
+            .collect();
+        assert!(is_clean_text(&initial[..4]));
+        assert_eq!(text_span(&initial), Some(1..4));
+        let mut cluttered = initial.clone();
+        cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
+        assert!(!is_clean_text(&cluttered));
     }
 
     #[test]

@@ -73,14 +73,32 @@ impl Cleaner {
             .zip(&repeats)
             .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
+        let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
-        let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
+        let block = if clean_text {
+            classify::text_span(&initial)
+        } else {
+            classify::article_block(&resolved, &features)
+        }
+        .unwrap_or(0..0);
 
         let mut decided: Vec<(Label, Reason)> = resolved
             .iter()
             .enumerate()
             .map(|(i, v)| match v.class {
                 Class::Good if block.contains(&i) => (Label::Body, v.reason),
+                Class::Bad | Class::Short
+                    if clean_text
+                        && block.contains(&i)
+                        && !classify::is_boilerplate_evidence(v.reason) =>
+                {
+                    (Label::Body, Reason::CleanText)
+                }
+                _ if block.contains(&i)
+                    && classify::is_body_inside_block(*v, &features[i], config) =>
+                {
+                    (Label::Body, Reason::InsideArticle)
+                }
                 Class::Good => (Label::Boilerplate, Reason::OutsideArticle),
                 _ => (Label::Boilerplate, v.reason),
             })

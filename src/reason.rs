@@ -20,6 +20,13 @@ pub enum Reason {
     BodyText,
     /// A short or borderline line taken as body because its neighbours are body.
     Context,
+    /// A line that does not read like prose (a table row, a line of code) between
+    /// body lines of the article block.
+    InsideArticle,
+    /// The input has no sign of page furniture at all (no prompts, credits,
+    /// repeated lines or end-of-article markers): it is a clean article, and every
+    /// line of it that is not the headline or a byline is body.
+    CleanText,
     /// A short title-like line between body paragraphs.
     Subheading,
     /// The title-like line nearest before the body, sharing words with the lead.
@@ -57,6 +64,8 @@ impl Reason {
             Reason::Blank => "blank",
             Reason::BodyText => "body-text",
             Reason::Context => "context",
+            Reason::InsideArticle => "inside-article",
+            Reason::CleanText => "clean-text",
             Reason::Subheading => "subheading",
             Reason::TitleBeforeBody => "title-before-body",
             Reason::BylinePattern => "byline-pattern",
