@@ -254,14 +254,18 @@ fn by_stopwords(sample: &str) -> Option<Language> {
             mask &= mask - 1;
         }
     }
-    let mut ranked: Vec<(u32, Language)> = Language::ALL
-        .iter()
-        .map(|&l| (hits[l.index()], l))
-        .collect();
-    // Most hits first; equal hits keep the order of `Language::ALL`.
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
-    let (best, language) = ranked[0];
-    let runner_up = ranked[1].0;
+    // The most hits wins; equal hits keep the order of `Language::ALL`.
+    let (mut best, mut runner_up, mut language) = (0u32, 0u32, Language::English);
+    for &l in Language::ALL {
+        let h = hits[l.index()];
+        if h > best {
+            runner_up = best;
+            best = h;
+            language = l;
+        } else if h > runner_up {
+            runner_up = h;
+        }
+    }
     let clear = best >= MIN_HITS
         && best as f32 >= MIN_HIT_SHARE * words as f32
         && best as f32 >= MIN_LEAD * runner_up as f32;
