@@ -23,7 +23,11 @@ fn score(engine: &str, page: &str) -> (Option<Language>, [usize; 3]) {
     let mut text: String = rows.iter().map(|r| r.1).collect::<Vec<_>>().join("\n");
     text.push('\n');
     let article = clean(&text);
-    assert_eq!(article.lines().len(), rows.len(), "{engine}/{page}: line count");
+    assert_eq!(
+        article.lines().len(),
+        rows.len(),
+        "{engine}/{page}: line count"
+    );
     let mut counts = [0usize; 3];
     for (line, (labels, line_text)) in article.lines().iter().zip(&rows) {
         let weight = line_text.chars().filter(|c| !c.is_whitespace()).count();
