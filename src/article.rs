@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::{Label, LineEnding, Reason};
+use crate::{Label, Language, LineEnding, Reason};
 
 /// One line of the input, with its label and where it came from.
 ///
@@ -110,12 +110,28 @@ impl<'a> Line<'a> {
 pub struct Article<'a> {
     pub(crate) input: &'a str,
     pub(crate) lines: Vec<Line<'a>>,
+    pub(crate) language: Option<Language>,
 }
 
 impl<'a> Article<'a> {
     /// The text that was cleaned.
     pub fn input(&self) -> &'a str {
         self.input
+    }
+
+    /// The language the text was read as: the one fixed by
+    /// [`Config::language`](crate::Config::language), else the one detected from
+    /// the text; `None` when detection was unsure (the text was then read with the
+    /// English stoplist).
+    ///
+    /// ```
+    /// use unboil::Language;
+    /// let text = "Le gouvernement a annoncé lundi qu'il ne pourra pas terminer le rapport avant la fin de l'année, car les données dont il a besoin sont encore en cours de collecte.\n";
+    /// assert_eq!(unboil::clean(text).language(), Some(Language::French));
+    /// assert_eq!(unboil::clean("Home\nSport\n").language(), None);
+    /// ```
+    pub fn language(&self) -> Option<Language> {
+        self.language
     }
 
     /// Every line of the input, in order.

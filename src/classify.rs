@@ -24,8 +24,9 @@
 //!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
 //!    the body even though it reads like a sentence.
 //!
-//! **Which density.** Stage 1 reads a line's stopword share only when the stoplist
-//! fits the document: when fewer than 15% of the words of its long lines are
+//! **Which density.** Stage 1 reads a line's stopword share in the document's
+//! language. When no language was detected (the English list is used then), the
+//! stoplist may not fit: when fewer than 15% of the words of its long lines are
 //! stopwords, the text is in another language (or placeholder text), and the
 //! density is half the share of words that do not start with a capital instead
 //! ([`Measure`]). Prose is mostly lowercase in every cased script; lists of names,

@@ -9,7 +9,7 @@ use crate::classify::{self, Class};
 use crate::features::{Extractor, Features};
 use crate::lines::{self, RawLine};
 use crate::stopwords::Stoplist;
-use crate::{byline, headline, Config, ConfigError, Label, Reason};
+use crate::{byline, headline, language, Config, ConfigError, Label, Language, Reason};
 
 /// A configured cleaner. Build it once and share it: it is `Send + Sync`, holds only
 /// its [`Config`], and the word lists and regexes it uses are compiled once per
@@ -60,14 +60,20 @@ impl Cleaner {
     /// Labels every line of `text`.
     pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
         let config = &self.config;
-        let stoplist = Stoplist::english();
+        let language = config.language.or_else(|| language::detect(text));
+        let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let raw: Vec<RawLine> = lines::split(text).collect();
         let texts: Vec<&str> = raw.iter().map(|l| &text[l.start..l.end]).collect();
         let mut extractor = Extractor::new(stoplist);
         let features: Vec<Features> = texts.iter().map(|t| extractor.features(t)).collect();
         let repeats = repeat_counts(&texts, &features);
 
-        let measure = classify::Measure::for_document(&features, config);
+        // A detected language has its own stoplist; only an unknown one may need
+        // the script-neutral measure.
+        let measure = match language {
+            Some(_) => classify::Measure::Stopwords,
+            None => classify::Measure::for_document(&features, config),
+        };
         let initial: Vec<_> = features
             .iter()
             .zip(&repeats)
@@ -158,7 +164,11 @@ impl Cleaner {
                 reason,
             })
             .collect();
-        Article { input: text, lines }
+        Article {
+            input: text,
+            lines,
+            language,
+        }
     }
 }
 

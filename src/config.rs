@@ -1,5 +1,7 @@
 //! Tuning knobs and their validation.
 
+use crate::Language;
+
 /// The classifier's tuning knobs. Start from [`Config::default`] and change what you
 /// need, with struct update syntax or with [`Config::builder`]; a [`Cleaner`] checks
 /// the values once, when it is built.
@@ -43,6 +45,19 @@ pub struct Config {
     /// How many non-blank lines from the headline or from the end of the body a
     /// byline may be. Default 8.
     pub byline_max_distance: usize,
+    /// The language of the input, which picks the stoplist; `None` (the default)
+    /// detects it per document from the text (see [`Article::language`]). Fix it
+    /// when you know the language and the pages are short or mixed.
+    ///
+    /// ```
+    /// use unboil::{Cleaner, Config, Language};
+    /// let french = Cleaner::new(Config { language: Some(Language::French), ..Config::default() })?;
+    /// assert_eq!(french.clean("Bonjour\n").language(), Some(Language::French));
+    /// # Ok::<(), unboil::ConfigError>(())
+    /// ```
+    ///
+    /// [`Article::language`]: crate::Article::language
+    pub language: Option<Language>,
 }
 
 impl Default for Config {
@@ -56,6 +71,7 @@ impl Default for Config {
             headline_min_words: 3,
             headline_max_words: 25,
             byline_max_distance: 8,
+            language: None,
         }
     }
 }
@@ -141,6 +157,8 @@ setters! {
     headline_max_words: usize,
     /// Sets [`Config::byline_max_distance`].
     byline_max_distance: usize,
+    /// Sets [`Config::language`]: `Some` fixes it, `None` detects it.
+    language: Option<Language>,
 }
 
 impl ConfigBuilder {

@@ -49,6 +49,17 @@
 //! it is an end-of-article marker ("Related", "Popular"), and how often the same line
 //! occurs in the input. Word lists are data files in `data/`, compiled once.
 //!
+//! **Language.** Stopwords only mean something in the text's own language, so each
+//! document is read with one [`Language`]'s stoplist: the one fixed by
+//! [`Config::language`], else the one detected from the start of the text (scripts,
+//! then stopword hits), reported by [`Article::language`]. Chinese and Japanese,
+//! written without spaces, are counted by characters.
+//!
+//! ```
+//! let text = "Der Rat hat am Montag beschlossen, die alte Brücke zu schließen, weil eine Reparatur mehr kosten würde als ein Neubau.\n";
+//! assert_eq!(unboil::clean(text).language(), Some(unboil::Language::German));
+//! ```
+//!
 //! # How the heuristics decide
 //!
 //! 1. *Each line alone*: blank, bad (keyword hit, repeated short line, marker, or a
@@ -99,6 +110,7 @@ pub mod eval;
 mod features;
 mod headline;
 mod label;
+mod language;
 mod lexicon;
 mod lines;
 mod reason;
@@ -108,5 +120,6 @@ pub use article::{Article, Line};
 pub use cleaner::{clean, Cleaner};
 pub use config::{Config, ConfigBuilder, ConfigError};
 pub use label::{Label, ParseLabelError};
+pub use language::{Language, ParseLanguageError};
 pub use lines::LineEnding;
 pub use reason::Reason;
