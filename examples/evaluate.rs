@@ -11,6 +11,10 @@
 //! a wrong line (worst body F1 first), the lines where prediction and gold
 //! disagree: `line<TAB>predicted (reason)<TAB>gold labels<TAB>text`.
 //!
+//! A second table groups the same documents by the language `clean` detected
+//! (`Article::language`, `?` when unsure), with a `non-en` row adding up every
+//! document not detected as English.
+//!
 //! MB/s is rough: input bytes over the wall-clock time of `clean` alone, on one
 //! thread. Measure speed with the criterion benches.
 
@@ -26,6 +30,7 @@ use unboil::eval::{disagreements, GoldDoc, Scores};
 struct Doc {
     path: PathBuf,
     group: String,
+    language: String,
     scores: Scores,
     elapsed: Duration,
     diff: String,
@@ -100,6 +105,9 @@ fn score(path: &Path) -> Result<Doc, String> {
     let start = Instant::now();
     let article = unboil::clean(&text);
     let elapsed = start.elapsed();
+    let language = article
+        .language()
+        .map_or_else(|| "?".to_owned(), |l| l.to_string());
     let scores = Scores::of(&gold, &article).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut diff = String::new();
     for (line, g) in disagreements(&gold, &article) {
@@ -118,6 +126,7 @@ fn score(path: &Path) -> Result<Doc, String> {
     Ok(Doc {
         path: path.to_owned(),
         group: group_of(path),
+        language,
         scores,
         elapsed,
         diff,
@@ -187,6 +196,26 @@ fn main() -> ExitCode {
     }
     if groups.len() > 1 {
         println!("{}", row("all", &total.0, total.1));
+    }
+
+    let mut languages: BTreeMap<&str, (Scores, Duration)> = BTreeMap::new();
+    let mut non_english = (Scores::default(), Duration::ZERO);
+    for doc in &docs {
+        let g = languages.entry(&doc.language).or_default();
+        g.0.add(&doc.scores);
+        g.1 += doc.elapsed;
+        if doc.language != "en" {
+            non_english.0.add(&doc.scores);
+            non_english.1 += doc.elapsed;
+        }
+    }
+    println!("\n| language | docs | body P | body R | body F1 | headline acc | byline P | byline R | byline F1 | line acc | MB/s |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, (s, t)) in &languages {
+        println!("{}", row(name, s, *t));
+    }
+    if non_english.0.docs > 0 {
+        println!("{}", row("non-en", &non_english.0, non_english.1));
     }
 
     docs.sort_by(|a, b| a.scores.body_f1().total_cmp(&b.scores.body_f1()));
