@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use crate::{Label, LineEnding, Reason};
+use crate::stopwords::Stoplist;
+use crate::{Config, Label, LineEnding, Reason};
 
 /// One line of the input, with its label and where it came from.
 ///
@@ -106,11 +107,38 @@ impl<'a> Line<'a> {
 /// assert_eq!(article.body().count(), 2);
 /// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Article<'a> {
     pub(crate) input: &'a str,
     pub(crate) lines: Vec<Line<'a>>,
+    /// What [`Article::explain`] needs to recompute a line's features and verdict.
+    pub(crate) config: Config,
+    pub(crate) stoplist: &'static Stoplist,
 }
+
+impl std::fmt::Debug for Article<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Article")
+            .field("input", &self.input)
+            .field("lines", &self.lines)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Two articles are equal when they cleaned the same input into the same lines
+/// with the same configuration.
+impl PartialEq for Article<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.input == other.input
+            && self.lines == other.lines
+            && self.config == other.config
+            && std::ptr::eq(self.stoplist, other.stoplist)
+    }
+}
+
+/// A [`Config`] in an article was validated, so its thresholds are never NaN.
+impl Eq for Article<'_> {}
 
 impl<'a> Article<'a> {
     /// The text that was cleaned.
@@ -187,5 +215,23 @@ impl<'a> Article<'a> {
             out.push_str(paragraph);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pipelines keep one `Line` per input line in memory: it must not grow past
+    /// 40 bytes on 64-bit targets. Scores are recomputed by
+    /// [`Article::explain`] instead of being stored here.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn line_stays_small() {
+        assert!(
+            std::mem::size_of::<Line<'_>>() <= 40,
+            "Line is {} bytes",
+            std::mem::size_of::<Line<'_>>()
+        );
     }
 }

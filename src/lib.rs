@@ -88,17 +88,23 @@ mod byline;
 mod classify;
 mod cleaner;
 mod config;
+mod explain;
 mod features;
 mod headline;
 mod label;
 mod lexicon;
 mod lines;
 mod reason;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod stopwords;
+mod utf8;
 
 pub use article::{Article, Line};
-pub use cleaner::{clean, Cleaner};
+pub use cleaner::{clean, clean_bytes, Cleaner};
 pub use config::{Config, ConfigBuilder, ConfigError};
+pub use explain::{Explanation, Scores};
 pub use label::{Label, ParseLabelError};
 pub use lines::LineEnding;
 pub use reason::Reason;
+pub use utf8::NotUtf8Error;
