@@ -64,6 +64,10 @@ impl Cleaner {
     }
 
     /// The configuration in use.
+    ///
+    /// ```
+    /// assert_eq!(unboil::Cleaner::default().config(), &unboil::Config::default());
+    /// ```
     pub fn config(&self) -> &Config {
         &self.config
     }

@@ -61,7 +61,7 @@ pub struct Scores {
 ///     why.to_string(),
 ///     "call-to-action: subscribe, share or sign-in prompt \
 ///      (27 chars < 70, 4 words, stopwords 50%, capitals 25%, no sentence end, \
-///      keyword call-to-action; alone: bad)"
+///      keyword call-to-action; judged alone: bad)"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +163,7 @@ impl fmt::Display for Explanation {
         if s.end_marker {
             f.write_str(", end-of-article marker")?;
         }
-        write!(f, "; alone: {})", class_name(self.alone))
+        write!(f, "; judged alone: {})", class_name(self.alone))
     }
 }
 
@@ -280,13 +280,13 @@ mod tests {
             [
                 "repeated: the same text occurs elsewhere in the input \
                  (4 chars < 70, 1 word, stopwords 0%, capitals 100%, no sentence end, \
-                 seen 2 times; alone: bad)",
+                 seen 2 times; judged alone: bad)",
                 "repeated: the same text occurs elsewhere in the input \
                  (4 chars < 70, 1 word, stopwords 0%, capitals 100%, no sentence end, \
-                 seen 2 times; alone: bad)",
+                 seen 2 times; judged alone: bad)",
                 "end-of-article-marker: opens a list after the article (\"Related\", \"Popular\") \
                  (7 chars < 70, 1 word, stopwords 0%, capitals 100%, no sentence end, \
-                 end-of-article marker; alone: bad)",
+                 end-of-article marker; judged alone: bad)",
                 "blank: empty or only whitespace",
             ]
         );
