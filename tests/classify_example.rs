@@ -12,7 +12,10 @@ fn classify(args: &[&str]) -> Output {
     exe.push("examples");
     exe.push(format!("classify{}", std::env::consts::EXE_SUFFIX));
     assert!(exe.exists(), "{} is built by cargo test", exe.display());
-    Command::new(exe).args(args).output().expect("classify runs")
+    Command::new(exe)
+        .args(args)
+        .output()
+        .expect("classify runs")
 }
 
 fn write(name: &str, bytes: &[u8]) -> PathBuf {
@@ -53,13 +56,21 @@ fn lossy_replaces_and_counts() {
 fn explain_adds_a_third_column_and_the_default_stays_two() {
     let path = write("utf8.txt", b"Home\nHome\n\nThe council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n");
     let plain = String::from_utf8(classify(&[path.to_str().unwrap()]).stdout).unwrap();
-    assert!(plain.lines().all(|row| row.split('\t').count() == 2), "{plain}");
-    let explained = String::from_utf8(classify(&["--explain", path.to_str().unwrap()]).stdout).unwrap();
+    assert!(
+        plain.lines().all(|row| row.split('\t').count() == 2),
+        "{plain}"
+    );
+    let explained =
+        String::from_utf8(classify(&["--explain", path.to_str().unwrap()]).stdout).unwrap();
     let rows: Vec<Vec<&str>> = explained.lines().map(|r| r.split('\t').collect()).collect();
     assert_eq!(rows.len(), 4);
     assert!(rows.iter().all(|r| r.len() == 3));
     assert!(rows[0][2].starts_with("repeated: "), "{}", rows[0][2]);
     assert!(rows[0][2].contains("seen 2 times"), "{}", rows[0][2]);
     assert_eq!(rows[2][2], "blank: empty or only whitespace");
-    assert!(rows[3][2].starts_with("body-text: reads like prose"), "{}", rows[3][2]);
+    assert!(
+        rows[3][2].starts_with("body-text: reads like prose"),
+        "{}",
+        rows[3][2]
+    );
 }

@@ -6,25 +6,41 @@
 use std::process::Command;
 
 fn version(v: &str) -> Vec<u32> {
-    v.split('.').map(|p| p.parse().expect("numeric version")).collect()
+    v.split('.')
+        .map(|p| p.parse().expect("numeric version"))
+        .collect()
 }
 
 #[test]
 fn msrv_covers_every_dependency() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--all-features", "--offline"])
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--all-features",
+            "--offline",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let meta: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let packages = meta["packages"].as_array().expect("packages");
     let ours = packages
         .iter()
         .find(|p| p["name"] == "unboil")
         .expect("unboil itself");
-    let msrv = version(ours["rust_version"].as_str().expect("rust-version is stated"));
+    let msrv = version(
+        ours["rust_version"]
+            .as_str()
+            .expect("rust-version is stated"),
+    );
 
     // The library's dependency closure: normal (not dev or build) edges only.
     let nodes = meta["resolve"]["nodes"].as_array().expect("resolve");
