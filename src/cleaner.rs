@@ -9,7 +9,9 @@ use crate::classify::{self, Class};
 use crate::features::{Extractor, Features};
 use crate::lines::{self, RawLine};
 use crate::stopwords::Stoplist;
-use crate::{byline, headline, language, Config, ConfigError, Label, Language, Reason};
+use crate::{
+    byline, headline, language, Config, ConfigError, Label, Language, NotUtf8Error, Reason,
+};
 
 /// A configured cleaner. Build it once and share it: it is `Send + Sync`, holds only
 /// its [`Config`], and the word lists and regexes it uses are compiled once per
@@ -40,6 +42,17 @@ pub fn clean(text: &str) -> Article<'_> {
     DEFAULT.clean(text)
 }
 
+/// Cleans `bytes` that should be UTF-8, with the default configuration; see
+/// [`Cleaner::clean_bytes`].
+///
+/// ```
+/// assert_eq!(unboil::clean_bytes(b"Home\n").unwrap().lines().len(), 1);
+/// assert!(unboil::clean_bytes(b"Caf\xe9\n").is_err());
+/// ```
+pub fn clean_bytes(bytes: &[u8]) -> Result<Article<'_>, NotUtf8Error> {
+    DEFAULT.clean_bytes(bytes)
+}
+
 impl Cleaner {
     /// A cleaner with `config`, or the reason the config cannot work.
     ///
@@ -53,11 +66,41 @@ impl Cleaner {
     }
 
     /// The configuration in use.
+    ///
+    /// ```
+    /// assert_eq!(unboil::Cleaner::default().config(), &unboil::Config::default());
+    /// ```
     pub fn config(&self) -> &Config {
         &self.config
     }
 
+    /// Labels every line of `bytes` when they are UTF-8, without copying them;
+    /// otherwise says where the first bad byte is, and nothing is cleaned. To go on
+    /// with such input, decode it first (for example with
+    /// [`String::from_utf8_lossy`]) and call [`clean`](Cleaner::clean);
+    /// [`NotUtf8Error`] explains why this is not done silently.
+    ///
+    /// ```
+    /// let cleaner = unboil::Cleaner::default();
+    /// let article = cleaner.clean_bytes("Grüße aus Köln\n".as_bytes())?;
+    /// assert_eq!(article.lines()[0].text(), "Grüße aus Köln");
+    /// let err = cleaner.clean_bytes(b"Gr\xfc\xdfe\n").unwrap_err();
+    /// assert_eq!((err.valid_up_to(), err.line()), (2, 1));
+    /// # Ok::<(), unboil::NotUtf8Error>(())
+    /// ```
+    pub fn clean_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Article<'a>, NotUtf8Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.clean(text)),
+            Err(err) => Err(NotUtf8Error::new(bytes, err)),
+        }
+    }
+
     /// Labels every line of `text`.
+    ///
+    /// ```
+    /// let article = unboil::Cleaner::default().clean("Home\nNews\n");
+    /// assert_eq!(article.lines().len(), 2);
+    /// ```
     pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
         let config = &self.config;
         let language = config.language.or_else(|| language::detect(text));
@@ -168,6 +211,9 @@ impl Cleaner {
             input: text,
             lines,
             language,
+            config: config.clone(),
+            stoplist,
+            measure,
         }
     }
 }

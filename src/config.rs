@@ -123,6 +123,12 @@ impl Config {
 }
 
 /// Builds a [`Config`] one knob at a time; [`build`](ConfigBuilder::build) validates.
+///
+/// ```
+/// let config = unboil::Config::builder().length_low(50).byline_max_distance(4).build()?;
+/// assert_eq!((config.length_low, config.byline_max_distance), (50, 4));
+/// # Ok::<(), unboil::ConfigError>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct ConfigBuilder(Config);
 
@@ -131,6 +137,13 @@ macro_rules! setters {
         impl ConfigBuilder {
             $(
                 $(#[$doc])*
+                ///
+                /// ```
+                #[doc = concat!("let default = unboil::Config::default().", stringify!($name), ";")]
+                #[doc = concat!("let config = unboil::Config::builder().", stringify!($name), "(default).build()?;")]
+                #[doc = concat!("assert_eq!(config.", stringify!($name), ", default);")]
+                /// # Ok::<(), unboil::ConfigError>(())
+                /// ```
                 pub fn $name(mut self, value: $ty) -> ConfigBuilder {
                     self.0.$name = value;
                     self
@@ -175,6 +188,13 @@ impl ConfigBuilder {
 }
 
 /// A [`Config`] whose values cannot work together. The message names the fix.
+///
+/// ```
+/// let bad = unboil::Config { stopwords_low: 0.5, stopwords_high: 0.2, ..Default::default() };
+/// let err = unboil::Cleaner::new(bad).unwrap_err();
+/// assert!(matches!(err, unboil::ConfigError::StopwordThresholds { .. }));
+/// assert!(err.to_string().contains("stopwords_low <= stopwords_high"));
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {

@@ -41,6 +41,20 @@
 //!
 //! **Labels and reasons.** Each line has a [`Label`] and the [`Reason`] for it (the
 //! rule that decided), so that a surprising label can be traced to its rule.
+//! [`Article::explain`] adds the numbers the rule read ([`LineScores`]), recomputed on
+//! demand so that a [`Line`] stays small:
+//!
+//! ```
+//! let article = unboil::clean("Share this article\n");
+//! let why = article.explain(&article.lines()[0]);
+//! assert!(why.to_string().starts_with("call-to-action: subscribe, share or sign-in prompt (18 chars < 70"));
+//! ```
+//!
+//! **Bad input.** Any `&str` is fine: [`clean`] never panics, and every byte of the
+//! input is in exactly one line. Bytes go through [`clean_bytes`], which cleans
+//! UTF-8 in place and gives a [`NotUtf8Error`] (offset, line, how to go on) for
+//! anything else, rather than decoding lossily behind the caller's back.
+//! With the `serde` feature the public types implement `Serialize`.
 //!
 //! **Features.** Every rule reads a few numbers per line: its length in characters,
 //! its words, the share of stopwords (function words such as "the", "of", "which")
@@ -107,6 +121,7 @@ mod classify;
 mod cleaner;
 mod config;
 pub mod eval;
+mod explain;
 mod features;
 mod headline;
 mod label;
@@ -114,12 +129,17 @@ mod language;
 mod lexicon;
 mod lines;
 mod reason;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod stopwords;
+mod utf8;
 
 pub use article::{Article, Line};
-pub use cleaner::{clean, Cleaner};
+pub use cleaner::{clean, clean_bytes, Cleaner};
 pub use config::{Config, ConfigBuilder, ConfigError};
+pub use explain::{Explanation, LineScores};
 pub use label::{Label, ParseLabelError};
 pub use language::{Language, ParseLanguageError};
 pub use lines::LineEnding;
 pub use reason::Reason;
+pub use utf8::NotUtf8Error;

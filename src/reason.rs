@@ -82,6 +82,41 @@ impl Reason {
     }
 }
 
+impl Reason {
+    /// What the reason means, in a few words for people reading an explanation.
+    ///
+    /// ```
+    /// assert_eq!(unboil::Reason::Legal.description(), "copyright, cookie or privacy notice");
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            Reason::Blank => "empty or only whitespace",
+            Reason::BodyText => "reads like prose",
+            Reason::Context => "too short to judge alone, between body paragraphs",
+            Reason::Subheading => "title-like line between body paragraphs",
+            Reason::InsideArticle => {
+                "not prose (a table row, a line of code), but between body lines of the article"
+            }
+            Reason::CleanText => "the input has no page furniture: a clean article, all body",
+            Reason::TitleBeforeBody => {
+                "title-like line before the body, sharing words with the lead"
+            }
+            Reason::BylinePattern => "starts like a byline (\"By ...\", \"Author ...\")",
+            Reason::LowTextDensity => "few words or stopwords: a menu, tag or teaser, not prose",
+            Reason::BetweenBoilerplate => "undecided alone, and its neighbours are boilerplate",
+            Reason::Repeated => "the same text occurs elsewhere in the input",
+            Reason::CaptionOrCredit => "photo caption or credit",
+            Reason::CallToAction => "subscribe, share or sign-in prompt",
+            Reason::Legal => "copyright, cookie or privacy notice",
+            Reason::Navigation => "site navigation or page furniture",
+            Reason::EndOfArticleMarker => {
+                "opens a list after the article (\"Related\", \"Popular\")"
+            }
+            Reason::OutsideArticle => "reads like prose, but lies outside the main article block",
+        }
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
