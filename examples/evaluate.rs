@@ -150,6 +150,40 @@ fn row(name: &str, s: &Scores, elapsed: Duration) -> String {
     )
 }
 
+/// Scores and `clean` time added up over some documents.
+#[derive(Default)]
+struct Totals(Scores, Duration);
+
+impl Totals {
+    fn add(&mut self, doc: &Doc) {
+        self.0.add(&doc.scores);
+        self.1 += doc.elapsed;
+    }
+
+    fn of<'d>(docs: impl Iterator<Item = &'d Doc>) -> Totals {
+        let mut totals = Totals::default();
+        docs.for_each(|d| totals.add(d));
+        totals
+    }
+}
+
+/// Prints one table row per key (documents whose key is `None` are left out);
+/// returns the number of rows.
+fn table<'d>(docs: &'d [Doc], heading: &str, key: impl Fn(&'d Doc) -> Option<&'d str>) -> usize {
+    let mut groups: BTreeMap<&str, Totals> = BTreeMap::new();
+    for doc in docs {
+        if let Some(k) = key(doc) {
+            groups.entry(k).or_default().add(doc);
+        }
+    }
+    println!("| {heading} | docs | body P | body R | body F1 | headline acc | byline P | byline R | byline F1 | line acc | MB/s |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, t) in &groups {
+        println!("{}", row(name, &t.0, t.1));
+    }
+    groups.len()
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
@@ -180,40 +214,14 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
 
-    let mut groups: BTreeMap<&str, (Scores, Duration)> = BTreeMap::new();
-    let mut total = (Scores::default(), Duration::ZERO);
-    for doc in &docs {
-        let g = groups.entry(&doc.group).or_default();
-        g.0.add(&doc.scores);
-        g.1 += doc.elapsed;
-        total.0.add(&doc.scores);
-        total.1 += doc.elapsed;
+    let by_folder = table(&docs, "corpus", |d| Some(d.group.as_str()));
+    let all = Totals::of(docs.iter());
+    if by_folder > 1 {
+        println!("{}", row("all", &all.0, all.1));
     }
-    println!("| corpus | docs | body P | body R | body F1 | headline acc | byline P | byline R | byline F1 | line acc | MB/s |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (name, (s, t)) in &groups {
-        println!("{}", row(name, s, *t));
-    }
-    if groups.len() > 1 {
-        println!("{}", row("all", &total.0, total.1));
-    }
-
-    let mut languages: BTreeMap<&str, (Scores, Duration)> = BTreeMap::new();
-    let mut non_english = (Scores::default(), Duration::ZERO);
-    for doc in &docs {
-        let g = languages.entry(&doc.language).or_default();
-        g.0.add(&doc.scores);
-        g.1 += doc.elapsed;
-        if doc.language != "en" {
-            non_english.0.add(&doc.scores);
-            non_english.1 += doc.elapsed;
-        }
-    }
-    println!("\n| language | docs | body P | body R | body F1 | headline acc | byline P | byline R | byline F1 | line acc | MB/s |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (name, (s, t)) in &languages {
-        println!("{}", row(name, s, *t));
-    }
+    println!();
+    table(&docs, "language", |d| Some(d.language.as_str()));
+    let non_english = Totals::of(docs.iter().filter(|d| d.language != "en"));
     if non_english.0.docs > 0 {
         println!("{}", row("non-en", &non_english.0, non_english.1));
     }
