@@ -22,6 +22,13 @@ fn main() -> ExitCode {
     println!("Byline:   {}", article.byline().unwrap_or("(none found)"));
     let authors = article.authors();
     println!(
+        "Language: {}",
+        article.language().map_or_else(
+            || "(not sure)".to_owned(),
+            |l| format!("{} ({l})", l.name())
+        )
+    );
+    println!(
         "Authors:  {}",
         if authors.is_empty() {
             "(none found)".to_owned()
