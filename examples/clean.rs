@@ -18,9 +18,6 @@ fn main() -> ExitCode {
         }
     };
     let article = unboil::clean(&text);
-    println!("Headline: {}", article.headline().unwrap_or("(none found)"));
-    println!("Byline:   {}", article.byline().unwrap_or("(none found)"));
-    let authors = article.authors();
     println!(
         "Language: {}",
         article.language().map_or_else(
@@ -28,6 +25,9 @@ fn main() -> ExitCode {
             |l| format!("{} ({l})", l.name())
         )
     );
+    println!("Headline: {}", article.headline().unwrap_or("(none found)"));
+    println!("Byline:   {}", article.byline().unwrap_or("(none found)"));
+    let authors = article.authors();
     println!(
         "Authors:  {}",
         if authors.is_empty() {
