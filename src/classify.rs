@@ -123,6 +123,12 @@ pub(crate) fn context_free(
     if f.end_marker {
         return Verdict::new(Bad, Reason::EndOfArticleMarker);
     }
+    if f.markup {
+        return Verdict::new(Bad, Reason::Markup);
+    }
+    if f.teaser_tail {
+        return Verdict::new(Bad, Reason::CallToAction);
+    }
     let chars = f.chars as usize;
     let density = measure.density(f);
     let prose = chars >= config.length_high && density >= config.stopwords_low;
@@ -151,6 +157,86 @@ pub(crate) fn context_free(
         return Verdict::new(NearGood, Reason::BodyText);
     }
     Verdict::new(Bad, Reason::LowTextDensity)
+}
+
+/// In a hard-wrapped paragraph every line but the last is at least this long (in
+/// characters): text wrapped at 60 to 80 columns, with room for indentation.
+const WRAP_MIN_CHARS: u32 = 40;
+
+/// A wrapped line is at most this long; longer lines are paragraphs of their own.
+const WRAP_MAX_CHARS: u32 = 100;
+
+/// Stage 1b: hard-wrapped paragraphs (plain-text mail, RFCs, `<pre>` blocks) are
+/// judged as a whole. Their lines are too short to be judged one by one, so a
+/// run of adjacent non-blank lines counts as one wrapped paragraph when every line
+/// but the last is 40 to 100 characters long and at least half the breaks continue
+/// a sentence (the next line starts with a lowercase letter, which a list of
+/// titles or menu items never does). The paragraph's summed features are judged
+/// by [`context_free`]; when it reads like prose, each of its lines that was
+/// short, near-good or low in density takes the paragraph's class. Keyword and
+/// marker lines keep their own verdict.
+pub(crate) fn join_wrapped(
+    features: &[Features],
+    initial: &[Verdict],
+    measure: Measure,
+    config: &Config,
+) -> Vec<Verdict> {
+    let mut out = initial.to_vec();
+    let mut i = 0;
+    while i < features.len() {
+        if features[i].is_blank() {
+            i += 1;
+            continue;
+        }
+        let end = features[i..]
+            .iter()
+            .position(Features::is_blank)
+            .map_or(features.len(), |k| i + k);
+        let run = &features[i..end];
+        if is_wrapped(run) {
+            let joined = run.iter().fold(Features::default(), |acc, f| Features {
+                chars: acc.chars.saturating_add(f.chars).saturating_add(1),
+                words: acc.words + f.words,
+                stopwords: acc.stopwords + f.stopwords,
+                alpha_words: acc.alpha_words + f.alpha_words,
+                capitalized: acc.capitalized + f.capitalized,
+                numbers: acc.numbers + f.numbers,
+                terminal: f.terminal,
+                period: f.period,
+                ..Features::default()
+            });
+            let v = context_free(&joined, 1, measure, config);
+            if matches!(v.class, Class::Good | Class::NearGood) {
+                for k in i..end {
+                    let own = initial[k];
+                    let judged_by_length = matches!(own.class, Class::Short | Class::NearGood)
+                        || matches!(own.reason, Reason::LowTextDensity | Reason::Repeated);
+                    if judged_by_length {
+                        out[k] = v;
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see
+/// [`join_wrapped`]).
+fn is_wrapped(run: &[Features]) -> bool {
+    let Some((_, body)) = run.split_last() else {
+        return false;
+    };
+    if body.is_empty()
+        || !body
+            .iter()
+            .all(|f| (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup)
+    {
+        return false;
+    }
+    let continued = run[1..].iter().filter(|f| f.starts_lower).count();
+    2 * continued >= run.len() - 1
 }
 
 /// Which way to look for a neighbour.

@@ -45,6 +45,8 @@ pub enum Reason {
     CallToAction,
     /// Copyright, cookie and privacy notices.
     Legal,
+    /// Raw HTML that the renderer let through (a tracking pixel, an ad slot).
+    Markup,
     /// Site navigation and furniture (sitemap, advertising, skip links).
     Navigation,
     /// A header that opens a block after the article ("Related", "Popular").
@@ -76,6 +78,7 @@ impl Reason {
             Reason::CallToAction => "call-to-action",
             Reason::Legal => "legal",
             Reason::Navigation => "navigation",
+            Reason::Markup => "markup",
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
         }
