@@ -36,6 +36,8 @@
 //! is one long run of prose with short interruptions. Weighting by characters lets a
 //! long article absorb its captions while a sidebar of teasers cannot outweigh it.
 
+use std::collections::HashMap;
+
 use crate::features::Features;
 use crate::{Config, Reason};
 
@@ -158,6 +160,43 @@ pub(crate) fn context_free(
     }
     Verdict::new(Bad, Reason::LowTextDensity)
 }
+
+/// Stage 1c: an end-of-article marker that the document's own table of contents
+/// announced ("8 See also" near the top, "See also" as a heading further down)
+/// heads a section of the article, not the page furniture after it: a table of
+/// contents lists the article's sections, and "Related" or "Comments" blocks
+/// added by the site are never in it. Such a marker becomes a plain short line.
+/// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
+pub(crate) fn keep_announced_sections(texts: &[&str], initial: &mut [Verdict]) {
+    // The numbered short lines, unnumbered and lowercased, with where they first
+    // occur: one pass, so the rule stays linear.
+    let mut numbered: HashMap<String, usize> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        let t = t.trim();
+        if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let unnumbered = t.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+        });
+        numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+    }
+    if numbered.is_empty() {
+        return;
+    }
+    for (i, v) in initial.iter_mut().enumerate() {
+        if v.reason == Reason::EndOfArticleMarker
+            && numbered
+                .get(&texts[i].trim().to_lowercase())
+                .is_some_and(|&j| j < i)
+        {
+            *v = Verdict::new(Class::Short, Reason::LowTextDensity);
+        }
+    }
+}
+
+/// A table-of-contents entry is at most this long (in bytes).
+const TOC_ENTRY_MAX_BYTES: usize = 80;
 
 /// In a hard-wrapped paragraph every line but the last is at least this long (in
 /// characters): text wrapped at 60 to 80 columns, with room for indentation.
@@ -294,6 +333,26 @@ fn adjacent_bad_reason(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Reaso
     (v.class == Class::Bad).then_some(v.reason)
 }
 
+/// At least this many adjacent short lines (no blank line between them) that do
+/// not end like sentences are a list of links, not subheadings.
+const SHORT_RUN_MIN: usize = 3;
+
+/// Whether short line `i` is one of [`SHORT_RUN_MIN`] or more adjacent short,
+/// non-terminal lines. A subheading stands alone (or with a kicker or dateline:
+/// two lines); three or more title-like lines in a row are a menu, a teaser
+/// list, a tag cloud or a navigation box, between good paragraphs as much as
+/// anywhere else. Lines that end like sentences are kept out of the count: a
+/// run of short sentences is dialogue or verse.
+fn in_short_run(initial: &[Verdict], features: &[Features], i: usize) -> bool {
+    let listy = |k: usize| initial[k].class == Class::Short && !features[k].terminal;
+    if !listy(i) {
+        return false;
+    }
+    let back = (0..i).rev().take_while(|&k| listy(k)).count();
+    let forward = (i + 1..initial.len()).take_while(|&k| listy(k)).count();
+    back + 1 + forward >= SHORT_RUN_MIN
+}
+
 /// Stage 2: resolves near-good lines, then short lines, by their neighbours.
 /// Returns one verdict per line whose class is only `Blank`, `Good` or `Bad`.
 ///
@@ -332,6 +391,8 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
         let next = neighbour(&after_near_good, i, Dir::Forward);
         resolved[i] = if caption {
             Verdict::new(Bad, Reason::CaptionOrCredit)
+        } else if in_short_run(initial, features, i) {
+            Verdict::new(Bad, Reason::ShortLineRun)
         } else if prev == Some(Good) && next == Some(Good) {
             let f = &features[i];
             let reason = if f.terminal || f.words == 0 {

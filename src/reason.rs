@@ -45,6 +45,9 @@ pub enum Reason {
     CallToAction,
     /// Copyright, cookie and privacy notices.
     Legal,
+    /// One of three or more adjacent short title-like lines: a menu or a list of
+    /// links, not subheadings.
+    ShortLineRun,
     /// Raw HTML that the renderer let through (a tracking pixel, an ad slot).
     Markup,
     /// Site navigation and furniture (sitemap, advertising, skip links).
@@ -79,6 +82,7 @@ impl Reason {
             Reason::Legal => "legal",
             Reason::Navigation => "navigation",
             Reason::Markup => "markup",
+            Reason::ShortLineRun => "short-line-run",
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
         }
