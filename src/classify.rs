@@ -597,6 +597,109 @@ mod tests {
     }
 
     #[test]
+    fn markup_and_teaser_tails_are_bad_on_their_own() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let pixel = r#"<div><img src="//stats.example.com/p.gif?id=1234567890&page=article&section=news&ref=home" width="1" height="1" alt="" /></div>"#;
+        let v = context_free(&ex.features(pixel), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::Bad, Reason::Markup));
+        let teaser = format!("{PROSE} Read more »");
+        let v = context_free(&ex.features(&teaser), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::Bad, Reason::CallToAction));
+        let v = context_free(&ex.features(PROSE), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::NearGood, Reason::BodyText));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_judged_whole() {
+        let lines = [
+            "This draft describes a protocol by which client-side applications,",
+            "running inside a web browser, can communicate with a data storage",
+            "server that is hosted on a different domain name. This way, the",
+            "provider of a web application need not also play the role of data",
+            "storage provider.",
+            "",
+            "Home",
+        ];
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let initial: Vec<_> = f
+            .iter()
+            .map(|f| context_free(f, 1, Measure::Stopwords, &config))
+            .collect();
+        assert!(initial[..5].iter().all(|v| v.class == Class::Short));
+        let joined = join_wrapped(&f, &initial, Measure::Stopwords, &config);
+        assert!(joined[..5].iter().all(|v| v.class == Class::Good));
+        assert_eq!(joined[6], initial[6]);
+        // Title-like lines of the same length do not continue each other.
+        let titles = [
+            "Apple Stops Security Holes In iOS And Several Versions Of OS X",
+            "Former HP Chief Criticises Tim Cook Over Religious Freedom Law",
+            "Apple Watch Orders Could Take Weeks To Arrive In Europe, Says Store",
+        ];
+        let f: Vec<_> = titles.iter().map(|l| ex.features(l)).collect();
+        let initial: Vec<_> = f
+            .iter()
+            .map(|f| context_free(f, 1, Measure::Stopwords, &config))
+            .collect();
+        assert_eq!(
+            join_wrapped(&f, &initial, Measure::Stopwords, &config),
+            initial
+        );
+    }
+
+    #[test]
+    fn sections_announced_by_a_table_of_contents_are_not_end_markers() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let texts = [
+            "Contents",
+            "1 History",
+            "2 See also",
+            PROSE,
+            "See also",
+            "Comments",
+        ];
+        let mut initial: Vec<_> = texts
+            .iter()
+            .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
+            .collect();
+        assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
+        keep_announced_sections(&texts, &mut initial);
+        assert_eq!(initial[4].class, Class::Short);
+        assert_eq!(initial[5].reason, Reason::EndOfArticleMarker);
+    }
+
+    #[test]
+    fn three_short_lines_in_a_row_are_a_list_not_subheadings() {
+        let (v, _) = run(&[
+            PROSE,
+            "",
+            "Nerd Shirts for Programmers",
+            "Webcast: Next Gen Endpoint Protection",
+            "Third IT Job Day in April",
+            "",
+            PROSE,
+            "",
+            "What Happens Next",
+            "",
+            PROSE,
+            "",
+            "Short sentences.",
+            "Said in a row.",
+            "Like dialogue.",
+            "",
+            PROSE,
+        ]);
+        assert!(v[2..5]
+            .iter()
+            .all(|v| *v == Verdict::new(Class::Bad, Reason::ShortLineRun)));
+        assert_eq!(v[8].reason, Reason::Subheading);
+        assert!(v[12..15].iter().all(|v| v.class == Class::Good));
+    }
+
+    #[test]
     fn no_prose_means_no_block() {
         let (_, block) = run(&["Home", "", "About us", "Contact"]);
         assert_eq!(block, None);
