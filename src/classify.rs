@@ -208,7 +208,7 @@ const WRAP_MAX_CHARS: u32 = 100;
 /// Stage 1b: hard-wrapped paragraphs (plain-text mail, RFCs, `<pre>` blocks) are
 /// judged as a whole. Their lines are too short to be judged one by one, so a
 /// run of adjacent non-blank lines counts as one wrapped paragraph when every line
-/// but the last is 40 to 100 characters long and at least half the breaks continue
+/// but the last is 40 to 100 characters long ([`wrapped_end`]) and at least half the breaks continue
 /// a sentence (the next line starts with a lowercase letter, which a list of
 /// titles or menu items never does). The paragraph's summed features are judged
 /// by [`context_free`]; when it reads like prose, each of its lines that was
@@ -227,10 +227,7 @@ pub(crate) fn join_wrapped(
             i += 1;
             continue;
         }
-        let end = features[i..]
-            .iter()
-            .position(Features::is_blank)
-            .map_or(features.len(), |k| i + k);
+        let end = wrapped_end(features, i);
         let run = &features[i..end];
         if is_wrapped(run) {
             let joined = run.iter().fold(Features::default(), |acc, f| Features {
@@ -259,6 +256,27 @@ pub(crate) fn join_wrapped(
         i = end;
     }
     out
+}
+
+/// The end (exclusive) of the candidate wrapped paragraph that starts at the
+/// non-blank line `start`: it runs to a blank line, to a line of another length
+/// than a wrapped one (which is its last line), or to a short line after a
+/// sentence end that does not continue it (a heading, when the text has no blank
+/// lines between paragraphs).
+fn wrapped_end(features: &[Features], start: usize) -> usize {
+    let mut k = start;
+    loop {
+        let f = &features[k];
+        let Some(next) = features.get(k + 1) else {
+            return k + 1;
+        };
+        let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup;
+        let heading_next = f.terminal && !next.starts_lower && next.chars < WRAP_MIN_CHARS;
+        if next.is_blank() || !wrapped || heading_next {
+            return k + 1;
+        }
+        k += 1;
+    }
 }
 
 /// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see

@@ -85,12 +85,12 @@ fn floors_browser() {
     check(
         "readability/browser",
         Floors {
-            body_precision: 0.90,
-            body_recall: 0.86,
-            body_f1: 0.88,
+            body_precision: 0.94,
+            body_recall: 0.97,
+            body_f1: 0.95,
             headline_accuracy: 0.59,
             byline_f1: 0.41,
-            line_accuracy: 0.80,
+            line_accuracy: 0.86,
         },
     );
 }
@@ -100,19 +100,19 @@ fn floors_htmltext() {
     check(
         "readability/htmltext",
         Floors {
-            body_precision: 0.90,
-            body_recall: 0.88,
-            body_f1: 0.89,
+            body_precision: 0.93,
+            body_recall: 0.96,
+            body_f1: 0.95,
             headline_accuracy: 0.56,
             byline_f1: 0.37,
-            line_accuracy: 0.83,
+            line_accuracy: 0.84,
         },
     );
 }
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 1806;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 556;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
