@@ -1,16 +1,28 @@
 //! Deciding body or boilerplate, in three stages.
 //!
 //! 1. **Each line alone** ([`context_free`]). A line is *blank*; *bad* when it is an
-//!    end-of-article marker, a short line with a keyword hit (prompt, legal, caption,
+//!    end-of-article marker, raw HTML (a tracking pixel or ad slot the renderer let
+//!    through: no article is written in tags), a teaser ending in a "read more"
+//!    link ("… Mehr…", "Read more »": it leads to another article, however well
+//!    it reads), a short line with a keyword hit (prompt, legal, caption,
 //!    navigation), a short line that occurs more than once, or a long line that does
 //!    not read like prose; *short* when it has fewer than
 //!    [`length_low`](crate::Config::length_low) characters (too few words to judge);
 //!    *good* when it is long with many stopwords; *near-good* in between, including a
 //!    long line with few stopwords that still ends like a sentence (news prose is
-//!    dense with names).
+//!    dense with names). Two document-level corrections follow:
+//!    *hard-wrapped paragraphs* (plain-text mail, RFCs, `<pre>` text: lines of 40
+//!    to 100 characters that continue each other's sentences) are judged as one
+//!    paragraph ([`join_wrapped`]), since each of their lines is too short to
+//!    judge; and an end-of-article marker that the page's own table of contents
+//!    announced ("8 See also") heads a section of the article, not furniture after
+//!    it ([`keep_announced_sections`]).
 //! 2. **Neighbours** ([`resolve`]), after jusText: a near-good line is good unless
 //!    both its neighbours are bad; then a short line between good lines is good (a
-//!    subheading), anywhere else bad (a menu item, a caption). Neighbours are the
+//!    subheading), anywhere else bad (a menu item, a caption), and so is any short
+//!    line in a run of three or more adjacent title-like short lines (a subheading
+//!    stands alone; a run of them is a menu, a teaser list or a navigation box,
+//!    whatever surrounds it). Neighbours are the
 //!    nearest lines judged by their own text: blank and short lines, and lines that
 //!    are bad only for a keyword or for repeating (captions, credits, prompts: an
 //!    article is full of them) are skipped.
