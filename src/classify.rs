@@ -367,20 +367,30 @@ fn adjacent_bad_reason(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Reaso
 /// not end like sentences are a list of links, not subheadings.
 const SHORT_RUN_MIN: usize = 3;
 
-/// Whether short line `i` is one of [`SHORT_RUN_MIN`] or more adjacent short,
-/// non-terminal lines. A subheading stands alone (or with a kicker or dateline:
-/// two lines); three or more title-like lines in a row are a menu, a teaser
-/// list, a tag cloud or a navigation box, between good paragraphs as much as
-/// anywhere else. Lines that end like sentences are kept out of the count: a
+/// Which lines are in a run of [`SHORT_RUN_MIN`] or more adjacent short,
+/// non-terminal lines, in one pass. A subheading stands alone (or with a kicker
+/// or dateline: two lines); three or more title-like lines in a row are a menu, a
+/// teaser list, a tag cloud or a navigation box, between good paragraphs as much
+/// as anywhere else. Lines that end like sentences are kept out of the count: a
 /// run of short sentences is dialogue or verse.
-fn in_short_run(initial: &[Verdict], features: &[Features], i: usize) -> bool {
+fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
     let listy = |k: usize| initial[k].class == Class::Short && !features[k].terminal;
-    if !listy(i) {
-        return false;
+    let mut runs = vec![false; initial.len()];
+    let mut k = 0;
+    while k < initial.len() {
+        if !listy(k) {
+            k += 1;
+            continue;
+        }
+        let end = (k..initial.len())
+            .find(|&j| !listy(j))
+            .unwrap_or(initial.len());
+        if end - k >= SHORT_RUN_MIN {
+            runs[k..end].fill(true);
+        }
+        k = end;
     }
-    let back = (0..i).rev().take_while(|&k| listy(k)).count();
-    let forward = (i + 1..initial.len()).take_while(|&k| listy(k)).count();
-    back + 1 + forward >= SHORT_RUN_MIN
+    runs
 }
 
 /// Stage 2: resolves near-good lines, then short lines, by their neighbours.
@@ -410,6 +420,7 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
         }
     }
     let after_near_good = resolved.clone();
+    let short_runs = short_runs(initial, features);
     for (i, v) in initial.iter().enumerate() {
         if v.class != Short {
             continue;
@@ -421,7 +432,7 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
         let next = neighbour(&after_near_good, i, Dir::Forward);
         resolved[i] = if caption {
             Verdict::new(Bad, Reason::CaptionOrCredit)
-        } else if in_short_run(initial, features, i) {
+        } else if short_runs[i] {
             Verdict::new(Bad, Reason::ShortLineRun)
         } else if prev == Some(Good) && next == Some(Good) {
             let f = &features[i];

@@ -203,6 +203,10 @@ impl Lexicons {
             return false;
         }
         let core = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
+        let core = core
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
+            .trim_end();
         if core.is_empty() || core.chars().count() > MAX {
             return false;
         }
@@ -251,6 +255,9 @@ mod tests {
         assert!(lex.is_end_marker("LAST MATERIALS"));
         assert!(lex.is_end_marker("You May Also Like"));
         assert!(!lex.is_end_marker("Popular support for the plan fell"));
+        assert!(lex.is_end_marker("View comments (27)"));
+        assert!(lex.is_end_marker("Kommentare 12"));
+        assert!(!lex.is_end_marker("2024"));
         assert!(!lex.is_end_marker(""));
     }
 
