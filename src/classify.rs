@@ -371,10 +371,13 @@ const SHORT_RUN_MIN: usize = 3;
 /// non-terminal lines, in one pass. A subheading stands alone (or with a kicker
 /// or dateline: two lines); three or more title-like lines in a row are a menu, a
 /// teaser list, a tag cloud or a navigation box, between good paragraphs as much
-/// as anywhere else. Lines that end like sentences are kept out of the count: a
-/// run of short sentences is dialogue or verse.
+/// as anywhere else. Lines that end like sentences are kept out of the count (a
+/// run of short sentences is dialogue or verse), and so are lines of code and
+/// enumerated items ("1. …", "+ …"): an article's own code and lists.
 fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
-    let listy = |k: usize| initial[k].class == Class::Short && !features[k].terminal;
+    let listy = |k: usize| {
+        initial[k].class == Class::Short && !features[k].terminal && !features[k].code_or_item
+    };
     let mut runs = vec![false; initial.len()];
     let mut k = 0;
     while k < initial.len() {

@@ -44,6 +44,9 @@ pub(crate) struct Features {
     /// The line ends with a "read more" link ("Mehr…", "Read more »"): a teaser
     /// that leads elsewhere, however well it reads.
     pub teaser_tail: bool,
+    /// The line looks like code or an enumerated list item: it has `=`, `;`,
+    /// `{` or `}`, or opens with "1." / "+ ". Menus and teaser titles have neither.
+    pub code_or_item: bool,
     /// The line's first letter is lowercase: in a hard-wrapped paragraph, the
     /// line continues the sentence of the line above.
     pub starts_lower: bool,
@@ -127,6 +130,10 @@ impl<'s> Extractor<'s> {
         let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
         f.markup = is_markup(text);
+        f.code_or_item = text.contains(['=', ';', '{', '}']) || text.starts_with("+ ") || {
+            let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < text.len() && digits.starts_with(". ")
+        };
         f.starts_lower = text
             .chars()
             .find(|c| c.is_alphabetic())
@@ -224,6 +231,15 @@ mod tests {
         assert!(!features("<storage_root> starts with '/public/', while sharing").markup);
         assert!(!features("a < b and c > d").markup);
         assert!(!features("<3 this").markup);
+    }
+
+    #[test]
+    fn code_and_list_items() {
+        assert!(features("var content = \"Hello World\";").code_or_item);
+        assert!(features("  2. push tasks onto the right queues").code_or_item);
+        assert!(features("+ Added Slime Block").code_or_item);
+        assert!(!features("Nerd Shirts for Programmers").code_or_item);
+        assert!(!features("2024 in Review").code_or_item);
     }
 
     #[test]
