@@ -87,10 +87,10 @@ fn floors_browser() {
         Floors {
             body_precision: 0.94,
             body_recall: 0.97,
-            body_f1: 0.95,
+            body_f1: 0.96,
             headline_accuracy: 0.59,
             byline_f1: 0.41,
-            line_accuracy: 0.86,
+            line_accuracy: 0.87,
         },
     );
 }
@@ -100,7 +100,7 @@ fn floors_htmltext() {
     check(
         "readability/htmltext",
         Floors {
-            body_precision: 0.93,
+            body_precision: 0.94,
             body_recall: 0.96,
             body_f1: 0.95,
             headline_accuracy: 0.56,
@@ -112,7 +112,7 @@ fn floors_htmltext() {
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 556;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 526;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
