@@ -570,14 +570,20 @@ mod tests {
     use crate::features::Extractor;
     use crate::stopwords::Stoplist;
 
-    fn run(lines: &[&str]) -> (Vec<Verdict>, Option<std::ops::Range<usize>>) {
+    /// The features and stage-1 verdicts of `lines` (English, default config).
+    fn judged(lines: &[&str]) -> (Vec<Features>, Vec<Verdict>) {
         let config = Config::default();
         let mut ex = Extractor::new(Stoplist::english());
         let features: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let initial: Vec<_> = features
+        let initial = features
             .iter()
             .map(|f| context_free(f, 1, Measure::Stopwords, &config))
             .collect();
+        (features, initial)
+    }
+
+    fn run(lines: &[&str]) -> (Vec<Verdict>, Option<std::ops::Range<usize>>) {
+        let (features, initial) = judged(lines);
         let resolved = resolve(&initial, &features);
         let block = article_block(&resolved, &features);
         (resolved, block)
@@ -666,12 +672,7 @@ mod tests {
             "Home",
         ];
         let config = Config::default();
-        let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let initial: Vec<_> = f
-            .iter()
-            .map(|f| context_free(f, 1, Measure::Stopwords, &config))
-            .collect();
+        let (f, initial) = judged(&lines);
         assert!(initial[..5].iter().all(|v| v.class == Class::Short));
         let joined = join_wrapped(&f, &initial, Measure::Stopwords, &config);
         assert!(joined[..5].iter().all(|v| v.class == Class::Good));
@@ -682,11 +683,7 @@ mod tests {
             "Former HP Chief Criticises Tim Cook Over Religious Freedom Law",
             "Apple Watch Orders Could Take Weeks To Arrive In Europe, Says Store",
         ];
-        let f: Vec<_> = titles.iter().map(|l| ex.features(l)).collect();
-        let initial: Vec<_> = f
-            .iter()
-            .map(|f| context_free(f, 1, Measure::Stopwords, &config))
-            .collect();
+        let (f, initial) = judged(&titles);
         assert_eq!(
             join_wrapped(&f, &initial, Measure::Stopwords, &config),
             initial
@@ -695,8 +692,6 @@ mod tests {
 
     #[test]
     fn sections_announced_by_a_table_of_contents_are_not_end_markers() {
-        let config = Config::default();
-        let mut ex = Extractor::new(Stoplist::english());
         let texts = [
             "Contents",
             "1 History",
@@ -705,10 +700,7 @@ mod tests {
             "See also",
             "Comments",
         ];
-        let mut initial: Vec<_> = texts
-            .iter()
-            .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
-            .collect();
+        let (_, mut initial) = judged(&texts);
         assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
         keep_announced_sections(&texts, &mut initial);
         assert_eq!(initial[4].class, Class::Short);
