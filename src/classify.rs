@@ -1,16 +1,28 @@
 //! Deciding body or boilerplate, in three stages.
 //!
 //! 1. **Each line alone** ([`context_free`]). A line is *blank*; *bad* when it is an
-//!    end-of-article marker, a short line with a keyword hit (prompt, legal, caption,
+//!    end-of-article marker, raw HTML (a tracking pixel or ad slot the renderer let
+//!    through: no article is written in tags), a teaser ending in a "read more"
+//!    link ("… Mehr…", "Read more »": it leads to another article, however well
+//!    it reads), a short line with a keyword hit (prompt, legal, caption,
 //!    navigation), a short line that occurs more than once, or a long line that does
 //!    not read like prose; *short* when it has fewer than
 //!    [`length_low`](crate::Config::length_low) characters (too few words to judge);
 //!    *good* when it is long with many stopwords; *near-good* in between, including a
 //!    long line with few stopwords that still ends like a sentence (news prose is
-//!    dense with names).
+//!    dense with names). Two document-level corrections follow:
+//!    *hard-wrapped paragraphs* (plain-text mail, RFCs, `<pre>` text: lines of 40
+//!    to 100 characters that continue each other's sentences) are judged as one
+//!    paragraph ([`join_wrapped`]), since each of their lines is too short to
+//!    judge; and an end-of-article marker that the page's own table of contents
+//!    announced ("8 See also") heads a section of the article, not furniture after
+//!    it ([`keep_announced_sections`]).
 //! 2. **Neighbours** ([`resolve`]), after jusText: a near-good line is good unless
 //!    both its neighbours are bad; then a short line between good lines is good (a
-//!    subheading), anywhere else bad (a menu item, a caption). Neighbours are the
+//!    subheading), anywhere else bad (a menu item, a caption), and so is any short
+//!    line in a run of three or more adjacent title-like short lines (a subheading
+//!    stands alone; a run of them is a menu, a teaser list or a navigation box,
+//!    whatever surrounds it). Neighbours are the
 //!    nearest lines judged by their own text: blank and short lines, and lines that
 //!    are bad only for a keyword or for repeating (captions, credits, prompts: an
 //!    article is full of them) are skipped.
@@ -36,6 +48,8 @@
 //! subheading is as short as a menu item), but runs of lines are not, and an article
 //! is one long run of prose with short interruptions. Weighting by characters lets a
 //! long article absorb its captions while a sidebar of teasers cannot outweigh it.
+
+use std::collections::HashMap;
 
 use crate::features::Features;
 use crate::{Config, Reason};
@@ -124,6 +138,12 @@ pub(crate) fn context_free(
     if f.end_marker {
         return Verdict::new(Bad, Reason::EndOfArticleMarker);
     }
+    if f.markup {
+        return Verdict::new(Bad, Reason::Markup);
+    }
+    if f.teaser_tail {
+        return Verdict::new(Bad, Reason::CallToAction);
+    }
     let chars = f.chars as usize;
     let density = measure.density(f);
     let prose = chars >= config.length_high && density >= config.stopwords_low;
@@ -152,6 +172,141 @@ pub(crate) fn context_free(
         return Verdict::new(NearGood, Reason::BodyText);
     }
     Verdict::new(Bad, Reason::LowTextDensity)
+}
+
+/// Stage 1c: an end-of-article marker that the document's own table of contents
+/// announced ("8 See also" near the top, "See also" as a heading further down)
+/// heads a section of the article, not the page furniture after it: a table of
+/// contents lists the article's sections, and "Related" or "Comments" blocks
+/// added by the site are never in it. Such a marker becomes a plain short line.
+/// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
+pub(crate) fn keep_announced_sections(texts: &[&str], initial: &mut [Verdict]) {
+    // The numbered short lines, unnumbered and lowercased, with where they first
+    // occur: one pass, so the rule stays linear.
+    let mut numbered: HashMap<String, usize> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        let t = t.trim();
+        if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let unnumbered = t.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+        });
+        numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+    }
+    if numbered.is_empty() {
+        return;
+    }
+    for (i, v) in initial.iter_mut().enumerate() {
+        if v.reason == Reason::EndOfArticleMarker
+            && numbered
+                .get(&texts[i].trim().to_lowercase())
+                .is_some_and(|&j| j < i)
+        {
+            *v = Verdict::new(Class::Short, Reason::LowTextDensity);
+        }
+    }
+}
+
+/// A table-of-contents entry is at most this long (in bytes).
+const TOC_ENTRY_MAX_BYTES: usize = 80;
+
+/// In a hard-wrapped paragraph every line but the last is at least this long (in
+/// characters): text wrapped at 60 to 80 columns, with room for indentation.
+const WRAP_MIN_CHARS: u32 = 40;
+
+/// A wrapped line is at most this long; longer lines are paragraphs of their own.
+const WRAP_MAX_CHARS: u32 = 100;
+
+/// Stage 1b: hard-wrapped paragraphs (plain-text mail, RFCs, `<pre>` blocks) are
+/// judged as a whole. Their lines are too short to be judged one by one, so a
+/// run of adjacent non-blank lines counts as one wrapped paragraph when every line
+/// but the last is 40 to 100 characters long ([`wrapped_end`]) and at least half the breaks continue
+/// a sentence (the next line starts with a lowercase letter, which a list of
+/// titles or menu items never does). The paragraph's summed features are judged
+/// by [`context_free`]; when it reads like prose, each of its lines that was
+/// short, near-good or low in density takes the paragraph's class. Keyword and
+/// marker lines keep their own verdict.
+pub(crate) fn join_wrapped(
+    features: &[Features],
+    initial: &[Verdict],
+    measure: Measure,
+    config: &Config,
+) -> Vec<Verdict> {
+    let mut out = initial.to_vec();
+    let mut i = 0;
+    while i < features.len() {
+        if features[i].is_blank() {
+            i += 1;
+            continue;
+        }
+        let end = wrapped_end(features, i);
+        let run = &features[i..end];
+        if is_wrapped(run) {
+            let joined = run.iter().fold(Features::default(), |acc, f| Features {
+                chars: acc.chars.saturating_add(f.chars).saturating_add(1),
+                words: acc.words + f.words,
+                stopwords: acc.stopwords + f.stopwords,
+                alpha_words: acc.alpha_words + f.alpha_words,
+                capitalized: acc.capitalized + f.capitalized,
+                numbers: acc.numbers + f.numbers,
+                terminal: f.terminal,
+                period: f.period,
+                ..Features::default()
+            });
+            let v = context_free(&joined, 1, measure, config);
+            if matches!(v.class, Class::Good | Class::NearGood) {
+                for k in i..end {
+                    let own = initial[k];
+                    let judged_by_length = matches!(own.class, Class::Short | Class::NearGood)
+                        || matches!(own.reason, Reason::LowTextDensity | Reason::Repeated);
+                    if judged_by_length {
+                        out[k] = v;
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The end (exclusive) of the candidate wrapped paragraph that starts at the
+/// non-blank line `start`: it runs to a blank line, to a line of another length
+/// than a wrapped one (which is its last line), or to a short line after a
+/// sentence end that does not continue it (a heading, when the text has no blank
+/// lines between paragraphs).
+fn wrapped_end(features: &[Features], start: usize) -> usize {
+    let mut k = start;
+    loop {
+        let f = &features[k];
+        let Some(next) = features.get(k + 1) else {
+            return k + 1;
+        };
+        let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup;
+        let heading_next = f.terminal && !next.starts_lower && next.chars < WRAP_MIN_CHARS;
+        if next.is_blank() || !wrapped || heading_next {
+            return k + 1;
+        }
+        k += 1;
+    }
+}
+
+/// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see
+/// [`join_wrapped`]).
+fn is_wrapped(run: &[Features]) -> bool {
+    let Some((_, body)) = run.split_last() else {
+        return false;
+    };
+    if body.is_empty()
+        || !body
+            .iter()
+            .all(|f| (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup)
+    {
+        return false;
+    }
+    let continued = run[1..].iter().filter(|f| f.starts_lower).count();
+    2 * continued >= run.len() - 1
 }
 
 /// Which way to look for a neighbour.
@@ -209,6 +364,39 @@ fn adjacent_bad_reason(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Reaso
     (v.class == Class::Bad).then_some(v.reason)
 }
 
+/// At least this many adjacent short lines (no blank line between them) that do
+/// not end like sentences are a list of links, not subheadings.
+const SHORT_RUN_MIN: usize = 3;
+
+/// Which lines are in a run of [`SHORT_RUN_MIN`] or more adjacent short,
+/// non-terminal lines, in one pass. A subheading stands alone (or with a kicker
+/// or dateline: two lines); three or more title-like lines in a row are a menu, a
+/// teaser list, a tag cloud or a navigation box, between good paragraphs as much
+/// as anywhere else. Lines that end like sentences are kept out of the count (a
+/// run of short sentences is dialogue or verse), and so are lines of code and
+/// enumerated items ("1. …", "+ …"): an article's own code and lists.
+fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
+    let listy = |k: usize| {
+        initial[k].class == Class::Short && !features[k].terminal && !features[k].code_or_item
+    };
+    let mut runs = vec![false; initial.len()];
+    let mut k = 0;
+    while k < initial.len() {
+        if !listy(k) {
+            k += 1;
+            continue;
+        }
+        let end = (k..initial.len())
+            .find(|&j| !listy(j))
+            .unwrap_or(initial.len());
+        if end - k >= SHORT_RUN_MIN {
+            runs[k..end].fill(true);
+        }
+        k = end;
+    }
+    runs
+}
+
 /// Stage 2: resolves near-good lines, then short lines, by their neighbours.
 /// Returns one verdict per line whose class is only `Blank`, `Good` or `Bad`.
 ///
@@ -236,6 +424,7 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
         }
     }
     let after_near_good = resolved.clone();
+    let short_runs = short_runs(initial, features);
     for (i, v) in initial.iter().enumerate() {
         if v.class != Short {
             continue;
@@ -247,6 +436,8 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
         let next = neighbour(&after_near_good, i, Dir::Forward);
         resolved[i] = if caption {
             Verdict::new(Bad, Reason::CaptionOrCredit)
+        } else if short_runs[i] {
+            Verdict::new(Bad, Reason::ShortLineRun)
         } else if prev == Some(Good) && next == Some(Good) {
             let f = &features[i];
             let reason = if f.terminal || f.words == 0 {
@@ -380,14 +571,20 @@ mod tests {
     use crate::features::Extractor;
     use crate::stopwords::Stoplist;
 
-    fn run(lines: &[&str]) -> (Vec<Verdict>, Option<std::ops::Range<usize>>) {
+    /// The features and stage-1 verdicts of `lines` (English, default config).
+    fn judged(lines: &[&str]) -> (Vec<Features>, Vec<Verdict>) {
         let config = Config::default();
         let mut ex = Extractor::new(Stoplist::english());
         let features: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let initial: Vec<_> = features
+        let initial = features
             .iter()
             .map(|f| context_free(f, 1, Measure::Stopwords, &config))
             .collect();
+        (features, initial)
+    }
+
+    fn run(lines: &[&str]) -> (Vec<Verdict>, Option<std::ops::Range<usize>>) {
+        let (features, initial) = judged(lines);
         let resolved = resolve(&initial, &features);
         let block = article_block(&resolved, &features);
         (resolved, block)
@@ -448,6 +645,95 @@ mod tests {
         let mut cluttered = initial.clone();
         cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
         assert!(!is_clean_text(&cluttered));
+    }
+
+    #[test]
+    fn markup_and_teaser_tails_are_bad_on_their_own() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let pixel = r#"<div><img src="//stats.example.com/p.gif?id=1234567890&page=article&section=news&ref=home" width="1" height="1" alt="" /></div>"#;
+        let v = context_free(&ex.features(pixel), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::Bad, Reason::Markup));
+        let teaser = format!("{PROSE} Read more »");
+        let v = context_free(&ex.features(&teaser), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::Bad, Reason::CallToAction));
+        let v = context_free(&ex.features(PROSE), 1, Measure::Stopwords, &config);
+        assert_eq!(v, Verdict::new(Class::NearGood, Reason::BodyText));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_judged_whole() {
+        let lines = [
+            "This draft describes a protocol by which client-side applications,",
+            "running inside a web browser, can communicate with a data storage",
+            "server that is hosted on a different domain name. This way, the",
+            "provider of a web application need not also play the role of data",
+            "storage provider.",
+            "",
+            "Home",
+        ];
+        let config = Config::default();
+        let (f, initial) = judged(&lines);
+        assert!(initial[..5].iter().all(|v| v.class == Class::Short));
+        let joined = join_wrapped(&f, &initial, Measure::Stopwords, &config);
+        assert!(joined[..5].iter().all(|v| v.class == Class::Good));
+        assert_eq!(joined[6], initial[6]);
+        // Title-like lines of the same length do not continue each other.
+        let titles = [
+            "Apple Stops Security Holes In iOS And Several Versions Of OS X",
+            "Former HP Chief Criticises Tim Cook Over Religious Freedom Law",
+            "Apple Watch Orders Could Take Weeks To Arrive In Europe, Says Store",
+        ];
+        let (f, initial) = judged(&titles);
+        assert_eq!(
+            join_wrapped(&f, &initial, Measure::Stopwords, &config),
+            initial
+        );
+    }
+
+    #[test]
+    fn sections_announced_by_a_table_of_contents_are_not_end_markers() {
+        let texts = [
+            "Contents",
+            "1 History",
+            "2 See also",
+            PROSE,
+            "See also",
+            "Comments",
+        ];
+        let (_, mut initial) = judged(&texts);
+        assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
+        keep_announced_sections(&texts, &mut initial);
+        assert_eq!(initial[4].class, Class::Short);
+        assert_eq!(initial[5].reason, Reason::EndOfArticleMarker);
+    }
+
+    #[test]
+    fn three_short_lines_in_a_row_are_a_list_not_subheadings() {
+        let (v, _) = run(&[
+            PROSE,
+            "",
+            "Nerd Shirts for Programmers",
+            "Webcast: Next Gen Endpoint Protection",
+            "Third IT Job Day in April",
+            "",
+            PROSE,
+            "",
+            "What Happens Next",
+            "",
+            PROSE,
+            "",
+            "Short sentences.",
+            "Said in a row.",
+            "Like dialogue.",
+            "",
+            PROSE,
+        ]);
+        assert!(v[2..5]
+            .iter()
+            .all(|v| *v == Verdict::new(Class::Bad, Reason::ShortLineRun)));
+        assert_eq!(v[8].reason, Reason::Subheading);
+        assert!(v[12..15].iter().all(|v| v.class == Class::Good));
     }
 
     #[test]

@@ -122,6 +122,8 @@ impl Cleaner {
             .zip(&repeats)
             .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
+        let mut initial = classify::join_wrapped(&features, &initial, measure, config);
+        classify::keep_announced_sections(&texts, &mut initial);
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
         let block = if clean_text {

@@ -59,6 +59,19 @@ pub(crate) struct Features {
     pub keyword: Option<Keyword>,
     /// The whole line is an end-of-article marker ("Related", "Popular").
     pub end_marker: bool,
+    /// The line is raw HTML: it opens with a tag that carries attributes, or it
+    /// opens with a tag and ends with one (a tracking pixel, an ad slot, noscript
+    /// content that a renderer let through).
+    pub markup: bool,
+    /// The line ends with a "read more" link ("Mehr…", "Read more »"): a teaser
+    /// that leads elsewhere, however well it reads.
+    pub teaser_tail: bool,
+    /// The line looks like code or an enumerated list item: it has `=`, `;`,
+    /// `{` or `}`, or opens with "1." / "+ ". Menus and teaser titles have neither.
+    pub code_or_item: bool,
+    /// The line's first letter is lowercase: in a hard-wrapped paragraph, the
+    /// line continues the sentence of the line above.
+    pub starts_lower: bool,
 }
 
 impl Features {
@@ -125,7 +138,17 @@ impl<'s> Extractor<'s> {
         let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
         let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
+        f.markup = is_markup(text);
+        f.code_or_item = text.contains(['=', ';', '{', '}']) || text.starts_with("+ ") || {
+            let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < text.len() && digits.starts_with(". ")
+        };
+        f.starts_lower = text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
         if text.len() <= KEYWORD_MAX_BYTES {
+            f.teaser_tail = LEXICONS.has_teaser_tail(text);
             f.keyword = LEXICONS.keyword(text);
             f.end_marker = LEXICONS.is_end_marker(text);
         }
@@ -210,6 +233,27 @@ fn is_cjk(c: char) -> bool {
         | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff66}'..='\u{ff9f}')
 }
 
+/// Whether `text` (trimmed) is raw HTML: it opens with a tag (`<div`, `<img`,
+/// `</p`, `<!--`) whose first `>` closes it, and that tag has attributes (`=`) or
+/// the line also ends with `>`. A placeholder in prose or code (`<storage_root>
+/// starts with …`) has neither.
+fn is_markup(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('<') else {
+        return false;
+    };
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+    {
+        return false;
+    }
+    let Some(close) = rest.find('>') else {
+        return false;
+    };
+    rest[..close].contains('=') || text.ends_with('>')
+}
+
 pub(crate) fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -251,6 +295,35 @@ mod tests {
         assert!(features(" \t ").is_blank());
         let f = features("* — *");
         assert_eq!((f.words, f.chars), (0, 5));
+    }
+
+    #[test]
+    fn markup_lines() {
+        assert!(features(r#"<div><img src="//x.example/p.gif" width="1" /></div>"#).markup);
+        assert!(features("  <img id=\"pixel\" src=\"/a.gif\">").markup);
+        assert!(features("<span class=brand>Sponsored by </span>Acme").markup);
+        assert!(!features("<storage_root> starts with '/public/', while sharing").markup);
+        assert!(!features("a < b and c > d").markup);
+        assert!(!features("<3 this").markup);
+    }
+
+    #[test]
+    fn code_and_list_items() {
+        assert!(features("var content = \"Hello World\";").code_or_item);
+        assert!(features("  2. push tasks onto the right queues").code_or_item);
+        assert!(features("+ Added Slime Block").code_or_item);
+        assert!(!features("Nerd Shirts for Programmers").code_or_item);
+        assert!(!features("2024 in Review").code_or_item);
+    }
+
+    #[test]
+    fn teaser_tails_and_lowercase_starts() {
+        assert!(features("Apple hat ein Update veröffentlicht. Mehr…").teaser_tail);
+        assert!(features("The council voted to close the bridge. Read more »").teaser_tail);
+        assert!(!features("We want more.").teaser_tail);
+        assert!(!features("Nobody asked for more…").teaser_tail);
+        assert!(features("  \"and then the line goes on").starts_lower);
+        assert!(!features("The line starts here").starts_lower);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(crate) enum Role {
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
     end_markers: HashSet<String>,
+    /// Lowercase "read more" tails, longest first.
+    teaser_tails: Vec<String>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
     /// Lowercase month names and abbreviations.
@@ -76,6 +78,13 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         )))
         .map(str::to_lowercase)
         .collect(),
+    teaser_tails: {
+        let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+            .map(str::to_lowercase)
+            .collect();
+        tails.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        tails
+    },
     byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),
     months: entries(include_str!("../data/lexicon/months.txt"))
         .map(str::to_lowercase)
@@ -149,6 +158,47 @@ impl Lexicons {
         word.len() <= 20 && self.roles.contains(&word.to_lowercase())
     }
 
+    /// Whether the line ends with a "read more" tail ("Mehr…", "Read more »")
+    /// that stands apart from the sentence before it: the tail is the whole line
+    /// or follows a sentence end or a separator ("… weeks. Mehr…", "| Read more").
+    /// "I want to read more" and "nobody asked for more…" are prose.
+    pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
+        const MAX_TAIL: usize = 40;
+        let text = text.trim_end();
+        let mut start = text.len().saturating_sub(MAX_TAIL);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let end = text[start..].to_lowercase();
+        self.teaser_tails.iter().any(|tail| {
+            end.strip_suffix(tail.as_str()).is_some_and(|before| {
+                let before = before.trim_end();
+                (before.is_empty() && start == 0)
+                    || before.ends_with(|c: char| {
+                        matches!(
+                            c,
+                            '.' | '!'
+                                | '?'
+                                | '…'
+                                | ':'
+                                | '|'
+                                | '–'
+                                | '—'
+                                | '-'
+                                | '»'
+                                | '›'
+                                | ')'
+                                | ']'
+                                | '"'
+                                | '”'
+                                | '\''
+                                | '’'
+                        )
+                    })
+            })
+        })
+    }
+
     /// Whether the whole line is an end-of-article marker such as "Related:".
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
         const MAX: usize = 40;
@@ -156,6 +206,10 @@ impl Lexicons {
             return false;
         }
         let core = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
+        let core = core
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
+            .trim_end();
         if core.is_empty() || core.chars().count() > MAX {
             return false;
         }
@@ -204,7 +258,23 @@ mod tests {
         assert!(lex.is_end_marker("LAST MATERIALS"));
         assert!(lex.is_end_marker("You May Also Like"));
         assert!(!lex.is_end_marker("Popular support for the plan fell"));
+        assert!(lex.is_end_marker("View comments (27)"));
+        assert!(lex.is_end_marker("Kommentare 12"));
+        assert!(!lex.is_end_marker("2024"));
         assert!(!lex.is_end_marker(""));
+    }
+
+    #[test]
+    fn teaser_tails_match_at_the_end_after_a_word_boundary() {
+        let lex = &*LEXICONS;
+        assert!(lex.has_teaser_tail("Sechs Wochen Lieferzeit. Mehr…"));
+        assert!(lex.has_teaser_tail("A bridge closes. READ MORE"));
+        assert!(!lex.has_teaser_tail("Read more about it below, she said."));
+        assert!(!lex.has_teaser_tail("Tomorrow…"));
+        assert!(!lex.has_teaser_tail("Nobody asked for more…"));
+        assert!(!lex.has_teaser_tail("I want to read more"));
+        assert!(lex.has_teaser_tail("Continue reading"));
+        assert!(!lex.has_teaser_tail(""));
     }
 
     #[test]

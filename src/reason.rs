@@ -45,6 +45,11 @@ pub enum Reason {
     CallToAction,
     /// Copyright, cookie and privacy notices.
     Legal,
+    /// One of three or more adjacent short title-like lines: a menu or a list of
+    /// links, not subheadings.
+    ShortLineRun,
+    /// Raw HTML that the renderer let through (a tracking pixel, an ad slot).
+    Markup,
     /// Site navigation and furniture (sitemap, advertising, skip links).
     Navigation,
     /// A header that opens a block after the article ("Related", "Popular").
@@ -76,6 +81,8 @@ impl Reason {
             Reason::CallToAction => "call-to-action",
             Reason::Legal => "legal",
             Reason::Navigation => "navigation",
+            Reason::Markup => "markup",
+            Reason::ShortLineRun => "short-line-run",
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
         }
@@ -98,6 +105,10 @@ impl Reason {
                 "not prose (a table row, a line of code), but between body lines of the article"
             }
             Reason::CleanText => "the input has no page furniture: a clean article, all body",
+            Reason::ShortLineRun => {
+                "one of three or more short title-like lines in a row: a list or menu"
+            }
+            Reason::Markup => "raw HTML that a renderer let through",
             Reason::TitleBeforeBody => {
                 "title-like line before the body, sharing words with the lead"
             }

@@ -85,12 +85,12 @@ fn floors_browser() {
     check(
         "readability/browser",
         Floors {
-            body_precision: 0.92,
-            body_recall: 0.84,
-            body_f1: 0.88,
-            headline_accuracy: 0.59,
-            byline_f1: 0.40,
-            line_accuracy: 0.79,
+            body_precision: 0.94,
+            body_recall: 0.97,
+            body_f1: 0.96,
+            headline_accuracy: 0.64,
+            byline_f1: 0.50,
+            line_accuracy: 0.86,
         },
     );
 }
@@ -100,11 +100,11 @@ fn floors_htmltext() {
     check(
         "readability/htmltext",
         Floors {
-            body_precision: 0.92,
-            body_recall: 0.89,
-            body_f1: 0.90,
-            headline_accuracy: 0.56,
-            byline_f1: 0.36,
+            body_precision: 0.94,
+            body_recall: 0.96,
+            body_f1: 0.95,
+            headline_accuracy: 0.59,
+            byline_f1: 0.43,
             line_accuracy: 0.84,
         },
     );
@@ -112,7 +112,7 @@ fn floors_htmltext() {
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 2096;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 594;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
