@@ -76,21 +76,31 @@
 //!
 //! # How the heuristics decide
 //!
-//! 1. *Each line alone*: blank, bad (keyword hit, repeated short line, marker, or a
-//!    long line that does not read like prose), short (too short to judge), good
-//!    (long, many stopwords) or near-good.
-//! 2. *Neighbours*: short and near-good lines take the verdict of the nearest
-//!    decided lines around them, as in jusText — a short line between paragraphs is
-//!    a subheading, one between menu items is a menu item.
+//! 1. *Each line alone*: blank; bad (a keyword hit, a repeated short line, an
+//!    end-of-article marker, raw HTML, a teaser ending in "Read more", or a long
+//!    line that does not read like prose); short (too short to judge); good (long,
+//!    many stopwords) or near-good. Hard-wrapped paragraphs (plain-text mail, RFCs)
+//!    are judged as a whole, not line by line.
+//! 2. *Neighbours*: near-good lines are good unless boxed in by bad ones; short
+//!    lines are good only between good lines (subheadings), but three or more
+//!    title-like short lines in a row are a list or a menu. Captions, credits and
+//!    prompts do not count as neighbours.
 //! 3. *The article block*: the run of lines whose good characters most outweigh
 //!    their bad ones (a maximum-sum segment) that does not cross an end-of-article
-//!    marker. Only good lines inside it are body.
-//! 4. *Headline*: the title-like line just before the body sharing most words with
-//!    the lead paragraphs.
-//! 5. *Byline*: a line near the start or the end of the body that begins "By …",
-//!    "Author's name …", "Editor …" and the like.
+//!    marker (unless the page's own table of contents lists that section). Good
+//!    lines inside it are body, and so are the tables and code between them.
+//!    A text with next to no evidence of page furniture is a clean article:
+//!    everything from its first to its last prose line is body.
+//! 4. *Headline*: the title-like line before the body sharing most words with the
+//!    lead paragraphs and the page title.
+//! 5. *Byline*: a line near the headline or the end of the body that begins "By …",
+//!    "Author's name …", "Editor …" and the like, or a bare name with a date under
+//!    the headline.
 //!
-//! Each stage's module documents its rules and why they hold.
+//! Each stage's module (`classify`, `headline`, `byline`, `features`, `language`)
+//! documents its rules and why they hold; read them in the source or with
+//! `cargo doc --document-private-items`. [`Reason`] names the rule behind each
+//! label.
 //!
 //! # Measuring
 //!
