@@ -45,6 +45,15 @@ const BYLINE_BONUS: f32 = 0.2;
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
+/// Score won by a line that a page-title line ("Title - Site") names.
+const PAGE_TITLE_BONUS: f32 = 1.0;
+/// How many lines past the lead's start a line the page title names may be.
+const FORWARD_LINES: usize = 20;
+/// Score lost per line of distance by a line the page title names.
+const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
+/// Candidates beyond `headline_max_distance`, up to this many times it, are
+/// taken only on strong evidence.
+const FAR_FACTOR: usize = 3;
 
 /// Whether a line could be a title.
 pub(crate) fn is_title_like(f: &Features, config: &Config) -> bool {
@@ -90,6 +99,51 @@ fn title_core(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Separators between a page title's parts ("Title - Site", "Site: Title").
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
+
+/// `text` lowercased with its whitespace runs made single spaces, for comparing
+/// lines.
+fn normalized(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// The titles the page names in a page-title line ("Title - Site Name", the
+/// `<title>` an HTML-to-text tool puts first): for each short line with a
+/// separator, the longer side of each separator (the shorter is the site's name),
+/// normalized, when it is long enough to be a headline ("A - B - C" names
+/// "A - B" or "C", and "B - C" or "A", whichever is longer).
+fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
+    let mut titles = HashSet::new();
+    for (text, f) in texts.iter().zip(features) {
+        if f.words as usize > 2 * config.headline_max_words {
+            continue;
+        }
+        let text = text.trim();
+        for sep in SEPARATORS {
+            for (at, _) in text.match_indices(sep) {
+                let (before, after) = (&text[..at], &text[at + sep.len()..]);
+                let part = if before.len() >= after.len() {
+                    before
+                } else {
+                    after
+                };
+                if part.split_whitespace().count() >= config.headline_min_words {
+                    titles.insert(normalized(part));
+                }
+            }
+        }
+    }
+    titles
+}
+
 /// The index of the headline, given the lines' texts and features and the indices
 /// of the body lines in order.
 pub(crate) fn find(
@@ -116,8 +170,32 @@ pub(crate) fn find(
         .take(LEAD_LINES)
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
+    let titles = page_titles(texts, features, config);
+    let confirmed = |i: usize| !titles.is_empty() && titles.contains(&normalized(texts[i]));
+    let shared_with_lead = |i: usize| {
+        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
+        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
+        (shared, shared as f32 / stems.len().max(1) as f32)
+    };
+    // A line the page title names is the headline wherever it is; among several
+    // copies, the nearest wins.
+    let score = |shared: usize, share: f32, distance: usize, byline_next: bool, confirmed: bool| {
+        let (bonus, penalty) = if confirmed {
+            (PAGE_TITLE_BONUS, CONFIRMED_DISTANCE_PENALTY)
+        } else {
+            (0.0, DISTANCE_PENALTY)
+        };
+        share + SHARED_BONUS * shared.min(4) as f32 - penalty * distance as f32
+            + if byline_next { BYLINE_BONUS } else { 0.0 }
+            + bonus
+    };
 
     let mut best: Option<(f32, usize)> = None;
+    let mut consider = |s: f32, i: usize| {
+        if best.map_or(true, |(b, _)| s > b) {
+            best = Some((s, i));
+        }
+    };
     let mut distance = 0usize;
     let first_is_candidate = lead_start == first_body
         && features[first_body].words as usize <= config.headline_max_words
@@ -128,7 +206,8 @@ pub(crate) fn find(
     } else {
         lead_start
     };
-    // Whether a byline follows within the next two non-blank lines.
+    // Whether a byline (or an author's bare name) follows within the next two
+    // non-blank lines.
     let mut bylines_after = [false; 2];
     for i in (0..start).rev() {
         let f = &features[i];
@@ -138,26 +217,40 @@ pub(crate) fn find(
         if i != lead_start {
             distance += 1;
         }
-        if distance > config.headline_max_distance {
+        if distance > FAR_FACTOR * config.headline_max_distance {
             break;
         }
         let byline_next = bylines_after.contains(&true);
         let is_byline = crate::byline::is_byline(texts[i]);
-        bylines_after = [is_byline, bylines_after[0]];
+        let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
+        bylines_after = [is_byline || name, bylines_after[0]];
         if is_byline || !is_title_like(f, config) {
             continue;
         }
-        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
-        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
-        if shared == 0 && distance > MAX_DISTANCE_WITHOUT_OVERLAP && !byline_next {
-            continue;
+        let (shared, share) = shared_with_lead(i);
+        let confirmed = confirmed(i);
+        let far = distance > config.headline_max_distance;
+        // Far from the body, only a line the page title names, or one that
+        // shares words with the lead and sits above a byline, is taken.
+        let allowed = if far {
+            confirmed || shared >= 2 || (shared >= 1 && byline_next)
+        } else {
+            confirmed || shared > 0 || distance <= MAX_DISTANCE_WITHOUT_OVERLAP || byline_next
+        };
+        if allowed {
+            consider(score(shared, share, distance, byline_next, confirmed), i);
         }
-        let share = shared as f32 / stems.len().max(1) as f32;
-        let score = share + SHARED_BONUS * shared.min(4) as f32
-            - DISTANCE_PENALTY * distance as f32
-            + if byline_next { BYLINE_BONUS } else { 0.0 };
-        if best.map_or(true, |(b, _)| score > b) {
-            best = Some((score, i));
+    }
+    // A line the page title names may also sit below: inside the block's opening
+    // lines, when the block starts too early.
+    for i in start..texts.len() {
+        if confirmed(i) && is_title_like(&features[i], config) && !crate::byline::is_byline(texts[i]) {
+            let (shared, share) = shared_with_lead(i);
+            let distance = body.iter().filter(|&&b| b < i).count();
+            if i - start > FORWARD_LINES {
+                break;
+            }
+            consider(score(shared, share, distance, false, true), i);
         }
     }
     best.map(|(_, i)| i)
