@@ -23,8 +23,15 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use crate::lexicon::{Role, LEXICONS};
+use crate::features::Features;
+use crate::lexicon::{Keyword, Role, LEXICONS};
 
+/// How many non-blank lines under the headline a bare author name may be.
+pub(crate) const BARE_NAME_DISTANCE: usize = 3;
+/// An author's bio line has at least this many words.
+const BIO_MIN_WORDS: usize = 6;
+/// A dated line has at most this many words.
+const MAX_DATED_LINE_WORDS: usize = 8;
 /// A byline has at most this many words.
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
@@ -61,7 +68,10 @@ fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
 
 /// The role and the text after the prefix, when `text` is a byline.
 pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
-    let text = text.trim();
+    let text = text
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
+        .trim_start();
     let words = text.split_whitespace().count();
     if !(2..=MAX_WORDS).contains(&words) {
         return None;
@@ -126,6 +136,99 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
 /// Whether `text` is a byline.
 pub(crate) fn is_byline(text: &str) -> bool {
     parse(text).is_some()
+}
+
+/// Whether the line `text`, with keyword hit `keyword`, is a byline: a keyword
+/// hit rules it out, except a call to action after a full author name ("By Jane
+/// Doe March 18 Follow @jdoe").
+pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
+    match keyword {
+        None => is_byline(text),
+        Some(Keyword::CallToAction) => authors(text)
+            .iter()
+            .any(|name| name.split_whitespace().count() >= 2),
+        Some(_) => false,
+    }
+}
+
+/// Whether a line is short and holds a date or a time: a digit or a month name.
+fn is_dated(text: &str, f: &Features) -> bool {
+    (f.words as usize) <= MAX_DATED_LINE_WORDS
+        && (text.contains(|c: char| c.is_ascii_digit())
+            || text
+                .split_whitespace()
+                .any(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))))
+}
+
+/// The lines under the headline at `headline` that are its author's bare name
+/// (see the module docs); `is_byline` tells the lines already taken as bylines,
+/// where the search stops.
+pub(crate) fn bare_names_under(
+    texts: &[&str],
+    features: &[Features],
+    headline: usize,
+    is_byline: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let after: Vec<usize> = (headline + 1..texts.len())
+        .filter(|&i| !features[i].is_blank())
+        .take(BARE_NAME_DISTANCE + 1)
+        .collect();
+    let window = &after[..after.len().min(BARE_NAME_DISTANCE)];
+    let end = window
+        .iter()
+        .position(|&i| is_byline(i))
+        .unwrap_or(window.len());
+    // (evidence rank, line, name): 0 = dated, 1 = above a dated line, 2 = named
+    // elsewhere on the page.
+    let mut best: Option<(u8, usize, &str)> = None;
+    for (k, &i) in window[..end].iter().enumerate() {
+        if features[i].keyword.is_some() {
+            continue;
+        }
+        let Some(name) = bare_name(texts[i]) else {
+            continue;
+        };
+        let rank = if is_dated(texts[i], &features[i]) && name.len() < texts[i].trim().len() {
+            0
+        } else if after
+            .get(k + 1)
+            .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
+        {
+            1
+        } else if texts.iter().any(|t| names_as_author(t, name)) {
+            2
+        } else {
+            continue;
+        };
+        if best.map_or(true, |(r, _, _)| rank < r) {
+            best = Some((rank, i, name));
+        }
+    }
+    let Some((_, _, name)) = best else {
+        return Vec::new();
+    };
+    window[..end]
+        .iter()
+        .copied()
+        .filter(|&i| bare_name(texts[i]) == Some(name) && features[i].keyword.is_none())
+        .collect()
+}
+
+/// Whether `line` names `name` as an author: a byline crediting them ("Written by
+/// Jane Doe") or a bio that opens with the name ("Jane Doe is a historian …",
+/// at least [`BIO_MIN_WORDS`] words, the name followed by a lowercase word). A
+/// name mentioned inside a sentence or alone in a caption does not count.
+fn names_as_author(line: &str, name: &str) -> bool {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix(name) {
+        let next = rest.split_whitespace().next();
+        if next.is_some_and(|w| w.starts_with(char::is_lowercase))
+            && line.split_whitespace().count() >= BIO_MIN_WORDS
+        {
+            return true;
+        }
+    }
+    line.contains(name) && is_byline(line) && authors(line).contains(&name)
 }
 
 /// Whether one comma-separated part looks like a person's name.
@@ -253,7 +356,7 @@ mod tests {
         assert_eq!(authors("by Lucas Nolan22 Dec 2016651"), ["Lucas Nolan"]);
         assert_eq!(
             authors("// By Arun Sai Krishnan • Nov 11, 2020"),
-            Vec::<&str>::new()
+            ["Arun Sai Krishnan"]
         );
         assert_eq!(
             authors("Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017"),

@@ -34,6 +34,9 @@ use crate::Config;
 
 /// How many body lines make the lead.
 const LEAD_LINES: usize = 3;
+/// The share of shared words counts at least this many words, so that a short
+/// menu item ("All Tools") sharing its one word does not outscore a title.
+const MIN_STEMS: usize = 3;
 /// Score lost per line between a candidate and the body.
 const DISTANCE_PENALTY: f32 = 0.01;
 /// Score won per shared word, up to four: a long title sharing four words is
@@ -117,8 +120,9 @@ fn normalized(text: &str) -> String {
 
 /// The titles the page names in a page-title line ("Title - Site Name", the
 /// `<title>` an HTML-to-text tool puts first): for each short line with a
-/// separator, the longer side of each separator (the shorter is the site's name),
-/// normalized, when it is long enough to be a headline ("A - B - C" names
+/// separator, the part before the first separator (pages put the title first)
+/// and the longer side of each separator (the shorter is the site's name),
+/// normalized, when it is long enough to be a headline ("A - B - C" names "A",
 /// "A - B" or "C", and "B - C" or "A", whichever is longer).
 fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
     let mut titles = HashSet::new();
@@ -127,6 +131,15 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             continue;
         }
         let text = text.trim();
+        // The part before the first separator: pages put the title first.
+        let first = SEPARATORS
+            .iter()
+            .filter_map(|sep| text.find(sep))
+            .min()
+            .map(|at| &text[..at]);
+        if let Some(part) = first.filter(|p| p.split_whitespace().count() >= config.headline_min_words) {
+            titles.insert(normalized(part));
+        }
         for sep in SEPARATORS {
             for (at, _) in text.match_indices(sep) {
                 let (before, after) = (&text[..at], &text[at + sep.len()..]);
@@ -175,7 +188,7 @@ pub(crate) fn find(
     let shared_with_lead = |i: usize| {
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
         let shared = stems.iter().filter(|s| lead.contains(*s)).count();
-        (shared, shared as f32 / stems.len().max(1) as f32)
+        (shared, shared as f32 / stems.len().max(MIN_STEMS) as f32)
     };
     // A line the page title names is the headline wherever it is; among several
     // copies, the nearest wins.
@@ -192,6 +205,7 @@ pub(crate) fn find(
 
     let mut best: Option<(f32, usize)> = None;
     let mut consider = |s: f32, i: usize| {
+        if std::env::var("HLDEBUG").is_ok() { eprintln!("{s:.3} {i}"); }
         if best.map_or(true, |(b, _)| s > b) {
             best = Some((s, i));
         }
