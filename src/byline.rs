@@ -109,7 +109,9 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
 /// The name that makes up a line by itself, maybe followed by a date or a time
 /// after a separator or a digit ("Jane Doe", "Jane Doe • 8h", "Jane Doe 1 day
 /// ago"): two to four capitalised words, not all in capitals and none a
-/// stopword ("On Recent Events" is a title), with nothing but such a date after them.
+/// stopword ("On Recent Events" is a title) nor a word of page furniture
+/// (`data/lexicon/not_names.txt`: "Login Join"), with nothing but such a date
+/// after them.
 /// Only the lines right after a headline are asked.
 pub(crate) fn bare_name(text: &str) -> Option<&str> {
     let text = text.trim();
@@ -126,9 +128,10 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
         && head.chars().any(char::is_lowercase)
-        && !head
-            .split_whitespace()
-            .any(|w| crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+        && !head.split_whitespace().any(|w| {
+            crate::stopwords::Stoplist::english().contains(&w.to_lowercase())
+                || LEXICONS.is_not_name_word(w)
+        })
         && is_name(head))
     .then_some(head)
 }
@@ -384,6 +387,8 @@ mod tests {
         assert_eq!(bare_name("TOP POST"), None);
         assert_eq!(bare_name("On Recent Controversial Events"), None);
         assert_eq!(bare_name("Senior Staff Writer"), None);
+        assert_eq!(bare_name("Login Join"), None);
+        assert_eq!(bare_name("Share Tweet Share"), None);
     }
 
     #[test]
