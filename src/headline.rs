@@ -203,11 +203,11 @@ pub(crate) fn find(
             + bonus
     };
 
-    let mut best: Option<(f32, usize)> = None;
-    let mut consider = |s: f32, i: usize| {
-        if std::env::var("HLDEBUG").is_ok() { eprintln!("{s:.3} {i}"); }
-        if best.map_or(true, |(b, _)| s > b) {
-            best = Some((s, i));
+    // (score, line, whether a page title or a byline backs it)
+    let mut best: Option<(f32, usize, bool)> = None;
+    let mut consider = |s: f32, i: usize, backed: bool| {
+        if best.map_or(true, |(b, _, _)| s > b) {
+            best = Some((s, i, backed));
         }
     };
     let mut distance = 0usize;
@@ -222,7 +222,7 @@ pub(crate) fn find(
     };
     // Whether a byline (or an author's bare name) follows within the next two
     // non-blank lines.
-    let mut bylines_after = [false; 2];
+    let mut bylines_after = [(false, false); 2];
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
@@ -234,10 +234,11 @@ pub(crate) fn find(
         if distance > FAR_FACTOR * config.headline_max_distance {
             break;
         }
-        let byline_next = bylines_after.contains(&true);
+        let byline_next = bylines_after.iter().any(|&(byline, name)| byline || name);
+        let prefixed_byline_next = bylines_after.iter().any(|&(byline, _)| byline);
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
-        bylines_after = [is_byline || name, bylines_after[0]];
+        bylines_after = [(is_byline, name), bylines_after[0]];
         if is_byline || !is_title_like(f, config) {
             continue;
         }
@@ -252,7 +253,11 @@ pub(crate) fn find(
             confirmed || shared > 0 || distance <= MAX_DISTANCE_WITHOUT_OVERLAP || byline_next
         };
         if allowed {
-            consider(score(shared, share, distance, byline_next, confirmed), i);
+            consider(
+                score(shared, share, distance, byline_next, confirmed),
+                i,
+                confirmed || prefixed_byline_next,
+            );
         }
     }
     // A line the page title names may also sit below: inside the block's opening
@@ -264,10 +269,47 @@ pub(crate) fn find(
             if i - start > FORWARD_LINES {
                 break;
             }
-            consider(score(shared, share, distance, false, true), i);
+            consider(score(shared, share, distance, false, true), i, true);
         }
     }
-    best.map(|(_, i)| i)
+    if best.map_or(true, |(_, _, backed)| !backed) {
+        if let Some(i) = above_author_byline(texts, features, start, body, config) {
+            return Some(i);
+        }
+    }
+    best.map(|(_, i, _)| i)
+}
+
+/// The first title-like line inside the body, from `start` on, that stands right
+/// above (within two non-blank lines) a byline naming an author in full ("By Jane
+/// Doe"): when the block starts far too early (a promo text, a teaser list read
+/// as prose), the pair of a title and its byline still marks the article.
+fn above_author_byline(
+    texts: &[&str],
+    features: &[Features],
+    start: usize,
+    body: &[usize],
+    config: &Config,
+) -> Option<usize> {
+    let &last_body = body.last()?;
+    let non_blank: Vec<usize> = (start..=last_body)
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    non_blank.iter().enumerate().find_map(|(k, &i)| {
+        let title = is_title_like(&features[i], config) && !crate::byline::is_byline(texts[i]);
+        let byline_after = non_blank[k + 1..].iter().take(2).any(|&j| {
+            crate::byline::authors(texts[j])
+                .iter()
+                .any(|name| name.split_whitespace().count() >= 2)
+                && crate::byline::is_byline(texts[j])
+        });
+        // The article follows its byline: a long line within three lines.
+        let text_after = non_blank[k + 1..]
+            .iter()
+            .take(4)
+            .any(|&j| features[j].terminal && features[j].chars as usize >= config.length_low);
+        (title && byline_after && text_after).then_some(i)
+    })
 }
 
 #[cfg(test)]
