@@ -59,9 +59,13 @@ const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 const FAR_FACTOR: usize = 3;
 
 /// Whether a line could be a title.
-pub(crate) fn is_title_like(f: &Features, config: &Config) -> bool {
+pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     let words = f.words as usize;
-    words >= config.headline_min_words
+    let text = text.trim_start();
+    // Markup ("<img src=…>") that a scraper let through is never a title.
+    let markup = text.starts_with('<') && text.contains('>');
+    !markup
+        && words >= config.headline_min_words
         && words <= config.headline_max_words
         && !f.period
         && f.keyword.is_none()
@@ -184,6 +188,18 @@ pub(crate) fn find(
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
     let titles = page_titles(texts, features, config);
+    // The first line of an HTML-to-text output is the page's `<title>`
+    // ("Title - Site"): it names the headline but is not it.
+    let page_title_line = features
+        .iter()
+        .position(|f| !f.is_blank())
+        .filter(|&i| {
+            SEPARATORS
+                .iter()
+                .filter(|sep| **sep != ": ")
+                .any(|sep| texts[i].contains(sep))
+        })
+        .unwrap_or(usize::MAX);
     let confirmed = |i: usize| !titles.is_empty() && titles.contains(&normalized(texts[i]));
     let shared_with_lead = |i: usize| {
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
@@ -239,7 +255,7 @@ pub(crate) fn find(
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
-        if is_byline || !is_title_like(f, config) {
+        if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
         let (shared, share) = shared_with_lead(i);
@@ -263,7 +279,10 @@ pub(crate) fn find(
     // A line the page title names may also sit below: inside the block's opening
     // lines, when the block starts too early.
     for i in start..texts.len() {
-        if confirmed(i) && is_title_like(&features[i], config) && !crate::byline::is_byline(texts[i]) {
+        if confirmed(i)
+            && is_title_like(texts[i], &features[i], config)
+            && !crate::byline::is_byline(texts[i])
+        {
             let (shared, share) = shared_with_lead(i);
             let distance = body.iter().filter(|&&b| b < i).count();
             if i - start > FORWARD_LINES {
@@ -296,7 +315,8 @@ fn above_author_byline(
         .filter(|&i| !features[i].is_blank())
         .collect();
     non_blank.iter().enumerate().find_map(|(k, &i)| {
-        let title = is_title_like(&features[i], config) && !crate::byline::is_byline(texts[i]);
+        let title = is_title_like(texts[i], &features[i], config)
+            && !crate::byline::is_byline(texts[i]);
         let byline_after = non_blank[k + 1..].iter().take(2).any(|&j| {
             crate::byline::authors(texts[j])
                 .iter()
