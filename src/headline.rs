@@ -50,6 +50,11 @@ const LEAD_SEARCH: usize = 6;
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
 /// Score won by a line that a page-title line ("Title - Site") names.
 const PAGE_TITLE_BONUS: f32 = 1.0;
+/// A line is near the first line's page title when it has at least this many
+/// content words, and this share of them (of the longer of the two) are shared.
+const FUZZY_MIN_WORDS: usize = 4;
+/// See [`FUZZY_MIN_WORDS`].
+const FUZZY_SHARE: f32 = 0.75;
 /// How many lines past the lead's start a line the page title names may be.
 const FORWARD_LINES: usize = 20;
 /// Score lost per line of distance by a line the page title names.
@@ -200,7 +205,25 @@ pub(crate) fn find(
                 .any(|sep| texts[i].contains(sep))
         })
         .unwrap_or(usize::MAX);
-    let confirmed = |i: usize| !titles.is_empty() && titles.contains(&normalized(texts[i]));
+    // The `<title>` may word the headline a little differently ("… Součkovu
+    // práci …" against "… Součka …"): most of the content words, both ways, do.
+    let page_title_stems: HashSet<String> = texts
+        .get(page_title_line)
+        .map(|t| content_stems(title_core(t), stoplist).collect())
+        .unwrap_or_default();
+    let near_page_title = |i: usize| {
+        let stems: HashSet<String> = content_stems(texts[i], stoplist).collect();
+        let common = stems.intersection(&page_title_stems).count();
+        stems.len() >= FUZZY_MIN_WORDS
+            && common as f32 >= FUZZY_SHARE * stems.len().max(page_title_stems.len()) as f32
+    };
+    let confirmed = |i: usize| {
+        i != page_title_line
+            && ((!titles.is_empty() && titles.contains(&normalized(texts[i])))
+                || (!page_title_stems.is_empty()
+                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
+                    && near_page_title(i)))
+    };
     let shared_with_lead = |i: usize| {
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
         let shared = stems.iter().filter(|s| lead.contains(*s)).count();
