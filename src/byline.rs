@@ -27,7 +27,11 @@ use crate::features::Features;
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
 /// How many non-blank lines under the headline a bare author name may be.
-pub(crate) const BARE_NAME_DISTANCE: usize = 3;
+pub(crate) const BARE_NAME_DISTANCE: usize = 4;
+/// An author's bio or credit line is at least this many lines from the name: an
+/// encyclopedia's lead sentence ("New Zealand is an island country …") right
+/// under its title is no bio.
+const BIO_MIN_DISTANCE: usize = 10;
 /// An author's bio line has at least this many words.
 const BIO_MIN_WORDS: usize = 6;
 /// A dated line has at most this many words.
@@ -88,6 +92,25 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
                 .then_some((*role, rest))
         })
         .or_else(|| dated_by(text, words))
+        .or_else(|| after_separator(text))
+}
+
+/// A prefixed byline after a separator, in a line of dates and site names:
+/// "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger".
+fn after_separator(text: &str) -> Option<(Role, &str)> {
+    ["| ", "• ", "· "].iter().find_map(|sep| {
+        text.match_indices(sep).find_map(|(at, _)| {
+            let rest = text[at + sep.len()..].trim_start();
+            LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
+                let names = strip_prefix_ci(rest, prefix)?;
+                let name_end = names
+                    .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
+                    .unwrap_or(names.len());
+                (*role == Role::Author && is_name(trim_name(&names[..name_end])))
+                    .then_some((*role, names))
+            })
+        })
+    })
 }
 
 /// A dated line that ends "… by Name": "Posted on March 10, 2015 by Jane Doe",
@@ -198,7 +221,11 @@ pub(crate) fn bare_names_under(
             .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
         {
             1
-        } else if texts.iter().any(|t| names_as_author(t, name)) {
+        } else if texts
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j.abs_diff(i) >= BIO_MIN_DISTANCE && names_as_author(t, name))
+        {
             2
         } else {
             continue;
@@ -223,6 +250,9 @@ pub(crate) fn bare_names_under(
 /// name mentioned inside a sentence or alone in a caption does not count.
 fn names_as_author(line: &str, name: &str) -> bool {
     let line = line.trim();
+    if line.len() <= name.len() + 1 {
+        return false;
+    }
     if let Some(rest) = line.strip_prefix(name) {
         let next = rest.split_whitespace().next();
         if next.is_some_and(|w| w.starts_with(char::is_lowercase))
@@ -317,6 +347,10 @@ mod tests {
         assert!(is_byline("Editor Dmitry Sudakov"));
         assert!(is_byline("by: Laurie Oakes"));
         assert!(is_byline("Written by Jane Doe"));
+        assert!(is_byline(
+            "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger"
+        ));
+        assert!(is_byline("// By Arun Sai Krishnan • Nov 11, 2020"));
     }
 
     #[test]
@@ -327,6 +361,7 @@ mod tests {
         ));
         assert!(!is_byline("Byron Smith"));
         assert!(!is_byline("Editor's note: this story was updated"));
+        assert!(!is_byline("News | By the numbers"));
         assert!(!is_byline(
             "By Monday the company had announced that it would close three of its factories in the region."
         ));

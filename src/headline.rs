@@ -146,7 +146,9 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             .filter_map(|sep| text.find(sep))
             .min()
             .map(|at| &text[..at]);
-        if let Some(part) = first.filter(|p| p.split_whitespace().count() >= config.headline_min_words) {
+        if let Some(part) =
+            first.filter(|p| p.split_whitespace().count() >= config.headline_min_words)
+        {
             titles.insert(normalized(part));
         }
         for sep in SEPARATORS {
@@ -338,8 +340,8 @@ fn above_author_byline(
         .filter(|&i| !features[i].is_blank())
         .collect();
     non_blank.iter().enumerate().find_map(|(k, &i)| {
-        let title = is_title_like(texts[i], &features[i], config)
-            && !crate::byline::is_byline(texts[i]);
+        let title =
+            is_title_like(texts[i], &features[i], config) && !crate::byline::is_byline(texts[i]);
         let byline_after = non_blank[k + 1..].iter().take(2).any(|&j| {
             crate::byline::authors(texts[j])
                 .iter()
