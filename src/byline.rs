@@ -164,6 +164,23 @@ pub(crate) fn is_byline(text: &str) -> bool {
     parse(text).is_some()
 }
 
+/// Whether `text` ends "… by First Last" (two to four words, a full name): a
+/// credit ("Portrait by George Del Barrio", "Illustration by Jane Doe"), never a
+/// title.
+pub(crate) fn ends_with_credit(text: &str) -> bool {
+    let text = text.trim();
+    let Some(at) = text.rfind(" by ").or_else(|| text.rfind(" By ")) else {
+        return false;
+    };
+    let name = trim_name(&text[at + 4..]);
+    let words = name.split_whitespace().count();
+    (2..=4).contains(&words)
+        && is_name(name)
+        && name
+            .split_whitespace()
+            .all(|w| !crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+}
+
 /// Whether the line `text`, with keyword hit `keyword`, is a byline: a keyword
 /// hit rules it out, except a call to action after a full author name ("By Jane
 /// Doe March 18 Follow @jdoe").
@@ -273,7 +290,9 @@ fn is_name(part: &str) -> bool {
             .iter()
             .any(|w| w.starts_with(|c: char| c.is_uppercase()))
         && words.iter().all(|w| {
-            (w.starts_with(|c: char| c.is_uppercase()) && !LEXICONS.is_role_word(w))
+            (w.starts_with(|c: char| c.is_uppercase())
+                && !LEXICONS.is_role_word(w)
+                && !LEXICONS.is_not_name_word(w))
                 || NAME_PARTICLES.contains(w)
         })
 }
@@ -411,6 +430,8 @@ mod tests {
             ["Nikhil Marathe"]
         );
         assert!(!is_byline("Killed by Friendly Fire"));
+        assert!(ends_with_credit("Portrait by George Del Barrio"));
+        assert!(!ends_with_credit("Stand by Me"));
         assert!(!is_byline(
             "In 2019 the bridge was closed by the city council"
         ));
@@ -424,6 +445,82 @@ mod tests {
         assert_eq!(bare_name("Senior Staff Writer"), None);
         assert_eq!(bare_name("Login Join"), None);
         assert_eq!(bare_name("Share Tweet Share"), None);
+    }
+
+    fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
+        let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]))
+    }
+
+    const BODY: &str = "The once-ubiquitous form of lighting was novel when it first emerged early in the century.";
+
+    #[test]
+    fn bare_names_need_evidence() {
+        // A date on the line.
+        assert_eq!(
+            bare_names(&["Title Of It All", "Alex Perry 1 day ago", BODY], 0),
+            [1]
+        );
+        // A date on the line beats a name above a dated line ("Tech Insider").
+        assert_eq!(
+            bare_names(
+                &[
+                    "Title Of It All",
+                    "Tech Insider",
+                    "Alex Perry 1 day ago",
+                    BODY
+                ],
+                0
+            ),
+            [2]
+        );
+        // Above a short dated line.
+        assert_eq!(
+            bare_names(&["Title Of It All", "Sarah Archer", "1:39 PM ET", BODY], 0),
+            [1]
+        );
+        // Nothing backs it: a name alone is as often a caption or a menu item.
+        assert!(bare_names(&["Title Of It All", "Sarah Archer", BODY], 0).is_empty());
+    }
+
+    #[test]
+    fn a_bare_name_the_page_credits_elsewhere() {
+        let mut lines = vec![
+            "Title Of It All",
+            "Patrick Allan",
+            "Profile",
+            "Patrick Allan",
+            BODY,
+        ];
+        lines.extend(std::iter::repeat(BODY).take(10));
+        lines.push("Patrick Allan is a staff writer who covers money and habits.");
+        // Both copies of the name are labeled.
+        assert_eq!(bare_names(&lines, 0), [1, 3]);
+        // A mention inside a sentence is no credit.
+        let last = lines.len() - 1;
+        lines[last] = "We asked Patrick Allan about money and habits last week.";
+        assert!(bare_names(&lines, 0).is_empty());
+        // Nor is a lead sentence right under the name (an encyclopedia's title).
+        let lines = [
+            "Menu",
+            "New Zealand",
+            "",
+            "New Zealand is an island country in the Pacific Ocean.",
+        ];
+        assert!(bare_names(&lines, 0).is_empty());
+    }
+
+    #[test]
+    fn keyword_hits_rule_out_all_but_a_call_to_action_after_a_full_name() {
+        let cta = Some(Keyword::CallToAction);
+        assert!(is_byline_line(
+            "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham",
+            cta
+        ));
+        assert!(!is_byline_line("By Taboola Follow", cta));
+        assert!(!is_byline_line("By Jane Doe", Some(Keyword::Caption)));
+        assert!(is_byline_line("By Jane Doe", None));
     }
 
     #[test]

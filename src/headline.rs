@@ -70,6 +70,7 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
     !markup
+        && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
         && !f.period
@@ -371,11 +372,80 @@ mod tests {
     #[test]
     fn prefers_the_title_sharing_words_with_the_lead() {
         let lines = [
+            "Home",
             "Markets Rally as Inflation Cools - Example News",
             "Weather Today In The City",
             "Stocks rose sharply on Friday as inflation cooled for a third month.",
         ];
-        assert_eq!(headline(&lines, &[2]), Some(0));
+        assert_eq!(headline(&lines, &[3]), Some(1));
+    }
+
+    const LEAD: &str =
+        "Stocks rose sharply on Friday as inflation cooled for a third month, traders said.";
+
+    #[test]
+    fn the_line_the_page_title_names_wins() {
+        let lines = [
+            "Markets Rally as Inflation Cools - Example News",
+            "Markets Rally as Inflation Cools",
+            "Stocks Rose Sharply On Friday Trading",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(1));
+        // Worded a little differently, it still counts.
+        let lines = [
+            "Markets Rally as Inflation Cools Again - Example News",
+            "Markets Rally as Inflation Cools Further Again",
+            "Stocks Rose Sharply On Friday Trading",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(1));
+    }
+
+    #[test]
+    fn the_first_lines_page_title_is_not_the_headline() {
+        let lines = ["Lorem Ipsum Dolor Sit – My Website", "", LEAD];
+        assert_eq!(headline(&lines, &[2]), None);
+    }
+
+    #[test]
+    fn markup_is_never_a_title() {
+        let lines = [
+            r#"<img src="/pixel.gif" width="1" height="1" alt="">"#,
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn credits_are_never_titles() {
+        let lines = ["Portrait by George Del Barrio", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn far_titles_need_strong_evidence() {
+        let mut lines = vec!["Inflation Cools as Stocks Rise Sharply"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(30));
+        lines.push("Stay Tuned For More");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+        // One shared word is not enough that far away.
+        lines[0] = "Winter Storm Arrives on Friday";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 1));
+    }
+
+    #[test]
+    fn a_title_above_an_author_byline_inside_an_early_block() {
+        let lines = [
+            "A promo text that the block took for prose, long enough to count as a sentence here.",
+            "Another promo sentence that reads like prose and also counts as a body line for sure.",
+            "Babies Who Eat Peanuts Early May Avoid Allergy",
+            "By Brenda Goodman",
+            "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
+        ];
+        assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
     }
 
     #[test]

@@ -88,8 +88,8 @@ fn floors_browser() {
             body_precision: 0.90,
             body_recall: 0.86,
             body_f1: 0.88,
-            headline_accuracy: 0.59,
-            byline_f1: 0.41,
+            headline_accuracy: 0.66,
+            byline_f1: 0.70,
             line_accuracy: 0.80,
         },
     );
@@ -103,8 +103,8 @@ fn floors_htmltext() {
             body_precision: 0.90,
             body_recall: 0.88,
             body_f1: 0.89,
-            headline_accuracy: 0.56,
-            byline_f1: 0.37,
+            headline_accuracy: 0.79,
+            byline_f1: 0.71,
             line_accuracy: 0.83,
         },
     );
