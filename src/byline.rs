@@ -10,10 +10,26 @@
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
 //! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
-//! A bare name ("Jane Doe", "Jane Doe • 8h") is a byline only within three lines
-//! under the headline, and only when it carries a date or stands above a short
-//! dated line: names alone are captions and menu items as often as bylines.
-//! Lines with a keyword hit ("by Taboola") are never bylines.
+//! A prefixed byline may also follow a separator in a line of dates and site
+//! names ("Le Monde | 04.05.2015 | Par Martin Untersinger"). A bare name ("Jane
+//! Doe", "Jane Doe • 8h") is a byline only under the headline, on evidence (below):
+//! names alone are captions and menu items as often as bylines.
+//!
+//! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
+//! on one of three pieces of evidence, strongest first: it carries a date ("Alex
+//! Perry 1 day ago"); it stands above a short dated line; the page credits the same
+//! person at least [`BIO_MIN_DISTANCE`] lines away, in a prefixed byline ("Written
+//! by Jane Doe") or a bio that opens with the name ("Jane Doe is a historian …").
+//! The strongest evidence wins, so a site name above a dated author line ("Tech
+//! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
+//! in that window is labeled (pages print the name twice, as a link and as a
+//! profile card). A name never holds a word of page furniture
+//! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet"), nor a job title.
+//!
+//! A line with a keyword hit is no byline ("by Taboola"), except a call to action
+//! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
+//! punctuation is ignored ("// By Jane Doe • Nov 11, 2020"). A title-like line
+//! ending "… by First Last" is a credit, which the headline search skips.
 //!
 //! Only lines near the article are tried: around the headline (or the first body
 //! line, without one) and right after the last body line (see

@@ -4,7 +4,10 @@
 //! most words with the lead (the first body paragraphs). Title-like means: between
 //! [`headline_min_words`](crate::Config::headline_min_words) and
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
-//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an end-of-article marker, not mostly numbers (a date).
+//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
+//! end-of-article marker, not mostly numbers (a date), not markup a scraper let
+//! through ("<img …>"), and not a credit ending "… by First Last" ("Portrait by
+//! Jane Doe").
 //!
 //! The lead starts at the first body line that is a long sentence (within the
 //! first few body lines): the article block often opens with the title, a
@@ -14,14 +17,36 @@
 //! and the first body line itself when it is title-like (a clean text whose title
 //! has many stopwords can read like prose). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
-//! "Russia" meets "Russian") found in the lead, plus a little per shared word (up
-//! to four: a subheading sharing one word is weaker evidence than a title sharing
-//! four), plus a bonus when a byline follows within two lines (titles sit above
-//! bylines), minus a small penalty per line of distance; the best wins. Byline
-//! lines are never candidates. A page title such as "Title - Site Name" is
-//! scored by its longest part, so the site name does not dilute it; the line itself
-//! is labeled whole. When no candidate shares a word with the lead, only a candidate
-//! right before the body is taken: a clean text's first line.
+//! "Russia" meets "Russian"; the share counts at least three words, so a menu item
+//! sharing its one word does not score like a title) found in the lead, plus a
+//! little per shared word (up to four: a subheading sharing one word is weaker
+//! evidence than a title sharing four), plus a bonus when a byline or an author's
+//! bare name follows within two lines (titles sit above bylines), minus a small
+//! penalty per line of distance; the best wins. Byline lines are never candidates.
+//! When no candidate shares a word with the lead, only a candidate right before
+//! the body is taken: a clean text's first line.
+//!
+//! Three rules look further, because pages often put a long menu, a share bar or a
+//! photo gallery between the title and the text, or the block starts too early:
+//!
+//! - **The page title names the headline.** A short line with a separator ("Title
+//!   - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
+//!   the part before its first separator and the longer side of each separator
+//!   (the shorter is the site's name). A candidate equal to a named title (or, for
+//!   the first line's page title, worded nearly like it: three quarters of the
+//!   content words both ways) wins a large bonus and almost no distance penalty, so
+//!   the nearest copy wins among several; such a line may also sit inside the
+//!   block's first lines. The first line itself, when it carries a separator, is
+//!   the `<title>` and never the headline.
+//! - **Far candidates need strong evidence.** Up to three times
+//!   `headline_max_distance` lines before the lead, a candidate counts when the
+//!   page title names it, when it shares two words with the lead, or one word and
+//!   a byline follows it.
+//! - **A title above an author byline marks the article.** When no candidate is
+//!   backed by the page title or a prefixed byline, the first title-like line in
+//!   the body that stands right above a byline naming an author in full ("By Jane
+//!   Doe"), with the article's text following, wins: a promo text or a teaser list
+//!   read as prose has no such pair.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
