@@ -29,8 +29,8 @@
 //! Three rules look further, because pages often put a long menu, a share bar or a
 //! photo gallery between the title and the text, or the block starts too early:
 //!
-//! - **The page title names the headline.** A short line with a separator ("Title
-//!   - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
+//! - **The page title names the headline.** A short line with a separator
+//!   ("Title - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
 //!   the part before its first separator and the longer side of each separator
 //!   (the shorter is the site's name). A candidate equal to a named title (or, for
 //!   the first line's page title, worded nearly like it: three quarters of the
