@@ -6,7 +6,7 @@
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
 //! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
 //! end-of-article marker, not mostly numbers (a date), not markup a scraper let
-//! through ("<img …>"), and not a credit ending "… by First Last" ("Portrait by
+//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending "… by First Last" ("Portrait by
 //! Jane Doe").
 //!
 //! The lead starts at the first body line that is a long sentence (within the
@@ -94,7 +94,12 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     let text = text.trim_start();
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
+    // Nor is a list item ("+ Sponge block …", "• First point").
+    let list_item = ["+ ", "- ", "* ", "• ", "· ", "– "]
+        .iter()
+        .any(|bullet| text.starts_with(bullet));
     !markup
+        && !list_item
         && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
@@ -439,6 +444,12 @@ mod tests {
             r#"<img src="/pixel.gif" width="1" height="1" alt="">"#,
             LEAD,
         ];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn list_items_are_never_titles() {
+        let lines = ["+ Sponge block has regained its ability", LEAD];
         assert_eq!(headline(&lines, &[1]), None);
     }
 
