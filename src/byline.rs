@@ -111,11 +111,16 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .or_else(|| after_separator(text))
 }
 
-/// A prefixed byline after a separator, in a line of dates and site names:
+/// A prefixed byline after a separator, in a line of dates and site names (what
+/// comes before holds a digit, so a page title "Title | by Jane Doe | Site" is none):
 /// "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger".
 fn after_separator(text: &str) -> Option<(Role, &str)> {
     ["| ", "• ", "· "].iter().find_map(|sep| {
         text.match_indices(sep).find_map(|(at, _)| {
+            // What comes before holds a date, as in `dated_by`.
+            if !text[..at].contains(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             let rest = text[at + sep.len()..].trim_start();
             LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
                 let names = strip_prefix_ci(rest, prefix)?;
@@ -154,15 +159,27 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
 /// Only the lines right after a headline are asked.
 pub(crate) fn bare_name(text: &str) -> Option<&str> {
     let text = text.trim();
-    let end = text
+    let mark = text
         .find(|c: char| c.is_ascii_digit() || matches!(c, '•' | '|' | '·' | '—' | '–'))
         .unwrap_or(text.len());
+    // A date may also start with a month or a weekday ("Jane Doe Monday, May 2, 2016").
+    let date_word = text
+        .split_whitespace()
+        .find(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+    let end = date_word.map_or(mark, |at| at.min(mark));
     let (head, tail) = (trim_name(&text[..end]), &text[end..]);
     let words = head.split_whitespace().count();
     let tail_words = tail.split_whitespace().count();
+    let full_date = date_word.is_some_and(|at| at <= mark)
+        && tail.contains(|c: char| c.is_ascii_digit())
+        && tail_words <= MAX_DATED_LINE_WORDS;
     ((2..=4).contains(&words)
-        && tail_words <= 4
-        && (tail.is_empty() || !tail.contains(|c: char| c.is_alphabetic()) || tail_words <= 3)
+        && (full_date
+            || (tail_words <= 4
+                && (tail.is_empty()
+                    || !tail.contains(|c: char| c.is_alphabetic())
+                    || tail_words <= 3)))
         && head
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
@@ -247,7 +264,8 @@ pub(crate) fn bare_names_under(
         let Some(name) = bare_name(texts[i]) else {
             continue;
         };
-        let rank = if is_dated(texts[i], &features[i]) && name.len() < texts[i].trim().len() {
+        let tail = texts[i].trim()[name.len()..].trim();
+        let rank = if tail.contains(|c: char| c.is_ascii_digit()) {
             0
         } else if after
             .get(k + 1)
@@ -397,6 +415,7 @@ mod tests {
         assert!(!is_byline("Byron Smith"));
         assert!(!is_byline("Editor's note: this story was updated"));
         assert!(!is_byline("News | By the numbers"));
+        assert!(!is_byline("The Great Big Lie | by John C. Welch | Medium"));
         assert!(!is_byline(
             "By Monday the company had announced that it would close three of its factories in the region."
         ));
@@ -454,6 +473,18 @@ mod tests {
         assert_eq!(bare_name("James Akinaka • 8h"), Some("James Akinaka"));
         assert_eq!(bare_name("Alex Perry 1 day ago"), Some("Alex Perry"));
         assert_eq!(bare_name("Sarah Archer"), Some("Sarah Archer"));
+        assert_eq!(
+            bare_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC"),
+            Some("Joe Wee")
+        );
+        assert_eq!(
+            bare_name("Jane Doe said on Monday that 12 people left"),
+            None
+        );
+        assert_eq!(
+            bare_name("Game Pass Ultimate: 3 Month Membership [Code]"),
+            None
+        );
         assert_eq!(bare_name("Lifecycle of a task"), None);
         assert_eq!(bare_name("Equity"), None);
         assert_eq!(bare_name("TOP POST"), None);
