@@ -19,7 +19,8 @@
 //! on one of three pieces of evidence, strongest first: it carries a date ("Alex
 //! Perry 1 day ago"); it stands above a short dated line; the page credits the same
 //! person at least [`BIO_MIN_DISTANCE`] lines away, in a prefixed byline ("Written
-//! by Jane Doe") or a bio that opens with the name ("Jane Doe is a historian …").
+//! by Jane Doe") or in exactly one short bio that opens with the name ("Jane Doe
+//! is a historian …"; an encyclopedia opens many paragraphs with its topic).
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! in that window is labeled (pages print the name twice, as a link and as a
@@ -50,6 +51,8 @@ pub(crate) const BARE_NAME_DISTANCE: usize = 4;
 const BIO_MIN_DISTANCE: usize = 10;
 /// An author's bio line has at least this many words.
 const BIO_MIN_WORDS: usize = 6;
+/// An author's bio line has at most this many words (a bio is a few sentences).
+const BIO_MAX_WORDS: usize = 90;
 /// A dated line has at most this many words.
 const MAX_DATED_LINE_WORDS: usize = 8;
 /// A byline has at most this many words.
@@ -272,11 +275,7 @@ pub(crate) fn bare_names_under(
             .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
         {
             1
-        } else if texts
-            .iter()
-            .enumerate()
-            .any(|(j, t)| j.abs_diff(i) >= BIO_MIN_DISTANCE && names_as_author(t, name))
-        {
+        } else if credited_elsewhere(texts, i, name) {
             2
         } else {
             continue;
@@ -295,24 +294,41 @@ pub(crate) fn bare_names_under(
         .collect()
 }
 
-/// Whether `line` names `name` as an author: a byline crediting them ("Written by
-/// Jane Doe") or a bio that opens with the name ("Jane Doe is a historian …",
-/// at least [`BIO_MIN_WORDS`] words, the name followed by a lowercase word). A
-/// name mentioned inside a sentence or alone in a caption does not count.
-fn names_as_author(line: &str, name: &str) -> bool {
+/// Whether the page credits `name` (on line `at`) as an author at least
+/// [`BIO_MIN_DISTANCE`] lines away: a byline naming them, or exactly one bio
+/// opening with the name (an encyclopedia opens many paragraphs with its topic).
+fn credited_elsewhere(texts: &[&str], at: usize, name: &str) -> bool {
+    let far = |j: usize| j.abs_diff(at) >= BIO_MIN_DISTANCE;
+    let mut bios = texts
+        .iter()
+        .enumerate()
+        .filter(|&(j, t)| far(j) && opens_bio(t, name));
+    let one_bio = bios.next().is_some() && bios.next().is_none();
+    one_bio
+        || texts
+            .iter()
+            .enumerate()
+            .any(|(j, t)| far(j) && credits(t, name))
+}
+
+/// Whether `line` is a bio that opens with `name` ("Jane Doe is a historian …"):
+/// [`BIO_MIN_WORDS`] to [`BIO_MAX_WORDS`] words, the name followed by a lowercase
+/// word. A name mentioned inside a sentence or alone in a caption is none.
+fn opens_bio(line: &str, name: &str) -> bool {
     let line = line.trim();
-    if line.len() <= name.len() + 1 {
+    let Some(rest) = line.strip_prefix(name) else {
         return false;
-    }
-    if let Some(rest) = line.strip_prefix(name) {
-        let next = rest.split_whitespace().next();
-        if next.is_some_and(|w| w.starts_with(char::is_lowercase))
-            && line.split_whitespace().count() >= BIO_MIN_WORDS
-        {
-            return true;
-        }
-    }
-    line.contains(name) && is_byline(line) && authors(line).contains(&name)
+    };
+    let words = line.split_whitespace().count();
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words)
+}
+
+/// Whether `line` is a byline crediting `name` ("Written by Jane Doe").
+fn credits(line: &str, name: &str) -> bool {
+    line.contains(name) && line.trim() != name && is_byline(line) && authors(line).contains(&name)
 }
 
 /// Whether one comma-separated part looks like a person's name.
@@ -547,6 +563,12 @@ mod tests {
         // A mention inside a sentence is no credit.
         let last = lines.len() - 1;
         lines[last] = "We asked Patrick Allan about money and habits last week.";
+        assert!(bare_names(&lines, 0).is_empty());
+        // Nor is a topic that opens several paragraphs (an encyclopedia's).
+        let mut lines = vec!["Title Of It All", "New Zealand", "", "Menu"];
+        lines.extend(std::iter::repeat(BODY).take(10));
+        lines.push("New Zealand is an island country in the southwestern Pacific Ocean.");
+        lines.push("New Zealand was one of the last major landmasses settled by humans.");
         assert!(bare_names(&lines, 0).is_empty());
         // Nor is a lead sentence right under the name (an encyclopedia's title).
         let lines = [
