@@ -69,6 +69,8 @@ const DISTANCE_PENALTY: f32 = 0.01;
 const SHARED_BONUS: f32 = 0.05;
 /// Score won by a candidate right above a byline, where titles sit.
 const BYLINE_BONUS: f32 = 0.2;
+/// Score won by a candidate right above a bare name ("Jane Doe").
+const NAME_BONUS: f32 = 0.1;
 /// How many body lines may open the block before the lead.
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
@@ -264,14 +266,14 @@ pub(crate) fn find(
     };
     // A line the page title names is the headline wherever it is; among several
     // copies, the nearest wins.
-    let score = |shared: usize, share: f32, distance: usize, byline_next: bool, confirmed: bool| {
+    let score = |shared: usize, share: f32, distance: usize, byline_next: f32, confirmed: bool| {
         let (bonus, penalty) = if confirmed {
             (PAGE_TITLE_BONUS, CONFIRMED_DISTANCE_PENALTY)
         } else {
             (0.0, DISTANCE_PENALTY)
         };
         share + SHARED_BONUS * shared.min(4) as f32 - penalty * distance as f32
-            + if byline_next { BYLINE_BONUS } else { 0.0 }
+            + byline_next
             + bonus
     };
 
@@ -308,6 +310,15 @@ pub(crate) fn find(
         }
         let byline_next = bylines_after.iter().any(|&(byline, name)| byline || name);
         let prefixed_byline_next = bylines_after.iter().any(|&(byline, _)| byline);
+        // A bare name is weaker evidence than a prefixed byline: menus are full
+        // of capitalised pairs.
+        let bonus = if prefixed_byline_next {
+            BYLINE_BONUS
+        } else if byline_next {
+            NAME_BONUS
+        } else {
+            0.0
+        };
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
@@ -326,7 +337,7 @@ pub(crate) fn find(
         };
         if allowed {
             consider(
-                score(shared, share, distance, byline_next, confirmed),
+                score(shared, share, distance, bonus, confirmed),
                 i,
                 confirmed || prefixed_byline_next,
             );
@@ -344,7 +355,7 @@ pub(crate) fn find(
             if i - start > FORWARD_LINES {
                 break;
             }
-            consider(score(shared, share, distance, false, true), i, true);
+            consider(score(shared, share, distance, 0.0, true), i, true);
         }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
