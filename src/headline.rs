@@ -459,6 +459,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_name_is_weaker_evidence_than_a_prefixed_byline() {
+        let mut lines = [
+            "Stocks Inflation Markets Today",
+            "Jane Smith",
+            "Inflation Cools As Stocks Rise Sharply",
+            LEAD,
+        ];
+        // A capitalised pair under a menu line does not outweigh a title that
+        // shares more with the lead …
+        assert_eq!(headline(&lines, &[3]), Some(2));
+        // … a prefixed byline does.
+        lines[1] = "By Jane Smith";
+        assert_eq!(headline(&lines, &[3]), Some(0));
+    }
+
+    #[test]
     fn list_items_are_never_titles() {
         let lines = ["+ Sponge block has regained its ability", LEAD];
         assert_eq!(headline(&lines, &[1]), None);
