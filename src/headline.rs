@@ -20,8 +20,9 @@
 //! "Russia" meets "Russian"; the share counts at least three words, so a menu item
 //! sharing its one word does not score like a title) found in the lead, plus a
 //! little per shared word (up to four: a subheading sharing one word is weaker
-//! evidence than a title sharing four), plus a bonus when a byline or an author's
-//! bare name follows within two lines (titles sit above bylines), minus a small
+//! evidence than a title sharing four), plus a bonus when a byline follows within
+//! two lines (titles sit above bylines; half as much for a bare name, as menus are
+//! full of capitalised pairs), minus a small
 //! penalty per line of distance; the best wins. Byline lines are never candidates.
 //! When no candidate shares a word with the lead, only a candidate right before
 //! the body is taken: a clean text's first line.
