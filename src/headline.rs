@@ -427,21 +427,25 @@ mod tests {
 
     #[test]
     fn the_line_the_page_title_names_wins() {
-        let lines = [
-            "Markets Rally as Inflation Cools - Example News",
-            "Markets Rally as Inflation Cools",
-            "Stocks Rose Sharply On Friday Trading",
-            LEAD,
-        ];
-        assert_eq!(headline(&lines, &[3]), Some(1));
-        // Worded a little differently, it still counts.
-        let lines = [
-            "Markets Rally as Inflation Cools Again - Example News",
-            "Markets Rally as Inflation Cools Further Again",
-            "Stocks Rose Sharply On Friday Trading",
-            LEAD,
-        ];
-        assert_eq!(headline(&lines, &[3]), Some(1));
+        // Exactly, or worded a little differently.
+        for (page_title, title) in [
+            (
+                "Markets Rally as Inflation Cools - Example News",
+                "Markets Rally as Inflation Cools",
+            ),
+            (
+                "Markets Rally as Inflation Cools Again - Example News",
+                "Markets Rally as Inflation Cools Further Again",
+            ),
+        ] {
+            let lines = [
+                page_title,
+                title,
+                "Stocks Rose Sharply On Friday Trading",
+                LEAD,
+            ];
+            assert_eq!(headline(&lines, &[3]), Some(1), "{title}");
+        }
     }
 
     #[test]
