@@ -18,9 +18,10 @@
 //! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
 //! on one of three pieces of evidence, strongest first: it carries a date ("Alex
 //! Perry 1 day ago"); it stands above a short dated line; the page credits the same
-//! person at least [`BIO_MIN_DISTANCE`] lines away, in a prefixed byline ("Written
-//! by Jane Doe") or in exactly one short bio that opens with the name ("Jane Doe
-//! is a historian …"; an encyclopedia opens many paragraphs with its topic).
+//! person, in a prefixed byline ("Written by Jane Doe") or, at least
+//! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
+//! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
+//! its topic).
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! in that window is labeled (pages print the name twice, as a link and as a
@@ -294,9 +295,10 @@ pub(crate) fn bare_names_under(
         .collect()
 }
 
-/// Whether the page credits `name` (on line `at`) as an author at least
-/// [`BIO_MIN_DISTANCE`] lines away: a byline naming them, or exactly one bio
-/// opening with the name (an encyclopedia opens many paragraphs with its topic).
+/// Whether the page credits `name` (on line `at`) as an author: a byline naming
+/// them anywhere, or exactly one bio opening with the name at least
+/// [`BIO_MIN_DISTANCE`] lines away (an encyclopedia opens many paragraphs with
+/// its topic, the first right under its title).
 fn credited_elsewhere(texts: &[&str], at: usize, name: &str) -> bool {
     let far = |j: usize| j.abs_diff(at) >= BIO_MIN_DISTANCE;
     let mut bios = texts
@@ -304,11 +306,7 @@ fn credited_elsewhere(texts: &[&str], at: usize, name: &str) -> bool {
         .enumerate()
         .filter(|&(j, t)| far(j) && opens_bio(t, name));
     let one_bio = bios.next().is_some() && bios.next().is_none();
-    one_bio
-        || texts
-            .iter()
-            .enumerate()
-            .any(|(j, t)| far(j) && credits(t, name))
+    one_bio || texts.iter().any(|t| credits(t, name))
 }
 
 /// Whether `line` is a bio that opens with `name` ("Jane Doe is a historian …"):
@@ -564,7 +562,10 @@ mod tests {
         let last = lines.len() - 1;
         lines[last] = "We asked Patrick Allan about money and habits last week.";
         assert!(bare_names(&lines, 0).is_empty());
-        // Nor is a topic that opens several paragraphs (an encyclopedia's).
+        // A byline crediting the name counts however near.
+        let lines = ["Written by Jane Roe", "Title Of It All", "Jane Roe", BODY];
+        assert_eq!(bare_names(&lines, 1), [2]);
+        // A topic that opens several paragraphs (an encyclopedia's) is no bio.
         let mut lines = vec!["Title Of It All", "New Zealand", "", "Menu"];
         lines.extend(std::iter::repeat(BODY).take(10));
         lines.push("New Zealand is an island country in the southwestern Pacific Ocean.");
