@@ -22,7 +22,8 @@
 //! little per shared word (up to four: a subheading sharing one word is weaker
 //! evidence than a title sharing four), plus a bonus when a byline follows within
 //! two lines (titles sit above bylines; half as much for a bare name, as menus are
-//! full of capitalised pairs), minus a small
+//! full of capitalised pairs) and a little when a short dated line follows within
+//! three ("Oct 18, 2019 · 8 min read": titles sit above their date), minus a small
 //! penalty per line of distance; the best wins. Byline lines are never candidates.
 //! When no candidate shares a word with the lead, only a candidate right before
 //! the body is taken: a clean text's first line.
@@ -72,6 +73,10 @@ const SHARED_BONUS: f32 = 0.05;
 const BYLINE_BONUS: f32 = 0.2;
 /// Score won by a candidate right above a bare name ("Jane Doe").
 const NAME_BONUS: f32 = 0.1;
+/// Score won by a candidate right above a date ("Oct 18, 2019 · 8 min read").
+const DATE_BONUS: f32 = 0.1;
+/// A date line has at most this many words.
+const MAX_DATE_WORDS: usize = 8;
 /// How many body lines may open the block before the lead.
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
@@ -298,6 +303,8 @@ pub(crate) fn find(
     // Whether a byline (or an author's bare name) follows within the next two
     // non-blank lines.
     let mut bylines_after = [(false, false); 2];
+    // Whether a short line with a date follows within the next three lines.
+    let mut dates_after = [false; 3];
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
@@ -319,10 +326,20 @@ pub(crate) fn find(
             NAME_BONUS
         } else {
             0.0
+        } + if dates_after.contains(&true) {
+            DATE_BONUS
+        } else {
+            0.0
         };
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
+        let dated = f.words as usize <= MAX_DATE_WORDS
+            && texts[i].contains(|c: char| c.is_ascii_digit())
+            && texts[i].split_whitespace().any(|w| {
+                crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+            });
+        dates_after = [dated, dates_after[0], dates_after[1]];
         if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
@@ -477,6 +494,19 @@ mod tests {
         // … a prefixed byline does.
         lines[1] = "By Jane Smith";
         assert_eq!(headline(&lines, &[3]), Some(0));
+    }
+
+    #[test]
+    fn a_title_above_a_date_beats_a_subheading_nearer_the_lead() {
+        let mut lines = [
+            "Inflation Cools Across Western Region",
+            "Oct 18, 2019 · 8 min read",
+            "Stocks climb despite report",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(0));
+        lines[1] = "Markets and Economy";
+        assert_eq!(headline(&lines, &[3]), Some(2));
     }
 
     #[test]

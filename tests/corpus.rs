@@ -88,7 +88,7 @@ fn floors_browser() {
             body_precision: 0.90,
             body_recall: 0.86,
             body_f1: 0.88,
-            headline_accuracy: 0.67,
+            headline_accuracy: 0.68,
             byline_f1: 0.74,
             line_accuracy: 0.80,
         },
@@ -112,7 +112,7 @@ fn floors_htmltext() {
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 1806;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 1804;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
