@@ -10,10 +10,28 @@
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
 //! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
-//! A bare name ("Jane Doe", "Jane Doe • 8h") is a byline only within three lines
-//! under the headline, and only when it carries a date or stands above a short
-//! dated line: names alone are captions and menu items as often as bylines.
-//! Lines with a keyword hit ("by Taboola") are never bylines.
+//! A prefixed byline may also follow a separator in a line of dates and site
+//! names ("Le Monde | 04.05.2015 | Par Martin Untersinger"). A bare name ("Jane
+//! Doe", "Jane Doe • 8h") is a byline only under the headline, on evidence (below):
+//! names alone are captions and menu items as often as bylines.
+//!
+//! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
+//! on one of three pieces of evidence, strongest first: it carries a date ("Alex
+//! Perry 1 day ago"); it stands above a short dated line; the page credits the same
+//! person, in a prefixed byline ("Written by Jane Doe") or, at least
+//! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
+//! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
+//! its topic).
+//! The strongest evidence wins, so a site name above a dated author line ("Tech
+//! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
+//! in that window is labeled (pages print the name twice, as a link and as a
+//! profile card). A name never holds a word of page furniture
+//! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet"), nor a job title.
+//!
+//! A line with a keyword hit is no byline ("by Taboola"), except a call to action
+//! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
+//! punctuation is ignored ("// By Jane Doe • Nov 11, 2020"). A title-like line
+//! ending "… by First Last" is a credit, which the headline search skips.
 //!
 //! Only lines near the article are tried: around the headline (or the first body
 //! line, without one) and right after the last body line (see
@@ -23,8 +41,21 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use crate::lexicon::{Role, LEXICONS};
+use crate::features::Features;
+use crate::lexicon::{Keyword, Role, LEXICONS};
 
+/// How many non-blank lines under the headline a bare author name may be.
+pub(crate) const BARE_NAME_DISTANCE: usize = 4;
+/// An author's bio or credit line is at least this many lines from the name: an
+/// encyclopedia's lead sentence ("New Zealand is an island country …") right
+/// under its title is no bio.
+const BIO_MIN_DISTANCE: usize = 10;
+/// An author's bio line has at least this many words.
+const BIO_MIN_WORDS: usize = 6;
+/// An author's bio line has at most this many words (a bio is a few sentences).
+const BIO_MAX_WORDS: usize = 90;
+/// A dated line has at most this many words.
+const MAX_DATED_LINE_WORDS: usize = 8;
 /// A byline has at most this many words.
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
@@ -61,7 +92,10 @@ fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
 
 /// The role and the text after the prefix, when `text` is a byline.
 pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
-    let text = text.trim();
+    let text = text
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
+        .trim_start();
     let words = text.split_whitespace().count();
     if !(2..=MAX_WORDS).contains(&words) {
         return None;
@@ -78,6 +112,30 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
                 .then_some((*role, rest))
         })
         .or_else(|| dated_by(text, words))
+        .or_else(|| after_separator(text))
+}
+
+/// A prefixed byline after a separator, in a line of dates and site names (what
+/// comes before holds a digit, so a page title "Title | by Jane Doe | Site" is none):
+/// "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger".
+fn after_separator(text: &str) -> Option<(Role, &str)> {
+    ["| ", "• ", "· "].iter().find_map(|sep| {
+        text.match_indices(sep).find_map(|(at, _)| {
+            // What comes before holds a date, as in `dated_by`.
+            if !text[..at].contains(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let rest = text[at + sep.len()..].trim_start();
+            LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
+                let names = strip_prefix_ci(rest, prefix)?;
+                let name_end = names
+                    .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
+                    .unwrap_or(names.len());
+                (*role == Role::Author && is_name(trim_name(&names[..name_end])))
+                    .then_some((*role, names))
+            })
+        })
+    })
 }
 
 /// A dated line that ends "… by Name": "Posted on March 10, 2015 by Jane Doe",
@@ -99,26 +157,41 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
 /// The name that makes up a line by itself, maybe followed by a date or a time
 /// after a separator or a digit ("Jane Doe", "Jane Doe • 8h", "Jane Doe 1 day
 /// ago"): two to four capitalised words, not all in capitals and none a
-/// stopword ("On Recent Events" is a title), with nothing but such a date after them.
+/// stopword ("On Recent Events" is a title) nor a word of page furniture
+/// (`data/lexicon/not_names.txt`: "Login Join"), with nothing but such a date
+/// after them.
 /// Only the lines right after a headline are asked.
 pub(crate) fn bare_name(text: &str) -> Option<&str> {
     let text = text.trim();
-    let end = text
+    let mark = text
         .find(|c: char| c.is_ascii_digit() || matches!(c, '•' | '|' | '·' | '—' | '–'))
         .unwrap_or(text.len());
+    // A date may also start with a month or a weekday ("Jane Doe Monday, May 2, 2016").
+    let date_word = text
+        .split_whitespace()
+        .find(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+    let end = date_word.map_or(mark, |at| at.min(mark));
     let (head, tail) = (trim_name(&text[..end]), &text[end..]);
     let words = head.split_whitespace().count();
     let tail_words = tail.split_whitespace().count();
+    let full_date = date_word.is_some_and(|at| at <= mark)
+        && tail.contains(|c: char| c.is_ascii_digit())
+        && tail_words <= MAX_DATED_LINE_WORDS;
     ((2..=4).contains(&words)
-        && tail_words <= 4
-        && (tail.is_empty() || !tail.contains(|c: char| c.is_alphabetic()) || tail_words <= 3)
+        && (full_date
+            || (tail_words <= 4
+                && (tail.is_empty()
+                    || !tail.contains(|c: char| c.is_alphabetic())
+                    || tail_words <= 3)))
         && head
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
         && head.chars().any(char::is_lowercase)
-        && !head
-            .split_whitespace()
-            .any(|w| crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+        && !head.split_whitespace().any(|w| {
+            crate::stopwords::Stoplist::english().contains(&w.to_lowercase())
+                || LEXICONS.is_not_name_word(w)
+        })
         && is_name(head))
     .then_some(head)
 }
@@ -126,6 +199,134 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
 /// Whether `text` is a byline.
 pub(crate) fn is_byline(text: &str) -> bool {
     parse(text).is_some()
+}
+
+/// Whether `text` ends "… by First Last" (two to four words, a full name): a
+/// credit ("Portrait by George Del Barrio", "Illustration by Jane Doe"), never a
+/// title.
+pub(crate) fn ends_with_credit(text: &str) -> bool {
+    let text = text.trim();
+    let Some(at) = text.rfind(" by ").or_else(|| text.rfind(" By ")) else {
+        return false;
+    };
+    let name = trim_name(&text[at + 4..]);
+    let words = name.split_whitespace().count();
+    (2..=4).contains(&words)
+        && is_name(name)
+        && name
+            .split_whitespace()
+            .all(|w| !crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+}
+
+/// Whether the line `text`, with keyword hit `keyword`, is a byline: a keyword
+/// hit rules it out, except a call to action after a full author name ("By Jane
+/// Doe March 18 Follow @jdoe").
+pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
+    match keyword {
+        None => is_byline(text),
+        Some(Keyword::CallToAction) => authors(text)
+            .iter()
+            .any(|name| name.split_whitespace().count() >= 2),
+        Some(_) => false,
+    }
+}
+
+/// Whether a line is short and holds a date or a time: a digit or a month name.
+fn is_dated(text: &str, f: &Features) -> bool {
+    (f.words as usize) <= MAX_DATED_LINE_WORDS
+        && (text.contains(|c: char| c.is_ascii_digit())
+            || text
+                .split_whitespace()
+                .any(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))))
+}
+
+/// The lines under the headline at `headline` that are its author's bare name
+/// (see the module docs); `is_byline` tells the lines already taken as bylines,
+/// where the search stops.
+pub(crate) fn bare_names_under(
+    texts: &[&str],
+    features: &[Features],
+    headline: usize,
+    is_byline: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let after: Vec<usize> = (headline + 1..texts.len())
+        .filter(|&i| !features[i].is_blank())
+        .take(BARE_NAME_DISTANCE + 1)
+        .collect();
+    let window = &after[..after.len().min(BARE_NAME_DISTANCE)];
+    let end = window
+        .iter()
+        .position(|&i| is_byline(i))
+        .unwrap_or(window.len());
+    // (evidence rank, line, name): 0 = dated, 1 = above a dated line, 2 = named
+    // elsewhere on the page.
+    let mut best: Option<(u8, usize, &str)> = None;
+    for (k, &i) in window[..end].iter().enumerate() {
+        if features[i].keyword.is_some() {
+            continue;
+        }
+        let Some(name) = bare_name(texts[i]) else {
+            continue;
+        };
+        let tail = texts[i].trim()[name.len()..].trim();
+        let rank = if tail.contains(|c: char| c.is_ascii_digit()) {
+            0
+        } else if after
+            .get(k + 1)
+            .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
+        {
+            1
+        } else if credited_elsewhere(texts, i, name) {
+            2
+        } else {
+            continue;
+        };
+        if best.map_or(true, |(r, _, _)| rank < r) {
+            best = Some((rank, i, name));
+        }
+    }
+    let Some((_, _, name)) = best else {
+        return Vec::new();
+    };
+    window[..end]
+        .iter()
+        .copied()
+        .filter(|&i| bare_name(texts[i]) == Some(name) && features[i].keyword.is_none())
+        .collect()
+}
+
+/// Whether the page credits `name` (on line `at`) as an author: a byline naming
+/// them anywhere, or exactly one bio opening with the name at least
+/// [`BIO_MIN_DISTANCE`] lines away (an encyclopedia opens many paragraphs with
+/// its topic, the first right under its title).
+fn credited_elsewhere(texts: &[&str], at: usize, name: &str) -> bool {
+    let far = |j: usize| j.abs_diff(at) >= BIO_MIN_DISTANCE;
+    let mut bios = texts
+        .iter()
+        .enumerate()
+        .filter(|&(j, t)| far(j) && opens_bio(t, name));
+    let one_bio = bios.next().is_some() && bios.next().is_none();
+    one_bio || texts.iter().any(|t| credits(t, name))
+}
+
+/// Whether `line` is a bio that opens with `name` ("Jane Doe is a historian …"):
+/// [`BIO_MIN_WORDS`] to [`BIO_MAX_WORDS`] words, the name followed by a lowercase
+/// word. A name mentioned inside a sentence or alone in a caption is none.
+fn opens_bio(line: &str, name: &str) -> bool {
+    let line = line.trim();
+    let Some(rest) = line.strip_prefix(name) else {
+        return false;
+    };
+    let words = line.split_whitespace().count();
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        && (BIO_MIN_WORDS..=BIO_MAX_WORDS).contains(&words)
+}
+
+/// Whether `line` is a byline crediting `name` ("Written by Jane Doe").
+fn credits(line: &str, name: &str) -> bool {
+    line.contains(name) && line.trim() != name && is_byline(line) && authors(line).contains(&name)
 }
 
 /// Whether one comma-separated part looks like a person's name.
@@ -137,7 +338,9 @@ fn is_name(part: &str) -> bool {
             .iter()
             .any(|w| w.starts_with(|c: char| c.is_uppercase()))
         && words.iter().all(|w| {
-            (w.starts_with(|c: char| c.is_uppercase()) && !LEXICONS.is_role_word(w))
+            (w.starts_with(|c: char| c.is_uppercase())
+                && !LEXICONS.is_role_word(w)
+                && !LEXICONS.is_not_name_word(w))
                 || NAME_PARTICLES.contains(w)
         })
 }
@@ -211,6 +414,10 @@ mod tests {
         assert!(is_byline("Editor Dmitry Sudakov"));
         assert!(is_byline("by: Laurie Oakes"));
         assert!(is_byline("Written by Jane Doe"));
+        assert!(is_byline(
+            "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger"
+        ));
+        assert!(is_byline("// By Arun Sai Krishnan • Nov 11, 2020"));
     }
 
     #[test]
@@ -221,6 +428,8 @@ mod tests {
         ));
         assert!(!is_byline("Byron Smith"));
         assert!(!is_byline("Editor's note: this story was updated"));
+        assert!(!is_byline("News | By the numbers"));
+        assert!(!is_byline("The Great Big Lie | by John C. Welch | Medium"));
         assert!(!is_byline(
             "By Monday the company had announced that it would close three of its factories in the region."
         ));
@@ -253,7 +462,7 @@ mod tests {
         assert_eq!(authors("by Lucas Nolan22 Dec 2016651"), ["Lucas Nolan"]);
         assert_eq!(
             authors("// By Arun Sai Krishnan • Nov 11, 2020"),
-            Vec::<&str>::new()
+            ["Arun Sai Krishnan"]
         );
         assert_eq!(
             authors("Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017"),
@@ -270,17 +479,118 @@ mod tests {
             ["Nikhil Marathe"]
         );
         assert!(!is_byline("Killed by Friendly Fire"));
+        assert!(ends_with_credit("Portrait by George Del Barrio"));
+        assert!(!ends_with_credit("Stand by Me"));
         assert!(!is_byline(
             "In 2019 the bridge was closed by the city council"
         ));
         assert_eq!(bare_name("James Akinaka • 8h"), Some("James Akinaka"));
         assert_eq!(bare_name("Alex Perry 1 day ago"), Some("Alex Perry"));
         assert_eq!(bare_name("Sarah Archer"), Some("Sarah Archer"));
+        assert_eq!(
+            bare_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC"),
+            Some("Joe Wee")
+        );
+        assert_eq!(
+            bare_name("Jane Doe said on Monday that 12 people left"),
+            None
+        );
+        assert_eq!(
+            bare_name("Game Pass Ultimate: 3 Month Membership [Code]"),
+            None
+        );
         assert_eq!(bare_name("Lifecycle of a task"), None);
         assert_eq!(bare_name("Equity"), None);
         assert_eq!(bare_name("TOP POST"), None);
         assert_eq!(bare_name("On Recent Controversial Events"), None);
         assert_eq!(bare_name("Senior Staff Writer"), None);
+        assert_eq!(bare_name("Login Join"), None);
+        assert_eq!(bare_name("Share Tweet Share"), None);
+    }
+
+    fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
+        let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]))
+    }
+
+    const BODY: &str = "The once-ubiquitous form of lighting was novel when it first emerged early in the century.";
+
+    #[test]
+    fn bare_names_need_evidence() {
+        // A date on the line.
+        assert_eq!(
+            bare_names(&["Title Of It All", "Alex Perry 1 day ago", BODY], 0),
+            [1]
+        );
+        // A date on the line beats a name above a dated line ("Tech Insider").
+        assert_eq!(
+            bare_names(
+                &[
+                    "Title Of It All",
+                    "Tech Insider",
+                    "Alex Perry 1 day ago",
+                    BODY
+                ],
+                0
+            ),
+            [2]
+        );
+        // Above a short dated line.
+        assert_eq!(
+            bare_names(&["Title Of It All", "Sarah Archer", "1:39 PM ET", BODY], 0),
+            [1]
+        );
+        // Nothing backs it: a name alone is as often a caption or a menu item.
+        assert!(bare_names(&["Title Of It All", "Sarah Archer", BODY], 0).is_empty());
+    }
+
+    #[test]
+    fn a_bare_name_the_page_credits_elsewhere() {
+        let mut lines = vec![
+            "Title Of It All",
+            "Patrick Allan",
+            "Profile",
+            "Patrick Allan",
+            BODY,
+        ];
+        lines.extend(std::iter::repeat(BODY).take(10));
+        lines.push("Patrick Allan is a staff writer who covers money and habits.");
+        // Both copies of the name are labeled.
+        assert_eq!(bare_names(&lines, 0), [1, 3]);
+        // A mention inside a sentence is no credit.
+        let last = lines.len() - 1;
+        lines[last] = "We asked Patrick Allan about money and habits last week.";
+        assert!(bare_names(&lines, 0).is_empty());
+        // A byline crediting the name counts however near.
+        let lines = ["Written by Jane Roe", "Title Of It All", "Jane Roe", BODY];
+        assert_eq!(bare_names(&lines, 1), [2]);
+        // A topic that opens several paragraphs (an encyclopedia's) is no bio.
+        let mut lines = vec!["Title Of It All", "New Zealand", "", "Menu"];
+        lines.extend(std::iter::repeat(BODY).take(10));
+        lines.push("New Zealand is an island country in the southwestern Pacific Ocean.");
+        lines.push("New Zealand was one of the last major landmasses settled by humans.");
+        assert!(bare_names(&lines, 0).is_empty());
+        // Nor is a lead sentence right under the name (an encyclopedia's title).
+        let lines = [
+            "Menu",
+            "New Zealand",
+            "",
+            "New Zealand is an island country in the Pacific Ocean.",
+        ];
+        assert!(bare_names(&lines, 0).is_empty());
+    }
+
+    #[test]
+    fn keyword_hits_rule_out_all_but_a_call_to_action_after_a_full_name() {
+        let cta = Some(Keyword::CallToAction);
+        assert!(is_byline_line(
+            "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham",
+            cta
+        ));
+        assert!(!is_byline_line("By Taboola Follow", cta));
+        assert!(!is_byline_line("By Jane Doe", Some(Keyword::Caption)));
+        assert!(is_byline_line("By Jane Doe", None));
     }
 
     #[test]

@@ -164,33 +164,16 @@ impl Cleaner {
         }
         for i in byline_zone(&features, &decided, config) {
             if decided[i].0 != Label::Headline
-                && features[i].keyword.is_none()
-                && byline::is_byline(texts[i])
+                && byline::is_byline_line(texts[i], features[i].keyword)
             {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
-        // A bare name right under the headline is its author.
         if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
-            // Names alone are common (captions, menus), so the name must carry a
-            // date or stand right above a short dated line.
-            let after: Vec<usize> = (h + 1..texts.len())
-                .filter(|&i| !features[i].is_blank())
-                .take(BARE_NAME_DISTANCE + 1)
-                .collect();
-            let dated = |i: usize| features[i].numbers > 0 && features[i].words <= 8;
-            for (k, &i) in after.iter().enumerate().take(BARE_NAME_DISTANCE) {
-                if decided[i].0 == Label::Byline {
-                    break;
-                }
-                let next_dated = after.get(k + 1).is_some_and(|&j| dated(j));
-                if features[i].keyword.is_none()
-                    && (dated(i) || next_dated)
-                    && byline::bare_name(texts[i]).is_some()
-                {
-                    decided[i] = (Label::Byline, Reason::BylinePattern);
-                    break;
-                }
+            for i in
+                byline::bare_names_under(&texts, &features, h, |i| decided[i].0 == Label::Byline)
+            {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
 
@@ -219,9 +202,6 @@ impl Cleaner {
         }
     }
 }
-
-/// How many non-blank lines under the headline a bare author name may be.
-const BARE_NAME_DISTANCE: usize = 3;
 
 /// How often each line's trimmed text occurs in the input (0 for blank lines).
 fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {

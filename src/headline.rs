@@ -4,7 +4,10 @@
 //! most words with the lead (the first body paragraphs). Title-like means: between
 //! [`headline_min_words`](crate::Config::headline_min_words) and
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
-//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an end-of-article marker, not mostly numbers (a date).
+//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
+//! end-of-article marker, not mostly numbers (a date), not markup a scraper let
+//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending "… by First Last" ("Portrait by
+//! Jane Doe").
 //!
 //! The lead starts at the first body line that is a long sentence (within the
 //! first few body lines): the article block often opens with the title, a
@@ -14,14 +17,38 @@
 //! and the first body line itself when it is title-like (a clean text whose title
 //! has many stopwords can read like prose). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
-//! "Russia" meets "Russian") found in the lead, plus a little per shared word (up
-//! to four: a subheading sharing one word is weaker evidence than a title sharing
-//! four), plus a bonus when a byline follows within two lines (titles sit above
-//! bylines), minus a small penalty per line of distance; the best wins. Byline
-//! lines are never candidates. A page title such as "Title - Site Name" is
-//! scored by its longest part, so the site name does not dilute it; the line itself
-//! is labeled whole. When no candidate shares a word with the lead, only a candidate
-//! right before the body is taken: a clean text's first line.
+//! "Russia" meets "Russian"; the share counts at least three words, so a menu item
+//! sharing its one word does not score like a title) found in the lead, plus a
+//! little per shared word (up to four: a subheading sharing one word is weaker
+//! evidence than a title sharing four), plus a bonus when a byline follows within
+//! two lines (titles sit above bylines; half as much for a bare name, as menus are
+//! full of capitalised pairs) and a little when a short dated line follows within
+//! three ("Oct 18, 2019 · 8 min read": titles sit above their date), minus a small
+//! penalty per line of distance; the best wins. Byline lines are never candidates.
+//! When no candidate shares a word with the lead, only a candidate right before
+//! the body is taken: a clean text's first line.
+//!
+//! Three rules look further, because pages often put a long menu, a share bar or a
+//! photo gallery between the title and the text, or the block starts too early:
+//!
+//! - **The page title names the headline.** A short line with a separator
+//!   ("Title - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
+//!   the part before its first separator and the longer side of each separator
+//!   (the shorter is the site's name). A candidate equal to a named title (or, for
+//!   the first line's page title, worded nearly like it: three quarters of the
+//!   content words both ways) wins a large bonus and almost no distance penalty, so
+//!   the nearest copy wins among several; such a line may also sit inside the
+//!   block's first lines. The first line itself, when it carries a separator, is
+//!   the `<title>` and never the headline.
+//! - **Far candidates need strong evidence.** Up to three times
+//!   `headline_max_distance` lines before the lead, a candidate counts when the
+//!   page title names it, when it shares two words with the lead, or one word and
+//!   a byline follows it.
+//! - **A title above an author byline marks the article.** When no candidate is
+//!   backed by the page title or a prefixed byline, the first title-like line in
+//!   the body that stands right above a byline naming an author in full ("By Jane
+//!   Doe"), with the article's text following, wins: a promo text or a teaser list
+//!   read as prose has no such pair.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
@@ -34,6 +61,9 @@ use crate::Config;
 
 /// How many body lines make the lead.
 const LEAD_LINES: usize = 3;
+/// The share of shared words counts at least this many words, so that a short
+/// menu item ("All Tools") sharing its one word does not outscore a title.
+const MIN_STEMS: usize = 3;
 /// Score lost per line between a candidate and the body.
 const DISTANCE_PENALTY: f32 = 0.01;
 /// Score won per shared word, up to four: a long title sharing four words is
@@ -41,15 +71,45 @@ const DISTANCE_PENALTY: f32 = 0.01;
 const SHARED_BONUS: f32 = 0.05;
 /// Score won by a candidate right above a byline, where titles sit.
 const BYLINE_BONUS: f32 = 0.2;
+/// Score won by a candidate right above a bare name ("Jane Doe").
+const NAME_BONUS: f32 = 0.1;
+/// Score won by a candidate right above a date ("Oct 18, 2019 · 8 min read").
+const DATE_BONUS: f32 = 0.1;
+/// A date line has at most this many words.
+const MAX_DATE_WORDS: usize = 8;
 /// How many body lines may open the block before the lead.
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
+/// Score won by a line that a page-title line ("Title - Site") names.
+const PAGE_TITLE_BONUS: f32 = 1.0;
+/// A line is near the first line's page title when it has at least this many
+/// content words, and this share of them (of the longer of the two) are shared.
+const FUZZY_MIN_WORDS: usize = 4;
+/// See [`FUZZY_MIN_WORDS`].
+const FUZZY_SHARE: f32 = 0.75;
+/// How many lines past the lead's start a line the page title names may be.
+const FORWARD_LINES: usize = 20;
+/// Score lost per line of distance by a line the page title names.
+const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
+/// Candidates beyond `headline_max_distance`, up to this many times it, are
+/// taken only on strong evidence.
+const FAR_FACTOR: usize = 3;
 
 /// Whether a line could be a title.
-pub(crate) fn is_title_like(f: &Features, config: &Config) -> bool {
+pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     let words = f.words as usize;
-    words >= config.headline_min_words
+    let text = text.trim_start();
+    // Markup ("<img src=…>") that a scraper let through is never a title.
+    let markup = text.starts_with('<') && text.contains('>');
+    // Nor is a list item ("+ Sponge block …", "• First point").
+    let list_item = ["+ ", "- ", "* ", "• ", "· ", "– "]
+        .iter()
+        .any(|bullet| text.starts_with(bullet));
+    !markup
+        && !list_item
+        && !crate::byline::ends_with_credit(text)
+        && words >= config.headline_min_words
         && words <= config.headline_max_words
         && !f.period
         && f.keyword.is_none()
@@ -90,6 +150,63 @@ fn title_core(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// Separators between a page title's parts ("Title - Site", "Site: Title").
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
+
+/// `text` lowercased with its whitespace runs made single spaces, for comparing
+/// lines.
+fn normalized(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// The titles the page names in a page-title line ("Title - Site Name", the
+/// `<title>` an HTML-to-text tool puts first): for each short line with a
+/// separator, the part before the first separator (pages put the title first)
+/// and the longer side of each separator (the shorter is the site's name),
+/// normalized, when it is long enough to be a headline ("A - B - C" names "A",
+/// "A - B" or "C", and "B - C" or "A", whichever is longer).
+fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
+    let mut titles = HashSet::new();
+    for (text, f) in texts.iter().zip(features) {
+        if f.words as usize > 2 * config.headline_max_words {
+            continue;
+        }
+        let text = text.trim();
+        // The part before the first separator: pages put the title first.
+        let first = SEPARATORS
+            .iter()
+            .filter_map(|sep| text.find(sep))
+            .min()
+            .map(|at| &text[..at]);
+        if let Some(part) =
+            first.filter(|p| p.split_whitespace().count() >= config.headline_min_words)
+        {
+            titles.insert(normalized(part));
+        }
+        for sep in SEPARATORS {
+            for (at, _) in text.match_indices(sep) {
+                let (before, after) = (&text[..at], &text[at + sep.len()..]);
+                let part = if before.len() >= after.len() {
+                    before
+                } else {
+                    after
+                };
+                if part.split_whitespace().count() >= config.headline_min_words {
+                    titles.insert(normalized(part));
+                }
+            }
+        }
+    }
+    titles
+}
+
 /// The index of the headline, given the lines' texts and features and the indices
 /// of the body lines in order.
 pub(crate) fn find(
@@ -116,8 +233,63 @@ pub(crate) fn find(
         .take(LEAD_LINES)
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
+    let titles = page_titles(texts, features, config);
+    // The first line of an HTML-to-text output is the page's `<title>`
+    // ("Title - Site"): it names the headline but is not it.
+    let page_title_line = features
+        .iter()
+        .position(|f| !f.is_blank())
+        .filter(|&i| {
+            SEPARATORS
+                .iter()
+                .filter(|sep| **sep != ": ")
+                .any(|sep| texts[i].contains(sep))
+        })
+        .unwrap_or(usize::MAX);
+    // The `<title>` may word the headline a little differently ("… Součkovu
+    // práci …" against "… Součka …"): most of the content words, both ways, do.
+    let page_title_stems: HashSet<String> = texts
+        .get(page_title_line)
+        .map(|t| content_stems(title_core(t), stoplist).collect())
+        .unwrap_or_default();
+    let near_page_title = |i: usize| {
+        let stems: HashSet<String> = content_stems(texts[i], stoplist).collect();
+        let common = stems.intersection(&page_title_stems).count();
+        stems.len() >= FUZZY_MIN_WORDS
+            && common as f32 >= FUZZY_SHARE * stems.len().max(page_title_stems.len()) as f32
+    };
+    let confirmed = |i: usize| {
+        i != page_title_line
+            && ((!titles.is_empty() && titles.contains(&normalized(texts[i])))
+                || (!page_title_stems.is_empty()
+                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
+                    && near_page_title(i)))
+    };
+    let shared_with_lead = |i: usize| {
+        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
+        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
+        (shared, shared as f32 / stems.len().max(MIN_STEMS) as f32)
+    };
+    // A line the page title names is the headline wherever it is; among several
+    // copies, the nearest wins.
+    let score = |shared: usize, share: f32, distance: usize, byline_next: f32, confirmed: bool| {
+        let (bonus, penalty) = if confirmed {
+            (PAGE_TITLE_BONUS, CONFIRMED_DISTANCE_PENALTY)
+        } else {
+            (0.0, DISTANCE_PENALTY)
+        };
+        share + SHARED_BONUS * shared.min(4) as f32 - penalty * distance as f32
+            + byline_next
+            + bonus
+    };
 
-    let mut best: Option<(f32, usize)> = None;
+    // (score, line, whether a page title or a byline backs it)
+    let mut best: Option<(f32, usize, bool)> = None;
+    let mut consider = |s: f32, i: usize, backed: bool| {
+        if best.map_or(true, |(b, _, _)| s > b) {
+            best = Some((s, i, backed));
+        }
+    };
     let mut distance = 0usize;
     let first_is_candidate = lead_start == first_body
         && features[first_body].words as usize <= config.headline_max_words
@@ -128,8 +300,11 @@ pub(crate) fn find(
     } else {
         lead_start
     };
-    // Whether a byline follows within the next two non-blank lines.
-    let mut bylines_after = [false; 2];
+    // Whether a byline (or an author's bare name) follows within the next two
+    // non-blank lines.
+    let mut bylines_after = [(false, false); 2];
+    // Whether a short line with a date follows within the next three lines.
+    let mut dates_after = [false; 3];
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
@@ -138,29 +313,108 @@ pub(crate) fn find(
         if i != lead_start {
             distance += 1;
         }
-        if distance > config.headline_max_distance {
+        if distance > FAR_FACTOR * config.headline_max_distance {
             break;
         }
-        let byline_next = bylines_after.contains(&true);
+        let byline_next = bylines_after.iter().any(|&(byline, name)| byline || name);
+        let prefixed_byline_next = bylines_after.iter().any(|&(byline, _)| byline);
+        // A bare name is weaker evidence than a prefixed byline: menus are full
+        // of capitalised pairs.
+        let bonus = if prefixed_byline_next {
+            BYLINE_BONUS
+        } else if byline_next {
+            NAME_BONUS
+        } else {
+            0.0
+        } + if dates_after.contains(&true) {
+            DATE_BONUS
+        } else {
+            0.0
+        };
         let is_byline = crate::byline::is_byline(texts[i]);
-        bylines_after = [is_byline, bylines_after[0]];
-        if is_byline || !is_title_like(f, config) {
+        let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
+        bylines_after = [(is_byline, name), bylines_after[0]];
+        let dated = f.words as usize <= MAX_DATE_WORDS
+            && texts[i].contains(|c: char| c.is_ascii_digit())
+            && texts[i].split_whitespace().any(|w| {
+                crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+            });
+        dates_after = [dated, dates_after[0], dates_after[1]];
+        if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
-        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
-        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
-        if shared == 0 && distance > MAX_DISTANCE_WITHOUT_OVERLAP && !byline_next {
-            continue;
-        }
-        let share = shared as f32 / stems.len().max(1) as f32;
-        let score = share + SHARED_BONUS * shared.min(4) as f32
-            - DISTANCE_PENALTY * distance as f32
-            + if byline_next { BYLINE_BONUS } else { 0.0 };
-        if best.map_or(true, |(b, _)| score > b) {
-            best = Some((score, i));
+        let (shared, share) = shared_with_lead(i);
+        let confirmed = confirmed(i);
+        let far = distance > config.headline_max_distance;
+        // Far from the body, only a line the page title names, or one that
+        // shares words with the lead and sits above a byline, is taken.
+        let allowed = if far {
+            confirmed || shared >= 2 || (shared >= 1 && byline_next)
+        } else {
+            confirmed || shared > 0 || distance <= MAX_DISTANCE_WITHOUT_OVERLAP || byline_next
+        };
+        if allowed {
+            consider(
+                score(shared, share, distance, bonus, confirmed),
+                i,
+                confirmed || prefixed_byline_next,
+            );
         }
     }
-    best.map(|(_, i)| i)
+    // A line the page title names may also sit below: inside the block's opening
+    // lines, when the block starts too early.
+    for i in start..texts.len() {
+        if confirmed(i)
+            && is_title_like(texts[i], &features[i], config)
+            && !crate::byline::is_byline(texts[i])
+        {
+            let (shared, share) = shared_with_lead(i);
+            let distance = body.iter().filter(|&&b| b < i).count();
+            if i - start > FORWARD_LINES {
+                break;
+            }
+            consider(score(shared, share, distance, 0.0, true), i, true);
+        }
+    }
+    if best.map_or(true, |(_, _, backed)| !backed) {
+        if let Some(i) = above_author_byline(texts, features, start, body, config) {
+            return Some(i);
+        }
+    }
+    best.map(|(_, i, _)| i)
+}
+
+/// The first title-like line inside the body, from `start` on, that stands right
+/// above (within two non-blank lines) a byline naming an author in full ("By Jane
+/// Doe"): when the block starts far too early (a promo text, a teaser list read
+/// as prose), the pair of a title and its byline still marks the article.
+fn above_author_byline(
+    texts: &[&str],
+    features: &[Features],
+    start: usize,
+    body: &[usize],
+    config: &Config,
+) -> Option<usize> {
+    let &last_body = body.last()?;
+    let non_blank: Vec<usize> = (start..=last_body)
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    non_blank.iter().enumerate().find_map(|(k, &i)| {
+        let title =
+            is_title_like(texts[i], &features[i], config) && !crate::byline::is_byline(texts[i]);
+        let byline_after = non_blank[k + 1..].iter().take(2).any(|&j| {
+            crate::byline::authors(texts[j])
+                .iter()
+                .any(|name| name.split_whitespace().count() >= 2)
+                && crate::byline::is_byline(texts[j])
+        });
+        // The article follows its byline: a long line within three lines.
+        let text_after = non_blank[k + 1..]
+            .iter()
+            .take(4)
+            .any(|&j| features[j].terminal && features[j].chars as usize >= config.length_low);
+        (title && byline_after && text_after).then_some(i)
+    })
 }
 
 #[cfg(test)]
@@ -177,11 +431,119 @@ mod tests {
     #[test]
     fn prefers_the_title_sharing_words_with_the_lead() {
         let lines = [
+            "Home",
             "Markets Rally as Inflation Cools - Example News",
             "Weather Today In The City",
             "Stocks rose sharply on Friday as inflation cooled for a third month.",
         ];
-        assert_eq!(headline(&lines, &[2]), Some(0));
+        assert_eq!(headline(&lines, &[3]), Some(1));
+    }
+
+    const LEAD: &str =
+        "Stocks rose sharply on Friday as inflation cooled for a third month, traders said.";
+
+    #[test]
+    fn the_line_the_page_title_names_wins() {
+        // Exactly, or worded a little differently.
+        for (page_title, title) in [
+            (
+                "Markets Rally as Inflation Cools - Example News",
+                "Markets Rally as Inflation Cools",
+            ),
+            (
+                "Markets Rally as Inflation Cools Again - Example News",
+                "Markets Rally as Inflation Cools Further Again",
+            ),
+        ] {
+            let lines = [
+                page_title,
+                title,
+                "Stocks Rose Sharply On Friday Trading",
+                LEAD,
+            ];
+            assert_eq!(headline(&lines, &[3]), Some(1), "{title}");
+        }
+    }
+
+    #[test]
+    fn the_first_lines_page_title_is_not_the_headline() {
+        let lines = ["Lorem Ipsum Dolor Sit – My Website", "", LEAD];
+        assert_eq!(headline(&lines, &[2]), None);
+    }
+
+    #[test]
+    fn markup_is_never_a_title() {
+        let lines = [
+            r#"<img src="/pixel.gif" width="1" height="1" alt="">"#,
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn a_bare_name_is_weaker_evidence_than_a_prefixed_byline() {
+        let mut lines = [
+            "Stocks Inflation Markets Today",
+            "Jane Smith",
+            "Inflation Cools As Stocks Rise Sharply",
+            LEAD,
+        ];
+        // A capitalised pair under a menu line does not outweigh a title that
+        // shares more with the lead …
+        assert_eq!(headline(&lines, &[3]), Some(2));
+        // … a prefixed byline does.
+        lines[1] = "By Jane Smith";
+        assert_eq!(headline(&lines, &[3]), Some(0));
+    }
+
+    #[test]
+    fn a_title_above_a_date_beats_a_subheading_nearer_the_lead() {
+        let mut lines = [
+            "Inflation Cools Across Western Region",
+            "Oct 18, 2019 · 8 min read",
+            "Stocks climb despite report",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(0));
+        lines[1] = "Markets and Economy";
+        assert_eq!(headline(&lines, &[3]), Some(2));
+    }
+
+    #[test]
+    fn list_items_are_never_titles() {
+        let lines = ["+ Sponge block has regained its ability", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn credits_are_never_titles() {
+        let lines = ["Portrait by George Del Barrio", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn far_titles_need_strong_evidence() {
+        let mut lines = vec!["Inflation Cools as Stocks Rise Sharply"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(30));
+        lines.push("Stay Tuned For More");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+        // One shared word is not enough that far away.
+        lines[0] = "Winter Storm Arrives on Friday";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 1));
+    }
+
+    #[test]
+    fn a_title_above_an_author_byline_inside_an_early_block() {
+        let lines = [
+            "A promo text that the block took for prose, long enough to count as a sentence here.",
+            "Another promo sentence that reads like prose and also counts as a body line for sure.",
+            "Babies Who Eat Peanuts Early May Avoid Allergy",
+            "By Brenda Goodman",
+            "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
+        ];
+        assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub(crate) struct Lexicons {
     months: HashSet<String>,
     /// Lowercase job-title words.
     roles: HashSet<String>,
+    /// Lowercase words of page furniture, never part of a bare name.
+    not_names: HashSet<String>,
 }
 
 pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
@@ -90,6 +92,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         .map(str::to_lowercase)
         .collect(),
     roles: entries(include_str!("../data/lexicon/roles.txt"))
+        .map(str::to_lowercase)
+        .collect(),
+    not_names: entries(include_str!("../data/lexicon/not_names.txt"))
         .map(str::to_lowercase)
         .collect(),
 });
@@ -151,6 +156,12 @@ impl Lexicons {
     pub(crate) fn is_month(&self, word: &str) -> bool {
         let word = word.trim_end_matches('.');
         word.len() <= 12 && self.months.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` is a word of page furniture ("Share", "Login") that never
+    /// stands in a bare author name.
+    pub(crate) fn is_not_name_word(&self, word: &str) -> bool {
+        word.len() <= 20 && self.not_names.contains(&word.to_lowercase())
     }
 
     /// Whether `word` is part of a job title ("Staff", "Correspondent").
