@@ -64,7 +64,23 @@ fn page() -> impl Strategy<Value = String> {
         })
 }
 
+/// The runs are seeded: CI and every developer run the same cases, so a red run
+/// is a real regression, never bad luck. Explore new cases with another seed:
+/// `PROPTEST_RNG_SEED=123 PROPTEST_CASES=5000 cargo test --release --test properties`.
+fn config() -> ProptestConfig {
+    let seed = std::env::var("PROPTEST_RNG_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_261_122);
+    ProptestConfig {
+        rng_seed: proptest::test_runner::RngSeed::Fixed(seed),
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
+    #![proptest_config(config())]
+
     #[test]
     fn ascii_strings(text in "[ -~\t\r\n]{0,400}") {
         check_all(&text, &unboil::clean(&text));
@@ -95,13 +111,28 @@ proptest! {
 }
 
 /// The known exception to idempotence, found by `line_structured_pages`: a body
-/// line "By ..." far from the body's start (counting boilerplate lines) is body;
-/// in the clean text the boilerplate is gone, the line is near the start, and the
-/// byline rule takes it. Remove the `ignore` (and the exception in
-/// `support/invariants.rs`) once the byline zone counts only article lines.
+/// line "By ..." far from the body's start is body; in the clean text the lines
+/// around it (a headline, repeated lines) are gone or moved, the line is near the
+/// start, and the byline rule takes it. Remove the `ignore` (and the exception in
+/// `support/invariants.rs`) once the byline zone is stable under cleaning.
 #[test]
-#[ignore = "known: the byline zone counts boilerplate lines, so clean text can gain a byline"]
+#[ignore = "known: a body line that reads like a byline can become the clean text's byline"]
 fn body_byline_line_moves_into_the_byline_zone() {
+    let (r, c) = (PARTS[1], PARTS[0]);
+    let by = "By Jane Doe and John Smith";
+    let text =
+        format!("{r}\nHome\nHome | World | Business | Sport\n{c}\n{c}\n{c}\n0\n{by}\n{by}\n{c}\n");
+    let article = unboil::clean(&text);
+    assert!(article.body().any(|b| b == by));
+    let clean_text = article.text();
+    let again = unboil::clean(&clean_text);
+    assert_eq!(again.body().filter(|b| *b == by).count(), 2);
+}
+
+/// An example that used to break idempotence and holds now: the byline rule no
+/// longer reaches a "By ..." line deep in a clean text's body.
+#[test]
+fn body_byline_line_deep_in_the_body_stays_body() {
     let p = PARTS[0];
     let text = format!("{p}\n{p}\n{p}\na\n{p}\n{p}\nHome\nHome\nBy Jane Doe and John Smith\n{p}");
     let article = unboil::clean(&text);
@@ -111,19 +142,14 @@ fn body_byline_line_moves_into_the_byline_zone() {
     assert!(again.body().any(|b| b.starts_with("By Jane Doe")));
 }
 
-/// The second known exception, found by `line_structured_pages`: "A" is a
-/// subheading between two paragraphs (the repeated lines around it are skipped as
-/// interruptions), but the block starts after them, so "A" is the first body
-/// line; alone at the top of the clean text it has no good line above it.
+/// A known failure of idempotence found with other seeds on arbitrary bytes: a
+/// long line of control characters is body next to a short line in the original
+/// and boilerplate in the clean text. Lines with no word in them have no text to
+/// judge, so their label comes from the lines around them, and cleaning changes
+/// those.
 #[test]
-#[ignore = "known: a short body line at the edge of the block is lost when cleaned again"]
-fn subheading_at_the_edge_of_the_body_is_lost() {
-    let p = PARTS[0];
-    let t = "Old Bridge Closes After 114 Years";
-    let text = format!("{p}\nWhat Happens Next\nWhat Happens Next\n{t}\n{t}\nA\n{p}");
-    let article = unboil::clean(&text);
-    assert_eq!(article.body().next(), Some("A"));
-    let clean_text = article.text();
-    let again = unboil::clean(&clean_text);
-    assert_eq!(again.body().next(), Some("A"));
+#[ignore = "known: a line of control characters can change label when cleaned again"]
+fn control_character_line_keeps_its_label_when_cleaned_again() {
+    let text = format!("{}\n\u{e}\u{e}\0\0!\0a\0\n", "\0\u{e}\0\0\0".repeat(15));
+    check_all(&text, &unboil::clean(&text));
 }
