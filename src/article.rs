@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use crate::{Label, LineEnding, Reason};
+use crate::stopwords::Stoplist;
+use crate::{Config, Label, Language, LineEnding, Reason};
 
 /// One line of the input, with its label and where it came from.
 ///
@@ -30,16 +31,31 @@ pub struct Line<'a> {
 impl<'a> Line<'a> {
     /// The line's text, without its line ending (and, on the first line, without a
     /// leading byte-order mark). Surrounding spaces are kept.
+    ///
+    /// ```
+    /// let article = unboil::clean("\u{feff}  Home \r\n");
+    /// assert_eq!(article.lines()[0].text(), "  Home ");
+    /// ```
     pub fn text(&self) -> &'a str {
         self.text
     }
 
     /// The line number, counting from 1.
+    ///
+    /// ```
+    /// let article = unboil::clean("a\n\nb");
+    /// assert_eq!(article.lines()[2].number(), 3);
+    /// ```
     pub fn number(&self) -> usize {
         self.number
     }
 
     /// The byte range of [`text`](Line::text) in the input.
+    ///
+    /// ```
+    /// let article = unboil::clean("ab\r\ncd");
+    /// assert_eq!(article.lines()[1].span(), 4..6);
+    /// ```
     pub fn span(&self) -> Range<usize> {
         self.start..self.start + self.text.len()
     }
@@ -63,16 +79,33 @@ impl<'a> Line<'a> {
     }
 
     /// How the line ended.
+    ///
+    /// ```
+    /// let article = unboil::clean("a\r\nb");
+    /// assert_eq!(article.lines()[0].ending(), unboil::LineEnding::CrLf);
+    /// assert_eq!(article.lines()[1].ending(), unboil::LineEnding::None);
+    /// ```
     pub fn ending(&self) -> LineEnding {
         self.ending
     }
 
     /// The line's label.
+    ///
+    /// ```
+    /// let article = unboil::clean("Subscribe to our newsletter\n");
+    /// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
+    /// ```
     pub fn label(&self) -> Label {
         self.label
     }
 
-    /// The rule that decided the label.
+    /// The rule that decided the label. [`Article::explain`] adds the scores the
+    /// rule read.
+    ///
+    /// ```
+    /// let article = unboil::clean("\n");
+    /// assert_eq!(article.lines()[0].reason(), unboil::Reason::Blank);
+    /// ```
     pub fn reason(&self) -> Reason {
         self.reason
     }
@@ -106,19 +139,74 @@ impl<'a> Line<'a> {
 /// assert_eq!(article.body().count(), 2);
 /// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Article<'a> {
     pub(crate) input: &'a str,
     pub(crate) lines: Vec<Line<'a>>,
+    pub(crate) language: Option<Language>,
+    /// What [`Article::explain`] needs to recompute a line's features and verdict.
+    pub(crate) config: Config,
+    pub(crate) stoplist: &'static Stoplist,
+    pub(crate) measure: crate::classify::Measure,
 }
+
+impl std::fmt::Debug for Article<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Article")
+            .field("input", &self.input)
+            .field("lines", &self.lines)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Two articles are equal when they cleaned the same input into the same lines
+/// with the same configuration.
+impl PartialEq for Article<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.input == other.input
+            && self.lines == other.lines
+            && self.config == other.config
+            && std::ptr::eq(self.stoplist, other.stoplist)
+    }
+}
+
+/// A [`Config`] in an article was validated, so its thresholds are never NaN.
+impl Eq for Article<'_> {}
 
 impl<'a> Article<'a> {
     /// The text that was cleaned.
+    ///
+    /// ```
+    /// assert_eq!(unboil::clean("Home\n").input(), "Home\n");
+    /// ```
     pub fn input(&self) -> &'a str {
         self.input
     }
 
+    /// The language the text was read as: the one fixed by
+    /// [`Config::language`](crate::Config::language), else the one detected from
+    /// the text; `None` when detection was unsure (the text was then read with the
+    /// English stoplist).
+    ///
+    /// ```
+    /// use unboil::Language;
+    /// let text = "Le gouvernement a annoncé lundi qu'il ne pourra pas terminer le rapport avant la fin de l'année, car les données dont il a besoin sont encore en cours de collecte.\n";
+    /// assert_eq!(unboil::clean(text).language(), Some(Language::French));
+    /// assert_eq!(unboil::clean("Home\nSport\n").language(), None);
+    /// ```
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
     /// Every line of the input, in order.
+    ///
+    /// ```
+    /// let input = "one\r\ntwo\n\nthree";
+    /// let article = unboil::clean(input);
+    /// let rebuilt: String = article.lines().iter().map(|l| &input[l.full_span()]).collect();
+    /// assert_eq!(rebuilt, input);
+    /// ```
     pub fn lines(&self) -> &[Line<'a>] {
         &self.lines
     }
@@ -134,6 +222,14 @@ impl<'a> Article<'a> {
     }
 
     /// The headline, trimmed; `None` when no line was taken for it.
+    ///
+    /// ```
+    /// let text = "  Old Bridge Closes After 114 Years  \n\
+    ///     The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n\
+    ///     Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n";
+    /// assert_eq!(unboil::clean(text).headline(), Some("Old Bridge Closes After 114 Years"));
+    /// assert_eq!(unboil::clean("Home\n").headline(), None);
+    /// ```
     pub fn headline(&self) -> Option<&'a str> {
         self.lines_with(Label::Headline)
             .next()
@@ -141,6 +237,12 @@ impl<'a> Article<'a> {
     }
 
     /// The first byline line, trimmed; `None` when there is none.
+    ///
+    /// ```
+    /// let text = "By Jane Doe\n\
+    ///     The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n";
+    /// assert_eq!(unboil::clean(text).byline(), Some("By Jane Doe"));
+    /// ```
     pub fn byline(&self) -> Option<&'a str> {
         self.lines_with(Label::Byline).next().map(|l| l.text.trim())
     }
@@ -168,6 +270,13 @@ impl<'a> Article<'a> {
     }
 
     /// The body paragraphs, trimmed, in order: one paragraph per body line.
+    ///
+    /// ```
+    /// let text = "Share this\n\
+    ///     The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n";
+    /// let body: Vec<&str> = unboil::clean(text).body().collect();
+    /// assert_eq!(body, ["The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911."]);
+    /// ```
     pub fn body(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.lines_with(Label::Body).map(|l| l.text.trim())
     }
@@ -187,5 +296,23 @@ impl<'a> Article<'a> {
             out.push_str(paragraph);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pipelines keep one `Line` per input line in memory: it must not grow past
+    /// 40 bytes on 64-bit targets. Scores are recomputed by
+    /// [`Article::explain`] instead of being stored here.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn line_stays_small() {
+        assert!(
+            std::mem::size_of::<Line<'_>>() <= 40,
+            "Line is {} bytes",
+            std::mem::size_of::<Line<'_>>()
+        );
     }
 }

@@ -7,8 +7,17 @@
 //! to start with "By"). Requiring the prefix at the very start is what keeps a photo
 //! credit ("Photo: … by The Presidential Press Office") out.
 //!
-//! Only lines near the article are tried: around the first body line and right
-//! after the last one (see [`Config::byline_max_distance`](crate::Config)).
+//! Two forms do without a prefix. A short dated line that ends "… by Name"
+//! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
+//! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
+//! A bare name ("Jane Doe", "Jane Doe • 8h") is a byline only within three lines
+//! under the headline, and only when it carries a date or stands above a short
+//! dated line: names alone are captions and menu items as often as bylines.
+//! Lines with a keyword hit ("by Taboola") are never bylines.
+//!
+//! Only lines near the article are tried: around the headline (or the first body
+//! line, without one) and right after the last body line (see
+//! [`Config::byline_max_distance`](crate::Config)).
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
@@ -18,6 +27,8 @@ use crate::lexicon::{Role, LEXICONS};
 
 /// A byline has at most this many words.
 pub(crate) const MAX_WORDS: usize = 30;
+/// A dated "… by Name" byline has at most this many words.
+const MAX_DATED_WORDS: usize = 14;
 /// A name has at most this many words.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -58,11 +69,58 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
     if text.ends_with('.') && words > 12 {
         return None;
     }
-    LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
-        let rest = strip_prefix_ci(text, prefix)?;
-        rest.starts_with(|c: char| c.is_uppercase())
-            .then_some((*role, rest))
-    })
+    LEXICONS
+        .byline_prefixes
+        .iter()
+        .find_map(|(prefix, role)| {
+            let rest = strip_prefix_ci(text, prefix)?;
+            rest.starts_with(|c: char| c.is_uppercase())
+                .then_some((*role, rest))
+        })
+        .or_else(|| dated_by(text, words))
+}
+
+/// A dated line that ends "… by Name": "Posted on March 10, 2015 by Jane Doe",
+/// "Tuesday 15 October 2019 by Jane Doe". What comes before "by" must hold a date
+/// (a digit or a month), so a title such as "Killed by Friendly Fire" is no byline.
+fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
+    if words > MAX_DATED_WORDS {
+        return None;
+    }
+    let at = text.rfind(" by ").or_else(|| text.rfind(" By "))?;
+    let (before, name) = (&text[..at], text[at + 4..].trim());
+    let dated = before.contains(|c: char| c.is_ascii_digit())
+        || before
+            .split_whitespace()
+            .any(|w| LEXICONS.is_month(w.trim_matches(',')));
+    (dated && is_name(trim_name(name))).then_some((Role::Author, name))
+}
+
+/// The name that makes up a line by itself, maybe followed by a date or a time
+/// after a separator or a digit ("Jane Doe", "Jane Doe • 8h", "Jane Doe 1 day
+/// ago"): two to four capitalised words, not all in capitals and none a
+/// stopword ("On Recent Events" is a title), with nothing but such a date after them.
+/// Only the lines right after a headline are asked.
+pub(crate) fn bare_name(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let end = text
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '•' | '|' | '·' | '—' | '–'))
+        .unwrap_or(text.len());
+    let (head, tail) = (trim_name(&text[..end]), &text[end..]);
+    let words = head.split_whitespace().count();
+    let tail_words = tail.split_whitespace().count();
+    ((2..=4).contains(&words)
+        && tail_words <= 4
+        && (tail.is_empty() || !tail.contains(|c: char| c.is_alphabetic()) || tail_words <= 3)
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || " .-'’".contains(c))
+        && head.chars().any(char::is_lowercase)
+        && !head
+            .split_whitespace()
+            .any(|w| crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+        && is_name(head))
+    .then_some(head)
 }
 
 /// Whether `text` is a byline.
@@ -86,8 +144,10 @@ fn is_name(part: &str) -> bool {
 
 /// The author names in a byline line; empty for editors and contributors.
 pub(crate) fn authors(text: &str) -> Vec<&str> {
-    let Some((Role::Author, rest)) = parse(text) else {
-        return Vec::new();
+    let rest = match parse(text) {
+        Some((Role::Author, rest)) => rest,
+        Some(_) => return Vec::new(),
+        None => return bare_name(text).into_iter().collect(),
     };
     // The names end where a date, a time, a site or a role starts.
     let end = rest
@@ -199,6 +259,28 @@ mod tests {
             authors("Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017"),
             ["Alexandre Hervaud", "Jérémy Piette"]
         );
+    }
+
+    #[test]
+    fn dated_by_lines_and_bare_names() {
+        assert!(is_byline("Posted on March 10, 2015 by Jane Doe"));
+        assert!(is_byline("Tuesday 15 October 2019 by Bradley M. Kuhn"));
+        assert_eq!(
+            authors("on March 10, 2015 by Nikhil Marathe"),
+            ["Nikhil Marathe"]
+        );
+        assert!(!is_byline("Killed by Friendly Fire"));
+        assert!(!is_byline(
+            "In 2019 the bridge was closed by the city council"
+        ));
+        assert_eq!(bare_name("James Akinaka • 8h"), Some("James Akinaka"));
+        assert_eq!(bare_name("Alex Perry 1 day ago"), Some("Alex Perry"));
+        assert_eq!(bare_name("Sarah Archer"), Some("Sarah Archer"));
+        assert_eq!(bare_name("Lifecycle of a task"), None);
+        assert_eq!(bare_name("Equity"), None);
+        assert_eq!(bare_name("TOP POST"), None);
+        assert_eq!(bare_name("On Recent Controversial Events"), None);
+        assert_eq!(bare_name("Senior Staff Writer"), None);
     }
 
     #[test]

@@ -15,11 +15,22 @@
 //!    are bad only for a keyword or for repeating (captions, credits, prompts: an
 //!    article is full of them) are skipped.
 //! 3. **The article block** ([`article_block`]). Every line scores its character
-//!    count, positive when good and negative when bad; the block is the contiguous
-//!    run of lines with the highest total (Kadane's maximum subarray), and it never
-//!    crosses an end-of-article marker. Good lines inside it are body; everything
-//!    outside is boilerplate, which is what keeps a teaser paragraph under
-//!    "Popular" out of the body even though it reads like a sentence.
+//!    count, positive when good and negative when bad ([`block_weight`]); the block
+//!    is the contiguous run of lines with the highest total (Kadane's maximum
+//!    subarray), and it never crosses an end-of-article marker. Good lines inside
+//!    it are body, and so are long lines inside it that failed only for their
+//!    density or their neighbours ([`is_body_inside_block`]: tables, code,
+//!    references — an article's own furniture); everything outside is
+//!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
+//!    the body even though it reads like a sentence.
+//!
+//! **Which density.** Stage 1 reads a line's stopword share in the document's
+//! language. When no language was detected (the English list is used then), the
+//! stoplist may not fit: when fewer than 15% of the words of its long lines are
+//! stopwords, the text is in another language (or placeholder text), and the
+//! density is half the share of words that do not start with a capital instead
+//! ([`Measure`]). Prose is mostly lowercase in every cased script; lists of names,
+//! menus and titles are not.
 //!
 //! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
 //! subheading is as short as a menu item), but runs of lines are not, and an article
@@ -52,8 +63,60 @@ impl Verdict {
     }
 }
 
+/// Below this share of stopwords among the words of its long lines, a document is
+/// not in the stoplist's language (or in none: placeholder text), and stopword
+/// density says nothing about its lines. English prose runs at 0.4 to 0.5, and
+/// even a page of English teasers stays above 0.2.
+const STOPLIST_FIT: f32 = 0.15;
+
+/// How a document's lines are told to be prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Measure {
+    /// The share of stopwords: the stoplist fits the document's language.
+    Stopwords,
+    /// Half the share of words that do not start with a capital: prose in any
+    /// script with case is mostly lowercase, lists of names and links are not, and
+    /// half puts English prose (80 to 90% lowercase) where its stopword share is.
+    Lowercase,
+}
+
+impl Measure {
+    /// Chooses the measure for a document from the stopword share of its lines of
+    /// at least `length_low` characters. A document without such lines keeps
+    /// stopwords.
+    pub(crate) fn for_document(features: &[Features], config: &Config) -> Measure {
+        let (mut stop, mut words) = (0u64, 0u64);
+        for f in features
+            .iter()
+            .filter(|f| f.chars as usize >= config.length_low)
+        {
+            stop += u64::from(f.stopwords);
+            words += u64::from(f.words);
+        }
+        if words >= 20 && (stop as f32) < STOPLIST_FIT * words as f32 {
+            Measure::Lowercase
+        } else {
+            Measure::Stopwords
+        }
+    }
+
+    /// The prose density of one line, comparable with the stopword thresholds.
+    pub(crate) fn density(self, f: &Features) -> f32 {
+        match self {
+            Measure::Stopwords => f.stopword_density(),
+            Measure::Lowercase if f.alpha_words == 0 => 0.0,
+            Measure::Lowercase => 0.5 * (1.0 - f.capitalized_share()),
+        }
+    }
+}
+
 /// Stage 1: the class of a line from its own features and repeat count.
-pub(crate) fn context_free(f: &Features, repeats: u32, config: &Config) -> Verdict {
+pub(crate) fn context_free(
+    f: &Features,
+    repeats: u32,
+    measure: Measure,
+    config: &Config,
+) -> Verdict {
     use Class::*;
     if f.is_blank() {
         return Verdict::new(Blank, Reason::Blank);
@@ -62,7 +125,7 @@ pub(crate) fn context_free(f: &Features, repeats: u32, config: &Config) -> Verdi
         return Verdict::new(Bad, Reason::EndOfArticleMarker);
     }
     let chars = f.chars as usize;
-    let density = f.stopword_density();
+    let density = measure.density(f);
     let prose = chars >= config.length_high && density >= config.stopwords_low;
     if let Some(keyword) = f.keyword {
         if !prose {
@@ -199,6 +262,92 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
     resolved
 }
 
+/// A long line that does not read like prose costs the block at most this much: a
+/// table row or a line of code inside an article is as long as a paragraph but is
+/// no evidence against the article around it.
+const LOW_DENSITY_COST_CAP: i64 = 100;
+
+/// What a line adds to (or takes from) the score of a block that contains it.
+///
+/// Good lines add their characters, bad lines take theirs away, with two
+/// exceptions: a short line that is good only by its neighbours (a subheading)
+/// adds nothing, since it is evidence of nothing by itself; a long bad line of
+/// low density costs at most [`LOW_DENSITY_COST_CAP`]; and a repeated line costs
+/// half its length (repeats are captions, table-of-contents entries that come back
+/// as section headings, lines of code: interruptions more than evidence).
+fn block_weight(v: Verdict, f: &Features) -> i64 {
+    let chars = i64::from(f.chars);
+    match (v.class, v.reason) {
+        (Class::Good, Reason::Subheading | Reason::Context) => 0,
+        (Class::Good, _) => chars,
+        (Class::Bad, Reason::LowTextDensity) => -chars.min(LOW_DENSITY_COST_CAP),
+        (Class::Bad, Reason::Repeated) => -chars / 2,
+        (Class::Bad, _) => -chars,
+        _ => 0,
+    }
+}
+
+/// Whether a bad line inside the article block is body after all: a long line
+/// that fails only for its density (a table row, a line of code, a reference)
+/// or for its neighbours, and sits between the block's first and last good lines.
+/// Keyword, repeated and marker lines stay boilerplate wherever they are.
+pub(crate) fn is_body_inside_block(v: Verdict, f: &Features, config: &Config) -> bool {
+    v.class == Class::Bad
+        && matches!(
+            v.reason,
+            Reason::LowTextDensity | Reason::BetweenBoilerplate
+        )
+        && f.chars as usize >= config.length_low
+}
+
+/// Whether a line's verdict is positive evidence of page furniture: a keyword hit,
+/// a repeated short line or an end-of-article marker. Low density and shortness
+/// are not: clean articles have lists, code and subheadings too.
+pub(crate) fn is_boilerplate_evidence(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::CaptionOrCredit
+            | Reason::CallToAction
+            | Reason::Legal
+            | Reason::Navigation
+            | Reason::EndOfArticleMarker
+    )
+}
+
+/// At most this share of a text's non-blank lines may be [boilerplate
+/// evidence](is_boilerplate_evidence) for the text to count as clean. A page copied
+/// from a browser has a menu and a footer full of prompts and legal lines (5 to
+/// 30% of its lines); an article, even one quoting a "subscribe" line, has next to
+/// none.
+const CLEAN_TEXT_MAX_EVIDENCE: f64 = 0.01;
+
+/// Whether the text is a clean article (or nearly): almost no line in it is
+/// evidence of page furniture.
+pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
+    let mut evidence = 0usize;
+    let mut non_blank = 0usize;
+    for v in initial {
+        evidence += usize::from(is_boilerplate_evidence(v.reason));
+        non_blank += usize::from(v.class != Class::Blank);
+    }
+    evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+}
+
+/// The article block of a clean text: from its first line that reads like prose
+/// (good or near-good on its own) to its last one before an end-of-article marker.
+/// A clean text has no furniture between them: its lists, code, tables and
+/// subheadings are all body.
+pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
+    let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
+    let first = initial.iter().position(prose)?;
+    let end = initial[first..]
+        .iter()
+        .position(|v| v.reason == Reason::EndOfArticleMarker)
+        .map_or(initial.len(), |k| first + k);
+    let last = initial[..end].iter().rposition(prose)?;
+    Some(first..last + 1)
+}
+
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
 /// when no run scores above zero (the input has no article text).
 pub(crate) fn article_block(
@@ -214,12 +363,7 @@ pub(crate) fn article_block(
             start = i + 1;
             continue;
         }
-        let weight = i64::from(f.chars);
-        match v.class {
-            Class::Good => sum += weight,
-            Class::Bad => sum -= weight,
-            _ => {}
-        }
+        sum += block_weight(*v, f);
         if sum <= 0 {
             sum = 0;
             start = i + 1;
@@ -242,7 +386,7 @@ mod tests {
         let features: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
         let initial: Vec<_> = features
             .iter()
-            .map(|f| context_free(f, 1, &config))
+            .map(|f| context_free(f, 1, Measure::Stopwords, &config))
             .collect();
         let resolved = resolve(&initial, &features);
         let block = article_block(&resolved, &features);
@@ -271,6 +415,39 @@ mod tests {
     fn block_stops_at_end_marker() {
         let (_, block) = run(&[PROSE, PROSE, "Popular", PROSE]);
         assert_eq!(block, Some(0..2));
+    }
+
+    #[test]
+    fn placeholder_text_switches_to_lowercase_share() {
+        let lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
+            tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.";
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let f = [ex.features(lorem), ex.features(lorem)];
+        assert_eq!(Measure::for_document(&f, &config), Measure::Lowercase);
+        assert!(Measure::Lowercase.density(&f[0]) >= config.stopwords_high);
+        let f = [ex.features(PROSE)];
+        assert_eq!(Measure::for_document(&f, &config), Measure::Stopwords);
+        assert_eq!(
+            Measure::Lowercase.density(&ex.features("Home World Sport")),
+            0.0
+        );
+    }
+
+    #[test]
+    fn clean_text_span_runs_from_prose_to_prose_up_to_a_marker() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let lines = ["Title", PROSE, "x = 1; y = 2", PROSE, "Comments", PROSE];
+        let initial: Vec<_> = lines
+            .iter()
+            .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
+            .collect();
+        assert!(is_clean_text(&initial[..4]));
+        assert_eq!(text_span(&initial), Some(1..4));
+        let mut cluttered = initial.clone();
+        cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
+        assert!(!is_clean_text(&cluttered));
     }
 
     #[test]

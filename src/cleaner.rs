@@ -9,7 +9,9 @@ use crate::classify::{self, Class};
 use crate::features::{Extractor, Features};
 use crate::lines::{self, RawLine};
 use crate::stopwords::Stoplist;
-use crate::{byline, headline, Config, ConfigError, Label, Reason};
+use crate::{
+    byline, headline, language, Config, ConfigError, Label, Language, NotUtf8Error, Reason,
+};
 
 /// A configured cleaner. Build it once and share it: it is `Send + Sync`, holds only
 /// its [`Config`], and the word lists and regexes it uses are compiled once per
@@ -40,6 +42,17 @@ pub fn clean(text: &str) -> Article<'_> {
     DEFAULT.clean(text)
 }
 
+/// Cleans `bytes` that should be UTF-8, with the default configuration; see
+/// [`Cleaner::clean_bytes`].
+///
+/// ```
+/// assert_eq!(unboil::clean_bytes(b"Home\n").unwrap().lines().len(), 1);
+/// assert!(unboil::clean_bytes(b"Caf\xe9\n").is_err());
+/// ```
+pub fn clean_bytes(bytes: &[u8]) -> Result<Article<'_>, NotUtf8Error> {
+    DEFAULT.clean_bytes(bytes)
+}
+
 impl Cleaner {
     /// A cleaner with `config`, or the reason the config cannot work.
     ///
@@ -53,33 +66,88 @@ impl Cleaner {
     }
 
     /// The configuration in use.
+    ///
+    /// ```
+    /// assert_eq!(unboil::Cleaner::default().config(), &unboil::Config::default());
+    /// ```
     pub fn config(&self) -> &Config {
         &self.config
     }
 
+    /// Labels every line of `bytes` when they are UTF-8, without copying them;
+    /// otherwise says where the first bad byte is, and nothing is cleaned. To go on
+    /// with such input, decode it first (for example with
+    /// [`String::from_utf8_lossy`]) and call [`clean`](Cleaner::clean);
+    /// [`NotUtf8Error`] explains why this is not done silently.
+    ///
+    /// ```
+    /// let cleaner = unboil::Cleaner::default();
+    /// let article = cleaner.clean_bytes("Grüße aus Köln\n".as_bytes())?;
+    /// assert_eq!(article.lines()[0].text(), "Grüße aus Köln");
+    /// let err = cleaner.clean_bytes(b"Gr\xfc\xdfe\n").unwrap_err();
+    /// assert_eq!((err.valid_up_to(), err.line()), (2, 1));
+    /// # Ok::<(), unboil::NotUtf8Error>(())
+    /// ```
+    pub fn clean_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Article<'a>, NotUtf8Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.clean(text)),
+            Err(err) => Err(NotUtf8Error::new(bytes, err)),
+        }
+    }
+
     /// Labels every line of `text`.
+    ///
+    /// ```
+    /// let article = unboil::Cleaner::default().clean("Home\nNews\n");
+    /// assert_eq!(article.lines().len(), 2);
+    /// ```
     pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
         let config = &self.config;
-        let stoplist = Stoplist::english();
+        let language = config.language.or_else(|| language::detect(text));
+        let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let raw: Vec<RawLine> = lines::split(text).collect();
         let texts: Vec<&str> = raw.iter().map(|l| &text[l.start..l.end]).collect();
         let mut extractor = Extractor::new(stoplist);
         let features: Vec<Features> = texts.iter().map(|t| extractor.features(t)).collect();
         let repeats = repeat_counts(&texts, &features);
 
+        // A detected language has its own stoplist; only an unknown one may need
+        // the script-neutral measure.
+        let measure = match language {
+            Some(_) => classify::Measure::Stopwords,
+            None => classify::Measure::for_document(&features, config),
+        };
         let initial: Vec<_> = features
             .iter()
             .zip(&repeats)
-            .map(|(f, &r)| classify::context_free(f, r, config))
+            .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
+        let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
-        let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
+        let block = if clean_text {
+            classify::text_span(&initial)
+        } else {
+            classify::article_block(&resolved, &features)
+        }
+        .unwrap_or(0..0);
 
         let mut decided: Vec<(Label, Reason)> = resolved
             .iter()
             .enumerate()
             .map(|(i, v)| match v.class {
                 Class::Good if block.contains(&i) => (Label::Body, v.reason),
+                Class::Bad | Class::Short
+                    if clean_text
+                        && block.contains(&i)
+                        && !classify::is_boilerplate_evidence(v.reason) =>
+                {
+                    (Label::Body, Reason::CleanText)
+                }
+                _ if block.contains(&i)
+                    && classify::is_body_inside_block(*v, &features[i], config) =>
+                {
+                    (Label::Body, Reason::InsideArticle)
+                }
                 Class::Good => (Label::Boilerplate, Reason::OutsideArticle),
                 _ => (Label::Boilerplate, v.reason),
             })
@@ -93,8 +161,34 @@ impl Cleaner {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
         }
         for i in byline_zone(&features, &decided, config) {
-            if decided[i].0 != Label::Headline && byline::is_byline(texts[i]) {
+            if decided[i].0 != Label::Headline
+                && features[i].keyword.is_none()
+                && byline::is_byline(texts[i])
+            {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        // A bare name right under the headline is its author.
+        if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
+            // Names alone are common (captions, menus), so the name must carry a
+            // date or stand right above a short dated line.
+            let after: Vec<usize> = (h + 1..texts.len())
+                .filter(|&i| !features[i].is_blank())
+                .take(BARE_NAME_DISTANCE + 1)
+                .collect();
+            let dated = |i: usize| features[i].numbers > 0 && features[i].words <= 8;
+            for (k, &i) in after.iter().enumerate().take(BARE_NAME_DISTANCE) {
+                if decided[i].0 == Label::Byline {
+                    break;
+                }
+                let next_dated = after.get(k + 1).is_some_and(|&j| dated(j));
+                if features[i].keyword.is_none()
+                    && (dated(i) || next_dated)
+                    && byline::bare_name(texts[i]).is_some()
+                {
+                    decided[i] = (Label::Byline, Reason::BylinePattern);
+                    break;
+                }
             }
         }
 
@@ -113,9 +207,19 @@ impl Cleaner {
                 reason,
             })
             .collect();
-        Article { input: text, lines }
+        Article {
+            input: text,
+            lines,
+            language,
+            config: config.clone(),
+            stoplist,
+            measure,
+        }
     }
 }
+
+/// How many non-blank lines under the headline a bare author name may be.
+const BARE_NAME_DISTANCE: usize = 3;
 
 /// How often each line's trimmed text occurs in the input (0 for blank lines).
 fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {
@@ -140,7 +244,14 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
     let Some(first_body) = anchor(Label::Body) else {
         return Vec::new();
     };
-    let first = anchor(Label::Headline).map_or(first_body, |h| h.min(first_body));
+    // The byline sits by the headline, which may lie inside the block's opening
+    // lines: search from the headline when there is one.
+    let headline = anchor(Label::Headline);
+    let (first, first_body) = match headline {
+        Some(h) if h > first_body => (h, h),
+        Some(h) => (h, first_body),
+        None => (first_body, first_body),
+    };
     let last_body = decided
         .iter()
         .rposition(|d| d.0 == Label::Body)

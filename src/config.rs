@@ -1,5 +1,7 @@
 //! Tuning knobs and their validation.
 
+use crate::Language;
+
 /// The classifier's tuning knobs. Start from [`Config::default`] and change what you
 /// need, with struct update syntax or with [`Config::builder`]; a [`Cleaner`] checks
 /// the values once, when it is built.
@@ -34,7 +36,7 @@ pub struct Config {
     /// At or above this share of stopwords a long line is prose. Default 0.32.
     pub stopwords_high: f32,
     /// How many non-blank lines before the first body line the headline may be.
-    /// Default 12.
+    /// Default 20.
     pub headline_max_distance: usize,
     /// A headline has at least this many words. Default 3.
     pub headline_min_words: usize,
@@ -43,6 +45,19 @@ pub struct Config {
     /// How many non-blank lines from the headline or from the end of the body a
     /// byline may be. Default 8.
     pub byline_max_distance: usize,
+    /// The language of the input, which picks the stoplist; `None` (the default)
+    /// detects it per document from the text (see [`Article::language`]). Fix it
+    /// when you know the language and the pages are short or mixed.
+    ///
+    /// ```
+    /// use unboil::{Cleaner, Config, Language};
+    /// let french = Cleaner::new(Config { language: Some(Language::French), ..Config::default() })?;
+    /// assert_eq!(french.clean("Bonjour\n").language(), Some(Language::French));
+    /// # Ok::<(), unboil::ConfigError>(())
+    /// ```
+    ///
+    /// [`Article::language`]: crate::Article::language
+    pub language: Option<Language>,
 }
 
 impl Default for Config {
@@ -52,10 +67,11 @@ impl Default for Config {
             length_high: 200,
             stopwords_low: 0.30,
             stopwords_high: 0.32,
-            headline_max_distance: 12,
+            headline_max_distance: 20,
             headline_min_words: 3,
             headline_max_words: 25,
             byline_max_distance: 8,
+            language: None,
         }
     }
 }
@@ -107,6 +123,12 @@ impl Config {
 }
 
 /// Builds a [`Config`] one knob at a time; [`build`](ConfigBuilder::build) validates.
+///
+/// ```
+/// let config = unboil::Config::builder().length_low(50).byline_max_distance(4).build()?;
+/// assert_eq!((config.length_low, config.byline_max_distance), (50, 4));
+/// # Ok::<(), unboil::ConfigError>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct ConfigBuilder(Config);
 
@@ -115,6 +137,13 @@ macro_rules! setters {
         impl ConfigBuilder {
             $(
                 $(#[$doc])*
+                ///
+                /// ```
+                #[doc = concat!("let default = unboil::Config::default().", stringify!($name), ";")]
+                #[doc = concat!("let config = unboil::Config::builder().", stringify!($name), "(default).build()?;")]
+                #[doc = concat!("assert_eq!(config.", stringify!($name), ", default);")]
+                /// # Ok::<(), unboil::ConfigError>(())
+                /// ```
                 pub fn $name(mut self, value: $ty) -> ConfigBuilder {
                     self.0.$name = value;
                     self
@@ -141,6 +170,8 @@ setters! {
     headline_max_words: usize,
     /// Sets [`Config::byline_max_distance`].
     byline_max_distance: usize,
+    /// Sets [`Config::language`]: `Some` fixes it, `None` detects it.
+    language: Option<Language>,
 }
 
 impl ConfigBuilder {
@@ -157,6 +188,13 @@ impl ConfigBuilder {
 }
 
 /// A [`Config`] whose values cannot work together. The message names the fix.
+///
+/// ```
+/// let bad = unboil::Config { stopwords_low: 0.5, stopwords_high: 0.2, ..Default::default() };
+/// let err = unboil::Cleaner::new(bad).unwrap_err();
+/// assert!(matches!(err, unboil::ConfigError::StopwordThresholds { .. }));
+/// assert!(err.to_string().contains("stopwords_low <= stopwords_high"));
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {

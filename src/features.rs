@@ -4,9 +4,31 @@
 //! their surrounding punctuation stripped; a token with no letter or digit is not a
 //! word. Counting is done once per line, in one pass over its words, with a reused
 //! buffer for lowercasing, so the cost is linear in the input.
+//!
+//! # Scripts without spaces
+//!
+//! Chinese and Japanese put no spaces between words, so a whole sentence would be
+//! one "word". When the document's stoplist is for such a language the extractor
+//! takes a separate path, [`Extractor::unspaced_features`], that reads characters:
+//!
+//! * every two Han or kana characters count as one word (the typical word length),
+//!   and every one of them as two characters of [`Features::chars`], as in display
+//!   width: a CJK character carries about as much text as two Latin letters, so the
+//!   length thresholds mean the same amount of text in both;
+//! * the stopwords are the function characters: those in the stoplist and, for
+//!   Japanese, every hiragana (it writes the particles and inflections), counted
+//!   in the same two-per-word units, so the density thresholds keep their sense;
+//! * runs of other letters (Latin names, numbers) are words as usual.
+//!
+//! The sentence ending is read the same way in every script: `。！？` end a
+//! sentence like `.!?`, and closing `」』）` are skipped like quotes. Right-to-left
+//! text needs nothing special: lines are stored in logical order, so Arabic and
+//! Hebrew words split on spaces like Latin ones, and a mixed-script line simply
+//! has words from both.
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::Stoplist;
+use crate::stopwords::{self, Stoplist};
+use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
 /// a prompt, a credit or a copyright line is short, and a long line that mentions
@@ -71,6 +93,7 @@ pub(crate) struct Extractor<'s> {
 }
 
 impl<'s> Extractor<'s> {
+    /// An extractor reading words against `stoplist`, the document's language.
     pub fn new(stoplist: &'s Stoplist) -> Extractor<'s> {
         Extractor {
             stoplist,
@@ -85,6 +108,32 @@ impl<'s> Extractor<'s> {
         if text.is_empty() {
             return f;
         }
+        if self.stoplist.language().is_unspaced() {
+            self.unspaced_features(text, &mut f);
+        } else {
+            self.spaced_features(text, &mut f);
+        }
+        let end = text.trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '」' | '』' | '）'
+            )
+        });
+        let last = end.chars().next_back();
+        f.terminal = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
+        let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
+        let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
+        f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
+        if text.len() <= KEYWORD_MAX_BYTES {
+            f.keyword = LEXICONS.keyword(text);
+            f.end_marker = LEXICONS.is_end_marker(text);
+        }
+        f
+    }
+
+    /// Counts the words of a line in a language written with spaces.
+    fn spaced_features(&mut self, text: &str, f: &mut Features) {
         f.chars = saturating_u32(text.chars().count());
         for token in text.split_whitespace() {
             let word = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -107,30 +156,58 @@ impl<'s> Extractor<'s> {
                 f.stopwords += 1;
             }
         }
-        let end = text.trim_end_matches(|c: char| {
-            matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
-        });
-        let last = end.chars().next_back();
-        f.terminal = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-        f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...");
-        if text.len() <= KEYWORD_MAX_BYTES {
-            f.keyword = LEXICONS.keyword(text);
-            f.end_marker = LEXICONS.is_end_marker(text);
+    }
+
+    /// Counts a line in a language written without spaces (see the module docs).
+    fn unspaced_features(&mut self, text: &str, f: &mut Features) {
+        let hiragana_is_function = self.stoplist.language() == Language::Japanese;
+        let (mut chars, mut cjk, mut function) = (0usize, 0usize, 0usize);
+        // Whether the previous character was a letter or digit outside CJK, so
+        // that runs of them ("Wi-Fi", "2017") count as words.
+        let mut in_word = false;
+        for c in text.chars() {
+            chars += 1;
+            if is_cjk(c) {
+                cjk += 1;
+                in_word = false;
+                if (hiragana_is_function && ('\u{3041}'..='\u{309f}').contains(&c))
+                    || self.stoplist.contains_char(c)
+                {
+                    function += 1;
+                }
+            } else if c.is_alphanumeric() {
+                if !in_word {
+                    f.words += 1;
+                    if c.is_alphabetic() {
+                        f.alpha_words += 1;
+                        f.capitalized += u32::from(c.is_uppercase());
+                    } else {
+                        f.numbers += 1;
+                    }
+                }
+                in_word = true;
+            } else {
+                in_word = c == '-' && in_word;
+            }
         }
-        f
+        let cjk_words = saturating_u32(cjk.div_ceil(2));
+        f.words += cjk_words;
+        f.alpha_words += cjk_words;
+        f.stopwords = saturating_u32(function.div_ceil(2));
+        f.chars = saturating_u32(chars + cjk);
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
-        self.buf.clear();
-        for c in word.chars() {
-            match c {
-                '’' | '`' => self.buf.push('\''),
-                c if c.is_ascii() => self.buf.push(c.to_ascii_lowercase()),
-                c => self.buf.extend(c.to_lowercase()),
-            }
-        }
+        stopwords::normalize(word, &mut self.buf);
         self.stoplist.contains(&self.buf)
     }
+}
+
+/// Han ideographs and kana: the letters of the scripts written without spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff66}'..='\u{ff9f}')
 }
 
 pub(crate) fn saturating_u32(n: usize) -> u32 {

@@ -4,15 +4,21 @@
 //! most words with the lead (the first body paragraphs). Title-like means: between
 //! [`headline_min_words`](crate::Config::headline_min_words) and
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
-//! stop, no keyword hit, not an end-of-article marker, not mostly numbers (a date).
+//! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an end-of-article marker, not mostly numbers (a date).
 //!
+//! The lead starts at the first body line that is a long sentence (within the
+//! first few body lines): the article block often opens with the title, a
+//! standfirst, the byline and a date, which then count as candidates too.
 //! Candidates are the non-blank lines up to
-//! [`headline_max_distance`](crate::Config::headline_max_distance) before the first
-//! body line, and the first body line itself when it is title-like (a clean text
-//! whose title has many stopwords can read like prose). Each candidate scores the
-//! share of its content words (non-stopwords, compared by their first five letters
-//! so that "Russia" meets "Russian") found in the lead, minus a small penalty per
-//! line of distance; the best wins. A page title such as "Title - Site Name" is
+//! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
+//! and the first body line itself when it is title-like (a clean text whose title
+//! has many stopwords can read like prose). Each candidate scores the share of its
+//! content words (non-stopwords, compared by their first five letters so that
+//! "Russia" meets "Russian") found in the lead, plus a little per shared word (up
+//! to four: a subheading sharing one word is weaker evidence than a title sharing
+//! four), plus a bonus when a byline follows within two lines (titles sit above
+//! bylines), minus a small penalty per line of distance; the best wins. Byline
+//! lines are never candidates. A page title such as "Title - Site Name" is
 //! scored by its longest part, so the site name does not dilute it; the line itself
 //! is labeled whole. When no candidate shares a word with the lead, only a candidate
 //! right before the body is taken: a clean text's first line.
@@ -29,12 +35,19 @@ use crate::Config;
 /// How many body lines make the lead.
 const LEAD_LINES: usize = 3;
 /// Score lost per line between a candidate and the body.
-const DISTANCE_PENALTY: f32 = 0.03;
+const DISTANCE_PENALTY: f32 = 0.01;
+/// Score won per shared word, up to four: a long title sharing four words is
+/// stronger evidence than a two-word subheading sharing one.
+const SHARED_BONUS: f32 = 0.05;
+/// Score won by a candidate right above a byline, where titles sit.
+const BYLINE_BONUS: f32 = 0.2;
+/// How many body lines may open the block before the lead.
+const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
 
 /// Whether a line could be a title.
-pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
+pub(crate) fn is_title_like(f: &Features, config: &Config) -> bool {
     let words = f.words as usize;
     words >= config.headline_min_words
         && words <= config.headline_max_words
@@ -42,7 +55,6 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && f.keyword.is_none()
         && !f.end_marker
         && f.alpha_words * 2 > f.words
-        && !crate::byline::is_byline(text)
 }
 
 /// A comparable stem: the word's first five letters, lowercased.
@@ -88,7 +100,18 @@ pub(crate) fn find(
     config: &Config,
 ) -> Option<usize> {
     let &first_body = body.first()?;
-    let lead: HashSet<String> = body
+    // The lead starts at the first body line that is a long sentence: the block
+    // may open with the title, a standfirst, a byline and a date.
+    let lead_at = body
+        .iter()
+        .position(|&i| {
+            let f = &features[i];
+            f.terminal && f.chars as usize >= config.length_low
+        })
+        .filter(|&k| k <= LEAD_SEARCH)
+        .unwrap_or(0);
+    let lead_start = body[lead_at];
+    let lead: HashSet<String> = body[lead_at..]
         .iter()
         .take(LEAD_LINES)
         .flat_map(|&i| content_stems(texts[i], stoplist))
@@ -96,35 +119,43 @@ pub(crate) fn find(
 
     let mut best: Option<(f32, usize)> = None;
     let mut distance = 0usize;
-    let first_is_candidate = features[first_body].words as usize <= config.headline_max_words
+    let first_is_candidate = lead_start == first_body
+        && features[first_body].words as usize <= config.headline_max_words
         && !features[first_body].terminal
         && body.len() > 1;
     let start = if first_is_candidate {
         first_body + 1
     } else {
-        first_body
+        lead_start
     };
+    // Whether a byline follows within the next two non-blank lines.
+    let mut bylines_after = [false; 2];
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
             continue;
         }
-        if i != first_body {
+        if i != lead_start {
             distance += 1;
         }
         if distance > config.headline_max_distance {
             break;
         }
-        if !is_title_like(texts[i], f, config) {
+        let byline_next = bylines_after.contains(&true);
+        let is_byline = crate::byline::is_byline(texts[i]);
+        bylines_after = [is_byline, bylines_after[0]];
+        if is_byline || !is_title_like(f, config) {
             continue;
         }
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
         let shared = stems.iter().filter(|s| lead.contains(*s)).count();
-        if shared == 0 && distance > MAX_DISTANCE_WITHOUT_OVERLAP {
+        if shared == 0 && distance > MAX_DISTANCE_WITHOUT_OVERLAP && !byline_next {
             continue;
         }
         let share = shared as f32 / stems.len().max(1) as f32;
-        let score = share - DISTANCE_PENALTY * distance as f32;
+        let score = share + SHARED_BONUS * shared.min(4) as f32
+            - DISTANCE_PENALTY * distance as f32
+            + if byline_next { BYLINE_BONUS } else { 0.0 };
         if best.map_or(true, |(b, _)| score > b) {
             best = Some((score, i));
         }

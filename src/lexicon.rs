@@ -71,6 +71,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
         ),
     ],
     end_markers: entries(include_str!("../data/lexicon/end_markers.txt"))
+        .chain(entries(include_str!(
+            "../data/lexicon/end_markers_intl.txt"
+        )))
         .map(str::to_lowercase)
         .collect(),
     byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),

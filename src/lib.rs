@@ -41,6 +41,20 @@
 //!
 //! **Labels and reasons.** Each line has a [`Label`] and the [`Reason`] for it (the
 //! rule that decided), so that a surprising label can be traced to its rule.
+//! [`Article::explain`] adds the numbers the rule read ([`LineScores`]), recomputed on
+//! demand so that a [`Line`] stays small:
+//!
+//! ```
+//! let article = unboil::clean("Share this article\n");
+//! let why = article.explain(&article.lines()[0]);
+//! assert!(why.to_string().starts_with("call-to-action: subscribe, share or sign-in prompt (18 chars < 70"));
+//! ```
+//!
+//! **Bad input.** Any `&str` is fine: [`clean`] never panics, and every byte of the
+//! input is in exactly one line. Bytes go through [`clean_bytes`], which cleans
+//! UTF-8 in place and gives a [`NotUtf8Error`] (offset, line, how to go on) for
+//! anything else, rather than decoding lossily behind the caller's back.
+//! With the `serde` feature the public types implement `Serialize`.
 //!
 //! **Features.** Every rule reads a few numbers per line: its length in characters,
 //! its words, the share of stopwords (function words such as "the", "of", "which")
@@ -48,6 +62,17 @@
 //! whether it hits a keyword lexicon (subscribe, copyright, photo credit, …), whether
 //! it is an end-of-article marker ("Related", "Popular"), and how often the same line
 //! occurs in the input. Word lists are data files in `data/`, compiled once.
+//!
+//! **Language.** Stopwords only mean something in the text's own language, so each
+//! document is read with one [`Language`]'s stoplist: the one fixed by
+//! [`Config::language`], else the one detected from the start of the text (scripts,
+//! then stopword hits), reported by [`Article::language`]. Chinese and Japanese,
+//! written without spaces, are counted by characters.
+//!
+//! ```
+//! let text = "Der Rat hat am Montag beschlossen, die alte Brücke zu schließen, weil eine Reparatur mehr kosten würde als ein Neubau.\n";
+//! assert_eq!(unboil::clean(text).language(), Some(unboil::Language::German));
+//! ```
 //!
 //! # How the heuristics decide
 //!
@@ -66,6 +91,13 @@
 //!    "Author's name …", "Editor …" and the like.
 //!
 //! Each stage's module documents its rules and why they hold.
+//!
+//! # Measuring
+//!
+//! [`eval`] reads gold files (`LABEL<TAB>line`) and scores an [`Article`] against
+//! them: body precision and recall by characters, headline accuracy, byline
+//! precision and recall, line accuracy. `cargo run --release --example evaluate --
+//! tests/corpus/readability` prints the table for the bundled corpus.
 //!
 //! # Tuning
 //!
@@ -88,17 +120,26 @@ mod byline;
 mod classify;
 mod cleaner;
 mod config;
+pub mod eval;
+mod explain;
 mod features;
 mod headline;
 mod label;
+mod language;
 mod lexicon;
 mod lines;
 mod reason;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod stopwords;
+mod utf8;
 
 pub use article::{Article, Line};
-pub use cleaner::{clean, Cleaner};
+pub use cleaner::{clean, clean_bytes, Cleaner};
 pub use config::{Config, ConfigBuilder, ConfigError};
+pub use explain::{Explanation, LineScores};
 pub use label::{Label, ParseLabelError};
+pub use language::{Language, ParseLanguageError};
 pub use lines::LineEnding;
 pub use reason::Reason;
+pub use utf8::NotUtf8Error;

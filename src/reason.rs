@@ -20,6 +20,13 @@ pub enum Reason {
     BodyText,
     /// A short or borderline line taken as body because its neighbours are body.
     Context,
+    /// A line that does not read like prose (a table row, a line of code) between
+    /// body lines of the article block.
+    InsideArticle,
+    /// The input has no sign of page furniture at all (no prompts, credits,
+    /// repeated lines or end-of-article markers): it is a clean article, and every
+    /// line of it that is not the headline or a byline is body.
+    CleanText,
     /// A short title-like line between body paragraphs.
     Subheading,
     /// The title-like line nearest before the body, sharing words with the lead.
@@ -57,6 +64,8 @@ impl Reason {
             Reason::Blank => "blank",
             Reason::BodyText => "body-text",
             Reason::Context => "context",
+            Reason::InsideArticle => "inside-article",
+            Reason::CleanText => "clean-text",
             Reason::Subheading => "subheading",
             Reason::TitleBeforeBody => "title-before-body",
             Reason::BylinePattern => "byline-pattern",
@@ -69,6 +78,41 @@ impl Reason {
             Reason::Navigation => "navigation",
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
+        }
+    }
+}
+
+impl Reason {
+    /// What the reason means, in a few words for people reading an explanation.
+    ///
+    /// ```
+    /// assert_eq!(unboil::Reason::Legal.description(), "copyright, cookie or privacy notice");
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            Reason::Blank => "empty or only whitespace",
+            Reason::BodyText => "reads like prose",
+            Reason::Context => "too short to judge alone, between body paragraphs",
+            Reason::Subheading => "title-like line between body paragraphs",
+            Reason::InsideArticle => {
+                "not prose (a table row, a line of code), but between body lines of the article"
+            }
+            Reason::CleanText => "the input has no page furniture: a clean article, all body",
+            Reason::TitleBeforeBody => {
+                "title-like line before the body, sharing words with the lead"
+            }
+            Reason::BylinePattern => "starts like a byline (\"By ...\", \"Author ...\")",
+            Reason::LowTextDensity => "few words or stopwords: a menu, tag or teaser, not prose",
+            Reason::BetweenBoilerplate => "undecided alone, and its neighbours are boilerplate",
+            Reason::Repeated => "the same text occurs elsewhere in the input",
+            Reason::CaptionOrCredit => "photo caption or credit",
+            Reason::CallToAction => "subscribe, share or sign-in prompt",
+            Reason::Legal => "copyright, cookie or privacy notice",
+            Reason::Navigation => "site navigation or page furniture",
+            Reason::EndOfArticleMarker => {
+                "opens a list after the article (\"Related\", \"Popular\")"
+            }
+            Reason::OutsideArticle => "reads like prose, but lies outside the main article block",
         }
     }
 }

@@ -1,40 +1,174 @@
 //! Stoplists: the function words whose density tells prose from lists.
 //!
-//! Lists live in `data/stopwords/<language>.txt`, one lowercase word a line. Only
-//! English ships today; a [`Stoplist`] is looked up by language code so that more
-//! languages are data, not code.
+//! Lists live in `data/stopwords/<code>.txt`, one lowercase word a line, one file
+//! per [`Language`]; `data/stopwords/README.md` names each list's source and
+//! licence. A language is data, not code: adding one is a file and a line in
+//! [`LISTS`].
+//!
+//! For Japanese and Chinese, written without spaces, a list holds single
+//! characters (particles and function characters); the feature extractor counts
+//! them per character instead of per word.
+//!
+//! Lookups hash short strings millions of times per page batch, so the sets use a
+//! small multiplicative hasher (the Fx hash of rustc) instead of SipHash: the keys
+//! are our own word lists, not attacker-chosen, so hash flooding is no concern.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
-/// A set of lowercase stopwords for one language.
-pub(crate) struct Stoplist {
-    words: HashSet<&'static str>,
+use crate::Language;
+
+/// Every language's list, in the order of [`Language::ALL`].
+static LISTS: [(Language, &str); 21] = [
+    (Language::English, include_str!("../data/stopwords/en.txt")),
+    (Language::Russian, include_str!("../data/stopwords/ru.txt")),
+    (
+        Language::Ukrainian,
+        include_str!("../data/stopwords/uk.txt"),
+    ),
+    (Language::German, include_str!("../data/stopwords/de.txt")),
+    (Language::French, include_str!("../data/stopwords/fr.txt")),
+    (Language::Spanish, include_str!("../data/stopwords/es.txt")),
+    (
+        Language::Portuguese,
+        include_str!("../data/stopwords/pt.txt"),
+    ),
+    (Language::Italian, include_str!("../data/stopwords/it.txt")),
+    (Language::Dutch, include_str!("../data/stopwords/nl.txt")),
+    (Language::Polish, include_str!("../data/stopwords/pl.txt")),
+    (Language::Czech, include_str!("../data/stopwords/cs.txt")),
+    (Language::Swedish, include_str!("../data/stopwords/sv.txt")),
+    (Language::Turkish, include_str!("../data/stopwords/tr.txt")),
+    (Language::Arabic, include_str!("../data/stopwords/ar.txt")),
+    (Language::Persian, include_str!("../data/stopwords/fa.txt")),
+    (Language::Hindi, include_str!("../data/stopwords/hi.txt")),
+    (
+        Language::Indonesian,
+        include_str!("../data/stopwords/id.txt"),
+    ),
+    (Language::Japanese, include_str!("../data/stopwords/ja.txt")),
+    (Language::Chinese, include_str!("../data/stopwords/zh.txt")),
+    (Language::Korean, include_str!("../data/stopwords/ko.txt")),
+    (Language::Latin, include_str!("../data/stopwords/la.txt")),
+];
+
+/// The Fx hash: one rotate, xor and multiply per 8 bytes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
 }
 
-static ENGLISH: Lazy<Stoplist> =
-    Lazy::new(|| Stoplist::parse(include_str!("../data/stopwords/en.txt")));
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// A set of lowercase stopwords for one language.
+pub(crate) struct Stoplist {
+    language: Language,
+    words: HashSet<&'static str, FxBuild>,
+}
+
+static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
+    LISTS
+        .iter()
+        .map(|&(language, data)| Stoplist {
+            language,
+            words: entries(data).collect(),
+        })
+        .collect()
+});
+
+/// For the detector: each stopword of a spaced language with the bit set of the
+/// languages (by [`Language::index`]) whose list holds it.
+static LANGUAGES_OF: Lazy<HashMap<&'static str, u32, FxBuild>> = Lazy::new(|| {
+    let mut map: HashMap<&'static str, u32, FxBuild> = HashMap::default();
+    for &(language, data) in LISTS.iter().filter(|(l, _)| !l.is_unspaced()) {
+        for word in entries(data) {
+            *map.entry(word).or_insert(0) |= 1 << language.index();
+        }
+    }
+    map
+});
+
+fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+}
+
+/// Writes `word` lowercased into `buf`, with curly apostrophes made straight: the
+/// form the lists are written in. Reuses `buf`'s allocation.
+pub(crate) fn normalize(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            '’' | '`' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The bit set of the spaced languages whose stoplist holds `word` (normalized).
+pub(crate) fn languages_of(word: &str) -> u32 {
+    LANGUAGES_OF.get(word).copied().unwrap_or(0)
+}
 
 impl Stoplist {
-    fn parse(data: &'static str) -> Stoplist {
-        Stoplist {
-            words: data
-                .lines()
-                .map(str::trim)
-                .filter(|w| !w.is_empty() && !w.starts_with('#'))
-                .collect(),
-        }
+    /// The stoplist of `language`.
+    pub(crate) fn of(language: Language) -> &'static Stoplist {
+        let list = &STOPLISTS[language.index()];
+        debug_assert_eq!(list.language, language);
+        list
     }
 
     /// The English stoplist.
     pub(crate) fn english() -> &'static Stoplist {
-        &ENGLISH
+        Stoplist::of(Language::English)
+    }
+
+    /// The language of the list.
+    pub(crate) fn language(&self) -> Language {
+        self.language
     }
 
     /// Whether `word`, already lowercased, is a stopword.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
+    }
+
+    /// Whether the one-character stopword `c` is in the list (unspaced languages).
+    pub(crate) fn contains_char(&self, c: char) -> bool {
+        let mut utf8 = [0u8; 4];
+        self.words.contains(&*c.encode_utf8(&mut utf8))
     }
 }
 
@@ -49,5 +183,52 @@ mod tests {
             assert!(en.contains(w), "{w}");
         }
         assert!(!en.contains("putin"));
+    }
+
+    #[test]
+    fn lists_are_in_language_order_and_not_empty() {
+        assert_eq!(LISTS.len(), Language::ALL.len());
+        for (&(language, _), &want) in LISTS.iter().zip(Language::ALL) {
+            assert_eq!(language, want);
+            assert!(Stoplist::of(language).words.len() >= 30, "{language}");
+        }
+    }
+
+    #[test]
+    fn lists_are_lowercase_single_words() {
+        for &(language, data) in &LISTS {
+            for w in entries(data) {
+                assert!(!w.contains(char::is_whitespace), "{language}: {w:?}");
+                let mut buf = String::new();
+                normalize(w, &mut buf);
+                assert_eq!(buf, w, "{language}: entries are stored normalized");
+            }
+        }
+    }
+
+    #[test]
+    fn other_languages_have_their_function_words() {
+        assert!(Stoplist::of(Language::French).contains("les"));
+        assert!(Stoplist::of(Language::Russian).contains("и"));
+        assert!(Stoplist::of(Language::Arabic).contains("في"));
+        assert!(Stoplist::of(Language::Chinese).contains_char('的'));
+        assert!(Stoplist::of(Language::Japanese).contains_char('の'));
+    }
+
+    #[test]
+    fn detector_table_maps_words_to_languages() {
+        let mask = languages_of("les");
+        assert_ne!(mask & (1 << Language::French.index()), 0);
+        assert_eq!(mask & (1 << Language::Russian.index()), 0);
+        assert_eq!(languages_of("unboil"), 0);
+    }
+
+    #[test]
+    fn normalize_lowercases_and_straightens_apostrophes() {
+        let mut buf = String::from("junk");
+        normalize("It’S", &mut buf);
+        assert_eq!(buf, "it's");
+        normalize("ÉCOLE", &mut buf);
+        assert_eq!(buf, "école");
     }
 }

@@ -1,0 +1,59 @@
+//! Inputs the fuzz target (`fuzz/`) once failed on, kept in `tests/fuzz_regressions/`:
+//! each must hold the shared invariants now. Add a new crash file to the folder
+//! and it is tested.
+
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use std::path::PathBuf;
+
+fn cases() -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    let mut cases: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/fuzz_regressions exists")
+        .map(|entry| {
+            let path = entry.expect("readable folder").path();
+            let bytes = std::fs::read(&path).expect("readable file");
+            (path, bytes)
+        })
+        .collect();
+    cases.sort();
+    cases
+}
+
+#[test]
+fn every_fuzz_crash_now_holds_the_invariants() {
+    let cases = cases();
+    assert!(!cases.is_empty());
+    for (path, bytes) in cases {
+        eprintln!("{}", path.display());
+        match unboil::clean_bytes(&bytes) {
+            Ok(article) => invariants::check_all(article.input(), &article),
+            Err(_) => {
+                let text = String::from_utf8_lossy(&bytes);
+                invariants::check_all(&text, &unboil::clean(&text));
+            }
+        }
+    }
+}
+
+/// The third known exception to idempotence (see `support/invariants.rs`), found
+/// by the fuzz target: the first long body paragraph reads like a title (no
+/// sentence end) while the page's headline was another line; in the clean text
+/// that paragraph is the first title-like line and becomes the headline.
+#[test]
+#[ignore = "known: a title-like first paragraph becomes the headline of the clean text"]
+fn title_like_first_paragraph_becomes_the_headline() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz_regressions/title-like-first-paragraph.bin"
+    );
+    let bytes = std::fs::read(path).expect("regression file");
+    let text = String::from_utf8_lossy(&bytes);
+    let article = unboil::clean(&text);
+    let clean_text = article.text();
+    let again = unboil::clean(&clean_text);
+    let before: Vec<&str> = article.body().collect();
+    let after: Vec<&str> = again.body().collect();
+    assert_eq!(after, before);
+}
