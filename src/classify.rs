@@ -175,29 +175,29 @@ fn is_interruption(reason: Reason) -> bool {
     )
 }
 
-/// The class of the nearest line in `dir` that is judged by its own text: not
-/// blank, not short, not an [interruption](is_interruption). `None` at the
-/// document's edge.
-fn neighbour(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Class> {
-    let mut j = i;
-    loop {
-        j = match dir {
-            Dir::Back => j.checked_sub(1)?,
-            Dir::Forward if j + 1 >= verdicts.len() => return None,
-            Dir::Forward => j + 1,
-        };
-        match verdicts[j] {
-            Verdict {
-                class: Class::Blank | Class::Short,
-                ..
-            } => continue,
-            Verdict {
-                class: Class::Bad,
-                reason,
-            } if is_interruption(reason) => continue,
-            v => return Some(v.class),
+/// Whether a line is judged by its own text, and so can be a neighbour: not
+/// blank, not short, not an [interruption](is_interruption).
+fn is_judged(v: &Verdict) -> bool {
+    match v.class {
+        Class::Blank | Class::Short => false,
+        Class::Bad => !is_interruption(v.reason),
+        _ => true,
+    }
+}
+
+/// For every line, the class of the nearest [judged](is_judged) line after it
+/// (`None` at the document's edge): the forward half of the nearest-anchor table.
+/// The backward half is carried along while walking forward.
+fn next_judged(verdicts: &[Verdict]) -> Vec<Option<Class>> {
+    let mut next = vec![None; verdicts.len()];
+    let mut nearest = None;
+    for (slot, v) in next.iter_mut().zip(verdicts).rev() {
+        *slot = nearest;
+        if is_judged(v) {
+            nearest = Some(v.class);
         }
     }
+    next
 }
 
 /// The reason of the nearest non-blank line in `dir`, if it is bad.
@@ -220,44 +220,51 @@ fn adjacent_bad_reason(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Reaso
 ///   sit next to a caption or credit (a name line above "Photo: …" is part of the
 ///   caption). A good short line is a subheading unless it ends like a sentence.
 ///
-/// Each neighbour search stops at the first judged line; a precomputed
-/// nearest-anchor table would make long runs of short lines strictly linear.
+/// The neighbours come from a nearest-anchor table built in one pass per stage,
+/// so the cost is linear even on long runs of short lines.
 pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict> {
     use Class::*;
     let mut resolved = initial.to_vec();
+    let next = next_judged(initial);
+    let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
         if v.class == NearGood {
-            let prev = neighbour(initial, i, Dir::Back);
-            let next = neighbour(initial, i, Dir::Forward);
-            resolved[i] = match (prev, next) {
+            resolved[i] = match (prev, next[i]) {
                 (Some(Bad), Some(Bad)) => Verdict::new(Bad, Reason::BetweenBoilerplate),
                 _ => Verdict::new(Good, v.reason),
             };
         }
-    }
-    let after_near_good = resolved.clone();
-    for (i, v) in initial.iter().enumerate() {
-        if v.class != Short {
-            continue;
+        if is_judged(v) {
+            prev = Some(v.class);
         }
-        let caption = [Dir::Back, Dir::Forward]
-            .into_iter()
-            .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
-        let prev = neighbour(&after_near_good, i, Dir::Back);
-        let next = neighbour(&after_near_good, i, Dir::Forward);
-        resolved[i] = if caption {
-            Verdict::new(Bad, Reason::CaptionOrCredit)
-        } else if prev == Some(Good) && next == Some(Good) {
-            let f = &features[i];
-            let reason = if f.terminal || f.words == 0 {
-                Reason::Context
+    }
+    // Stage two reads the near-good lines as resolved; short lines never count as
+    // neighbours, so resolving them in place does not change what later ones see.
+    let next = next_judged(&resolved);
+    let mut prev = None;
+    for (i, v) in initial.iter().enumerate() {
+        let after_near_good = resolved[i];
+        if v.class == Short {
+            let caption = [Dir::Back, Dir::Forward]
+                .into_iter()
+                .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
+            resolved[i] = if caption {
+                Verdict::new(Bad, Reason::CaptionOrCredit)
+            } else if prev == Some(Good) && next[i] == Some(Good) {
+                let f = &features[i];
+                let reason = if f.terminal || f.words == 0 {
+                    Reason::Context
+                } else {
+                    Reason::Subheading
+                };
+                Verdict::new(Good, reason)
             } else {
-                Reason::Subheading
+                Verdict::new(Bad, Reason::BetweenBoilerplate)
             };
-            Verdict::new(Good, reason)
-        } else {
-            Verdict::new(Bad, Reason::BetweenBoilerplate)
-        };
+        }
+        if is_judged(&after_near_good) {
+            prev = Some(after_near_good.class);
+        }
     }
     resolved
 }
@@ -448,6 +455,68 @@ mod tests {
         let mut cluttered = initial.clone();
         cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
         assert!(!is_clean_text(&cluttered));
+    }
+
+    /// The neighbour search as first written (a scan per line), for checking the
+    /// table-driven [`resolve`].
+    fn naive_neighbour(verdicts: &[Verdict], i: usize, back: bool) -> Option<Class> {
+        let mut range: Box<dyn Iterator<Item = usize>> = if back {
+            Box::new((0..i).rev())
+        } else {
+            Box::new(i + 1..verdicts.len())
+        };
+        range
+            .find(|&j| is_judged(&verdicts[j]))
+            .map(|j| verdicts[j].class)
+    }
+
+    #[test]
+    fn neighbour_table_agrees_with_a_scan() {
+        use Class::*;
+        let kinds = [
+            Verdict::new(Blank, Reason::Blank),
+            Verdict::new(Good, Reason::BodyText),
+            Verdict::new(NearGood, Reason::BodyText),
+            Verdict::new(Short, Reason::LowTextDensity),
+            Verdict::new(Bad, Reason::LowTextDensity),
+            Verdict::new(Bad, Reason::CaptionOrCredit),
+            Verdict::new(Bad, Reason::Repeated),
+        ];
+        // Every sequence of up to 5 lines over the kinds.
+        for len in 0..=5u32 {
+            for code in 0..kinds.len().pow(len) {
+                let mut c = code;
+                let initial: Vec<Verdict> = (0..len)
+                    .map(|_| {
+                        let v = kinds[c % kinds.len()];
+                        c /= kinds.len();
+                        v
+                    })
+                    .collect();
+                let next = next_judged(&initial);
+                for i in 0..initial.len() {
+                    assert_eq!(next[i], naive_neighbour(&initial, i, false));
+                }
+                let f = vec![Features::default(); initial.len()];
+                let resolved = resolve(&initial, &f);
+                let mut stage1 = initial.clone();
+                for (i, v) in initial.iter().enumerate() {
+                    if v.class == NearGood {
+                        let both_bad = naive_neighbour(&initial, i, true) == Some(Bad)
+                            && naive_neighbour(&initial, i, false) == Some(Bad);
+                        stage1[i].class = if both_bad { Bad } else { Good };
+                        assert_eq!(resolved[i].class, stage1[i].class, "{initial:?}");
+                    }
+                }
+                for (i, v) in initial.iter().enumerate() {
+                    if v.class == Short && resolved[i].reason != Reason::CaptionOrCredit {
+                        let good = naive_neighbour(&stage1, i, true) == Some(Good)
+                            && naive_neighbour(&stage1, i, false) == Some(Good);
+                        assert_eq!(resolved[i].class == Good, good, "{initial:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -198,6 +198,13 @@ impl<'s> Extractor<'s> {
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
+        // Most words are ASCII and already in normal form: look them up as they are.
+        let bytes = word.as_bytes();
+        if bytes.iter().all(|&b| {
+            b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+        }) {
+            return self.stoplist.contains(word);
+        }
         stopwords::normalize(word, &mut self.buf);
         self.stoplist.contains(&self.buf)
     }

@@ -22,7 +22,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -198,6 +198,8 @@ fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
     let ascii = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        // A few hundred short phrases: the full DFA is small and the fastest.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("lexicon automaton builds");
     (ascii, phrases)
