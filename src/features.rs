@@ -199,6 +199,9 @@ impl<'s> Extractor<'s> {
 
     fn is_stopword(&mut self, word: &str) -> bool {
         // Most words are ASCII and already in normal form: look them up as they are.
+        if !self.stoplist.may_contain_len(word.len()) {
+            return false;
+        }
         let bytes = word.as_bytes();
         if bytes.iter().all(|&b| {
             b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')

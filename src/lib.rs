@@ -129,6 +129,7 @@ mod language;
 mod lexicon;
 mod lines;
 mod reason;
+mod repeats;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod stopwords;

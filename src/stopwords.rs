@@ -94,6 +94,8 @@ type FxBuild = BuildHasherDefault<FxHasher>;
 pub(crate) struct Stoplist {
     language: Language,
     words: HashSet<&'static str, FxBuild>,
+    /// The longest word's length in characters: a longer word is never looked up.
+    max_chars: usize,
 }
 
 static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
@@ -102,6 +104,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
         .map(|&(language, data)| Stoplist {
             language,
             words: entries(data).collect(),
+            max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
         })
         .collect()
 });
@@ -163,6 +166,13 @@ impl Stoplist {
     /// Whether `word`, already lowercased, is a stopword.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
+    }
+
+    /// Whether a word of `len` bytes may be in the list: normalizing never makes a
+    /// word shorter in characters, and a character takes at most 4 bytes, so a
+    /// longer word need not be normalized (a 10 MB "word" would cost 10 MB).
+    pub(crate) fn may_contain_len(&self, len: usize) -> bool {
+        len <= 4 * self.max_chars
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
