@@ -3,6 +3,7 @@
 //! ```text
 //! cargo bench --bench clean                    # everything (a few minutes)
 //! cargo bench --bench clean -- large/          # one group
+//! cargo bench --bench clean --features rayon -- batch/   # + Cleaner::clean_batch
 //! ```
 //!
 //! Every group that compares against the baseline has a `word-walk` entry: the
@@ -100,6 +101,19 @@ fn batch(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    #[cfg(feature = "rayon")]
+    {
+        let cleaner = unboil::Cleaner::default();
+        group.bench_function("clean_batch", |b| {
+            b.iter(|| {
+                cleaner
+                    .clean_batch(black_box(&docs))
+                    .iter()
+                    .map(|a| a.lines().len())
+                    .sum::<usize>()
+            })
+        });
+    }
     group.bench_function("word-walk", |b| {
         b.iter(|| docs.iter().map(|d| word_walk(black_box(d))).sum::<usize>())
     });

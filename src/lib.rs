@@ -116,6 +116,8 @@
 #![deny(missing_docs)]
 
 mod article;
+#[cfg(feature = "rayon")]
+mod batch;
 mod byline;
 mod classify;
 mod cleaner;
