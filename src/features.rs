@@ -134,6 +134,9 @@ impl<'s> Extractor<'s> {
 
     /// Counts the words of a line in a language written with spaces.
     fn spaced_features(&mut self, text: &str, f: &mut Features) {
+        if text.is_ascii() {
+            return self.ascii_spaced_features(text, f);
+        }
         f.chars = saturating_u32(text.chars().count());
         for token in text.split_whitespace() {
             let word = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -152,6 +155,43 @@ impl<'s> Extractor<'s> {
             {
                 f.numbers += 1;
             }
+            if self.is_stopword(word) {
+                f.stopwords += 1;
+            }
+        }
+    }
+
+    /// [`spaced_features`](Extractor::spaced_features) for an ASCII line, on
+    /// bytes: the same counts, since on ASCII the Unicode classes are the ASCII
+    /// ones (whitespace includes the vertical tab, as in `char::is_whitespace`).
+    fn ascii_spaced_features(&mut self, text: &str, f: &mut Features) {
+        f.chars = saturating_u32(text.len());
+        let bytes = text.as_bytes();
+        let is_space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+        for token in bytes.split(is_space) {
+            let Some(start) = token.iter().position(u8::is_ascii_alphanumeric) else {
+                continue;
+            };
+            let end = token
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .map_or(start, |e| e + 1);
+            let word = &token[start..end];
+            f.words += 1;
+            let first = word[0];
+            if first.is_ascii_alphabetic() {
+                f.alpha_words += 1;
+                if first.is_ascii_uppercase() {
+                    f.capitalized += 1;
+                }
+            } else if word
+                .iter()
+                .all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-'))
+            {
+                f.numbers += 1;
+            }
+            // ASCII throughout, so the word is valid UTF-8 on its own.
+            let word = std::str::from_utf8(word).unwrap_or_default();
             if self.is_stopword(word) {
                 f.stopwords += 1;
             }
@@ -254,6 +294,28 @@ mod tests {
     #[test]
     fn curly_apostrophes_are_stopwords_too() {
         assert_eq!(features("it’s").stopwords, 1);
+    }
+
+    #[test]
+    fn ascii_path_counts_like_the_unicode_path() {
+        let lines = [
+            "  The cat sat on the Mat, said Reuters.  ",
+            "It's 13:45 on 2025-01-02 -- (see p.4) \"Quoted\" _under_score_ x\x0by",
+            "THE END. 1,000 ... 3/4 -- ok!",
+            "\x0c\tTab\tseparated\x0bwords\r",
+        ];
+        let mut ex = Extractor::new(Stoplist::english());
+        for line in lines {
+            let text = line.trim();
+            let (mut ascii, mut unicode) = (Features::default(), Features::default());
+            ex.ascii_spaced_features(text, &mut ascii);
+            // The Unicode path, forced by a non-ASCII space that is not a word.
+            let mut wide = text.to_owned();
+            wide.push_str(" \u{2014}");
+            ex.spaced_features(&wide, &mut unicode);
+            unicode.chars -= 2;
+            assert_eq!(ascii, unicode, "{line:?}");
+        }
     }
 
     #[test]
