@@ -167,8 +167,18 @@ impl<'s> Extractor<'s> {
     fn ascii_spaced_features(&mut self, text: &str, f: &mut Features) {
         f.chars = saturating_u32(text.len());
         let bytes = text.as_bytes();
-        let is_space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
-        for token in bytes.split(is_space) {
+        let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // The next token is bytes[pos..token_end].
+            while pos < bytes.len() && is_space(bytes[pos]) {
+                pos += 1;
+            }
+            let token_start = pos;
+            while pos < bytes.len() && !is_space(bytes[pos]) {
+                pos += 1;
+            }
+            let token = &bytes[token_start..pos];
             let Some(start) = token.iter().position(u8::is_ascii_alphanumeric) else {
                 continue;
             };
@@ -190,12 +200,24 @@ impl<'s> Extractor<'s> {
             {
                 f.numbers += 1;
             }
-            // ASCII throughout, so the word is valid UTF-8 on its own.
-            let word = std::str::from_utf8(word).unwrap_or_default();
-            if self.is_stopword(word) {
+            if self.is_ascii_stopword(word) {
                 f.stopwords += 1;
             }
         }
+    }
+
+    /// [`is_stopword`](Extractor::is_stopword) for an ASCII word: lowercased into
+    /// the reused buffer, or not looked up when longer than every stopword.
+    fn is_ascii_stopword(&mut self, word: &[u8]) -> bool {
+        if !self.stoplist.may_contain_ascii_len(word.len()) {
+            return false;
+        }
+        self.buf.clear();
+        self.buf.extend(word.iter().map(|&b| match b {
+            b'`' => '\'',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        self.stoplist.contains(&self.buf)
     }
 
     /// Counts a line in a language written without spaces (see the module docs).

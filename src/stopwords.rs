@@ -96,6 +96,8 @@ pub(crate) struct Stoplist {
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
     max_chars: usize,
+    /// The longest word's length in bytes.
+    max_bytes: usize,
 }
 
 static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
@@ -105,6 +107,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
             language,
             words: entries(data).collect(),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
+            max_bytes: entries(data).map(str::len).max().unwrap_or(0),
         })
         .collect()
 });
@@ -173,6 +176,12 @@ impl Stoplist {
     /// longer word need not be normalized (a 10 MB "word" would cost 10 MB).
     pub(crate) fn may_contain_len(&self, len: usize) -> bool {
         len <= 4 * self.max_chars
+    }
+
+    /// Whether an ASCII word of `len` bytes may be in the list (ASCII
+    /// lowercasing keeps the length).
+    pub(crate) fn may_contain_ascii_len(&self, len: usize) -> bool {
+        len <= self.max_bytes
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
