@@ -12,6 +12,7 @@
 
 use std::hint::black_box;
 use std::path::Path;
+use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -123,7 +124,10 @@ fn batch(c: &mut Criterion) {
 fn large(c: &mut Criterion) {
     let docs = corpus();
     let mut group = c.benchmark_group("large");
+    // Big inputs: few samples, short warm-up, so a full run takes minutes.
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(8));
     for (name, size) in [("10MB", 10 * MB), ("100MB", 100 * MB)] {
         let text = corpus_of_size(&docs, size);
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -157,6 +161,8 @@ fn pathological(c: &mut Criterion) {
     ];
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(4));
     for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("clean", name), text, |b, t| {

@@ -127,7 +127,7 @@ impl<'s> Extractor<'s> {
         f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
         if text.len() <= KEYWORD_MAX_BYTES {
             f.keyword = LEXICONS.keyword(text);
-            f.end_marker = LEXICONS.is_end_marker(text);
+            f.end_marker = LEXICONS.is_end_marker_with(text, &mut self.buf);
         }
         f
     }

@@ -21,11 +21,13 @@
 //! or that hold such a character take the exact regexes.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::stopwords::FxHasher;
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -78,7 +80,7 @@ pub(crate) struct Lexicons {
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
-    end_markers: HashSet<String>,
+    end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
     /// Lowercase month names and abbreviations.
@@ -298,7 +300,14 @@ impl Lexicons {
     }
 
     /// Whether the whole line is an end-of-article marker such as "Related:".
+    #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
+        self.is_end_marker_with(text, &mut String::new())
+    }
+
+    /// [`is_end_marker`](Lexicons::is_end_marker), normalizing the line into `norm`
+    /// (a buffer reused across lines).
+    pub(crate) fn is_end_marker_with(&self, text: &str, norm: &mut String) -> bool {
         const MAX: usize = 40;
         if text.len() > MAX * 4 {
             return false;
@@ -307,7 +316,7 @@ impl Lexicons {
         if core.is_empty() || core.chars().count() > MAX {
             return false;
         }
-        let mut norm = String::with_capacity(core.len());
+        norm.clear();
         for word in core.split_whitespace() {
             if !norm.is_empty() {
                 norm.push(' ');
@@ -320,7 +329,7 @@ impl Lexicons {
                 }
             }));
         }
-        self.end_markers.contains(&norm)
+        self.end_markers.contains(norm.as_str())
     }
 }
 
