@@ -54,7 +54,10 @@ fn peak_extra(text: &str) -> usize {
 /// Scratch that does not grow with the number of lines (word buffers and the like).
 const FIXED_ALLOWANCE: usize = 64 * 1024;
 
+// Millions of lines take minutes unoptimized; CI runs this test with `--release`
+// (`.ci/run`), and so can you: `cargo test --release --test memory -- --nocapture`.
 #[test]
+#[cfg_attr(debug_assertions, ignore = "slow unoptimized: run with --release")]
 fn extra_heap_is_bounded() {
     // Warm up the lazily built word lists and regexes, which live for the process.
     let _ = unboil::clean("warm up\nthe lexicons and stoplists once.\n");
