@@ -14,7 +14,10 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+};
 
 const MB: usize = 1 << 20;
 
@@ -74,18 +77,24 @@ fn corpus_of_size(docs: &[String], size: usize) -> String {
     text
 }
 
+/// `clean` and the word walk on the same `text`, as `clean/{name}` and
+/// `word-walk/{name}`.
+fn clean_and_walk(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, text: &str) {
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::new("clean", name), text, |b, t| {
+        b.iter(|| clean_lines(black_box(t)))
+    });
+    group.bench_with_input(BenchmarkId::new("word-walk", name), text, |b, t| {
+        b.iter(|| word_walk(black_box(t)))
+    });
+}
+
 fn seeds(c: &mut Criterion) {
     let mut group = c.benchmark_group("seeds");
     for name in ["pravda", "caliber_az"] {
         let path = format!("{}/examples/data/{name}.txt", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(path).expect("seed article");
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("clean", name), &text, |b, t| {
-            b.iter(|| clean_lines(black_box(t)))
-        });
-        group.bench_with_input(BenchmarkId::new("word-walk", name), &text, |b, t| {
-            b.iter(|| word_walk(black_box(t)))
-        });
+        clean_and_walk(&mut group, name, &text);
     }
     group.finish();
 }
@@ -130,13 +139,7 @@ fn large(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(8));
     for (name, size) in [("10MB", 10 * MB), ("100MB", 100 * MB)] {
         let text = corpus_of_size(&docs, size);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("clean", name), &text, |b, t| {
-            b.iter(|| clean_lines(black_box(t)))
-        });
-        group.bench_with_input(BenchmarkId::new("word-walk", name), &text, |b, t| {
-            b.iter(|| word_walk(black_box(t)))
-        });
+        clean_and_walk(&mut group, name, &text);
     }
     group.finish();
 }

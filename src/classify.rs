@@ -494,8 +494,8 @@ mod tests {
                     })
                     .collect();
                 let next = next_judged(&initial);
-                for i in 0..initial.len() {
-                    assert_eq!(next[i], naive_neighbour(&initial, i, false));
+                for (i, &n) in next.iter().enumerate() {
+                    assert_eq!(n, naive_neighbour(&initial, i, false));
                 }
                 let f = vec![Features::default(); initial.len()];
                 let resolved = resolve(&initial, &f);

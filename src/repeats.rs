@@ -12,7 +12,7 @@
 //! more than `u32::MAX` lines (several gigabytes) fall back to such a map.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 use crate::stopwords::FxHasher;
 
@@ -38,10 +38,9 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
         if key.is_empty() {
             continue;
         }
-        let mut h = BuildHasherDefault::<FxHasher>::default().build_hasher();
-        key.hash(&mut h);
         // The Fx hash mixes into the high bits.
-        let mut slot = (h.finish() >> (64 - bits.max(1))) as usize & mask;
+        let hash = BuildHasherDefault::<FxHasher>::default().hash_one(key);
+        let mut slot = (hash >> (64 - bits.max(1))) as usize & mask;
         loop {
             let first = table[slot];
             if first == EMPTY {
