@@ -51,7 +51,7 @@
 
 use std::collections::HashMap;
 
-use crate::features::Features;
+use crate::features::{Features, Flag};
 use crate::{Config, Reason};
 
 /// The verdict on one line before and after its neighbours are consulted.
@@ -135,13 +135,13 @@ pub(crate) fn context_free(
     if f.is_blank() {
         return Verdict::new(Blank, Reason::Blank);
     }
-    if f.end_marker {
+    if f.end_marker() {
         return Verdict::new(Bad, Reason::EndOfArticleMarker);
     }
-    if f.markup {
+    if f.markup() {
         return Verdict::new(Bad, Reason::Markup);
     }
-    if f.teaser_tail {
+    if f.teaser_tail() {
         return Verdict::new(Bad, Reason::CallToAction);
     }
     let chars = f.chars as usize;
@@ -167,7 +167,7 @@ pub(crate) fn context_free(
         return Verdict::new(class, Reason::BodyText);
     }
     if density >= config.stopwords_low
-        || (f.terminal && f.capitalized_share() <= 0.5 && density >= config.stopwords_low / 2.0)
+        || (f.terminal() && f.capitalized_share() <= 0.5 && density >= config.stopwords_low / 2.0)
     {
         return Verdict::new(NearGood, Reason::BodyText);
     }
@@ -180,11 +180,12 @@ pub(crate) fn context_free(
 /// contents lists the article's sections, and "Related" or "Comments" blocks
 /// added by the site are never in it. Such a marker becomes a plain short line.
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
-pub(crate) fn keep_announced_sections(texts: &[&str], initial: &mut [Verdict]) {
+pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
+    let texts = || crate::lines::split(text).map(|l| &text[l.start..l.end]);
     // The numbered short lines, unnumbered and lowercased, with where they first
     // occur: one pass, so the rule stays linear.
     let mut numbered: HashMap<String, usize> = HashMap::new();
-    for (i, t) in texts.iter().enumerate() {
+    for (i, t) in texts().enumerate() {
         let t = t.trim();
         if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
@@ -197,10 +198,10 @@ pub(crate) fn keep_announced_sections(texts: &[&str], initial: &mut [Verdict]) {
     if numbered.is_empty() {
         return;
     }
-    for (i, v) in initial.iter_mut().enumerate() {
+    for (i, (v, t)) in initial.iter_mut().zip(texts()).enumerate() {
         if v.reason == Reason::EndOfArticleMarker
             && numbered
-                .get(&texts[i].trim().to_lowercase())
+                .get(&t.trim().to_lowercase())
                 .is_some_and(|&j| j < i)
         {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
@@ -250,8 +251,7 @@ pub(crate) fn join_wrapped(
                 alpha_words: acc.alpha_words + f.alpha_words,
                 capitalized: acc.capitalized + f.capitalized,
                 numbers: acc.numbers + f.numbers,
-                terminal: f.terminal,
-                period: f.period,
+                flags: f.flags & (Flag::TERMINAL | Flag::PERIOD),
                 ..Features::default()
             });
             let v = context_free(&joined, 1, measure, config);
@@ -283,8 +283,8 @@ fn wrapped_end(features: &[Features], start: usize) -> usize {
         let Some(next) = features.get(k + 1) else {
             return k + 1;
         };
-        let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup;
-        let heading_next = f.terminal && !next.starts_lower && next.chars < WRAP_MIN_CHARS;
+        let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup();
+        let heading_next = f.terminal() && !next.starts_lower() && next.chars < WRAP_MIN_CHARS;
         if next.is_blank() || !wrapped || heading_next {
             return k + 1;
         }
@@ -301,11 +301,11 @@ fn is_wrapped(run: &[Features]) -> bool {
     if body.is_empty()
         || !body
             .iter()
-            .all(|f| (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup)
+            .all(|f| (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup())
     {
         return false;
     }
-    let continued = run[1..].iter().filter(|f| f.starts_lower).count();
+    let continued = run[1..].iter().filter(|f| f.starts_lower()).count();
     2 * continued >= run.len() - 1
 }
 
@@ -330,29 +330,29 @@ fn is_interruption(reason: Reason) -> bool {
     )
 }
 
-/// The class of the nearest line in `dir` that is judged by its own text: not
-/// blank, not short, not an [interruption](is_interruption). `None` at the
-/// document's edge.
-fn neighbour(verdicts: &[Verdict], i: usize, dir: Dir) -> Option<Class> {
-    let mut j = i;
-    loop {
-        j = match dir {
-            Dir::Back => j.checked_sub(1)?,
-            Dir::Forward if j + 1 >= verdicts.len() => return None,
-            Dir::Forward => j + 1,
-        };
-        match verdicts[j] {
-            Verdict {
-                class: Class::Blank | Class::Short,
-                ..
-            } => continue,
-            Verdict {
-                class: Class::Bad,
-                reason,
-            } if is_interruption(reason) => continue,
-            v => return Some(v.class),
+/// Whether a line is judged by its own text, and so can be a neighbour: not
+/// blank, not short, not an [interruption](is_interruption).
+fn is_judged(v: &Verdict) -> bool {
+    match v.class {
+        Class::Blank | Class::Short => false,
+        Class::Bad => !is_interruption(v.reason),
+        _ => true,
+    }
+}
+
+/// For every line, the class of the nearest [judged](is_judged) line after it
+/// (`None` at the document's edge): the forward half of the nearest-anchor table.
+/// The backward half is carried along while walking forward.
+fn next_judged(verdicts: &[Verdict]) -> Vec<Option<Class>> {
+    let mut next = vec![None; verdicts.len()];
+    let mut nearest = None;
+    for (slot, v) in next.iter_mut().zip(verdicts).rev() {
+        *slot = nearest;
+        if is_judged(v) {
+            nearest = Some(v.class);
         }
     }
+    next
 }
 
 /// The reason of the nearest non-blank line in `dir`, if it is bad.
@@ -377,7 +377,7 @@ const SHORT_RUN_MIN: usize = 3;
 /// enumerated items ("1. …", "+ …"): an article's own code and lists.
 fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
     let listy = |k: usize| {
-        initial[k].class == Class::Short && !features[k].terminal && !features[k].code_or_item
+        initial[k].class == Class::Short && !features[k].terminal() && !features[k].code_or_item()
     };
     let mut runs = vec![false; initial.len()];
     let mut k = 0;
@@ -406,49 +406,57 @@ fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
 /// * Then a short line is good only when the judged lines on both sides are good
 ///   (edges count as bad: menus sit at the top and bottom of pages) and it does not
 ///   sit next to a caption or credit (a name line above "Photo: …" is part of the
-///   caption). A good short line is a subheading unless it ends like a sentence.
+///   caption), and it is not one of a [run of short lines](short_runs) (a list or
+///   a menu). A good short line is a subheading unless it ends like a sentence.
 ///
-/// Each neighbour search stops at the first judged line; a precomputed
-/// nearest-anchor table would make long runs of short lines strictly linear.
+/// The neighbours come from a nearest-anchor table built in one pass per stage,
+/// so the cost is linear even on long runs of short lines.
 pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict> {
     use Class::*;
     let mut resolved = initial.to_vec();
+    let next = next_judged(initial);
+    let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
         if v.class == NearGood {
-            let prev = neighbour(initial, i, Dir::Back);
-            let next = neighbour(initial, i, Dir::Forward);
-            resolved[i] = match (prev, next) {
+            resolved[i] = match (prev, next[i]) {
                 (Some(Bad), Some(Bad)) => Verdict::new(Bad, Reason::BetweenBoilerplate),
                 _ => Verdict::new(Good, v.reason),
             };
         }
-    }
-    let after_near_good = resolved.clone();
-    let short_runs = short_runs(initial, features);
-    for (i, v) in initial.iter().enumerate() {
-        if v.class != Short {
-            continue;
+        if is_judged(v) {
+            prev = Some(v.class);
         }
-        let caption = [Dir::Back, Dir::Forward]
-            .into_iter()
-            .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
-        let prev = neighbour(&after_near_good, i, Dir::Back);
-        let next = neighbour(&after_near_good, i, Dir::Forward);
-        resolved[i] = if caption {
-            Verdict::new(Bad, Reason::CaptionOrCredit)
-        } else if short_runs[i] {
-            Verdict::new(Bad, Reason::ShortLineRun)
-        } else if prev == Some(Good) && next == Some(Good) {
-            let f = &features[i];
-            let reason = if f.terminal || f.words == 0 {
-                Reason::Context
+    }
+    // Stage two reads the near-good lines as resolved; short lines never count as
+    // neighbours, so resolving them in place does not change what later ones see.
+    let next = next_judged(&resolved);
+    let short_runs = short_runs(initial, features);
+    let mut prev = None;
+    for (i, v) in initial.iter().enumerate() {
+        let after_near_good = resolved[i];
+        if v.class == Short {
+            let caption = [Dir::Back, Dir::Forward]
+                .into_iter()
+                .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
+            resolved[i] = if caption {
+                Verdict::new(Bad, Reason::CaptionOrCredit)
+            } else if short_runs[i] {
+                Verdict::new(Bad, Reason::ShortLineRun)
+            } else if prev == Some(Good) && next[i] == Some(Good) {
+                let f = &features[i];
+                let reason = if f.terminal() || f.words == 0 {
+                    Reason::Context
+                } else {
+                    Reason::Subheading
+                };
+                Verdict::new(Good, reason)
             } else {
-                Reason::Subheading
+                Verdict::new(Bad, Reason::BetweenBoilerplate)
             };
-            Verdict::new(Good, reason)
-        } else {
-            Verdict::new(Bad, Reason::BetweenBoilerplate)
-        };
+        }
+        if is_judged(&after_near_good) {
+            prev = Some(after_near_good.class);
+        }
     }
     resolved
 }
@@ -703,7 +711,7 @@ mod tests {
         ];
         let (_, mut initial) = judged(&texts);
         assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
-        keep_announced_sections(&texts, &mut initial);
+        keep_announced_sections(&texts.join("\n"), &mut initial);
         assert_eq!(initial[4].class, Class::Short);
         assert_eq!(initial[5].reason, Reason::EndOfArticleMarker);
     }
@@ -734,6 +742,70 @@ mod tests {
             .all(|v| *v == Verdict::new(Class::Bad, Reason::ShortLineRun)));
         assert_eq!(v[8].reason, Reason::Subheading);
         assert!(v[12..15].iter().all(|v| v.class == Class::Good));
+    }
+
+    /// The neighbour search as first written (a scan per line), for checking the
+    /// table-driven [`resolve`].
+    fn naive_neighbour(verdicts: &[Verdict], i: usize, back: bool) -> Option<Class> {
+        let mut range: Box<dyn Iterator<Item = usize>> = if back {
+            Box::new((0..i).rev())
+        } else {
+            Box::new(i + 1..verdicts.len())
+        };
+        range
+            .find(|&j| is_judged(&verdicts[j]))
+            .map(|j| verdicts[j].class)
+    }
+
+    #[test]
+    fn neighbour_table_agrees_with_a_scan() {
+        use Class::*;
+        let kinds = [
+            Verdict::new(Blank, Reason::Blank),
+            Verdict::new(Good, Reason::BodyText),
+            Verdict::new(NearGood, Reason::BodyText),
+            Verdict::new(Short, Reason::LowTextDensity),
+            Verdict::new(Bad, Reason::LowTextDensity),
+            Verdict::new(Bad, Reason::CaptionOrCredit),
+            Verdict::new(Bad, Reason::Repeated),
+        ];
+        // Every sequence of up to 5 lines over the kinds.
+        for len in 0..=5u32 {
+            for code in 0..kinds.len().pow(len) {
+                let mut c = code;
+                let initial: Vec<Verdict> = (0..len)
+                    .map(|_| {
+                        let v = kinds[c % kinds.len()];
+                        c /= kinds.len();
+                        v
+                    })
+                    .collect();
+                let next = next_judged(&initial);
+                for (i, &n) in next.iter().enumerate() {
+                    assert_eq!(n, naive_neighbour(&initial, i, false));
+                }
+                let f = vec![Features::default(); initial.len()];
+                let resolved = resolve(&initial, &f);
+                let mut stage1 = initial.clone();
+                for (i, v) in initial.iter().enumerate() {
+                    if v.class == NearGood {
+                        let both_bad = naive_neighbour(&initial, i, true) == Some(Bad)
+                            && naive_neighbour(&initial, i, false) == Some(Bad);
+                        stage1[i].class = if both_bad { Bad } else { Good };
+                        assert_eq!(resolved[i].class, stage1[i].class, "{initial:?}");
+                    }
+                }
+                let runs = short_runs(&initial, &f);
+                for (i, v) in initial.iter().enumerate() {
+                    if v.class == Short && resolved[i].reason != Reason::CaptionOrCredit {
+                        let good = !runs[i]
+                            && naive_neighbour(&stage1, i, true) == Some(Good)
+                            && naive_neighbour(&stage1, i, false) == Some(Good);
+                        assert_eq!(resolved[i].class == Good, good, "{initial:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

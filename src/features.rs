@@ -50,31 +50,85 @@ pub(crate) struct Features {
     pub capitalized: u32,
     /// Words made only of digits and number punctuation ("2025", "13:45").
     pub numbers: u32,
-    /// The line ends like a sentence: `.`, `!`, `?`, `…` (or CJK `。！？`), maybe
-    /// followed by closing quotes or brackets.
-    pub terminal: bool,
-    /// The line ends with a full stop (not `?` or `!`): titles rarely do.
-    pub period: bool,
     /// A keyword lexicon hit, for lines short enough to check.
     pub keyword: Option<Keyword>,
-    /// The whole line is an end-of-article marker ("Related", "Popular").
-    pub end_marker: bool,
-    /// The line is raw HTML: it opens with a tag that carries attributes, or it
-    /// opens with a tag and ends with one (a tracking pixel, an ad slot, noscript
-    /// content that a renderer let through).
-    pub markup: bool,
-    /// The line ends with a "read more" link ("Mehr…", "Read more »"): a teaser
-    /// that leads elsewhere, however well it reads.
-    pub teaser_tail: bool,
-    /// The line looks like code or an enumerated list item: it has `=`, `;`,
-    /// `{` or `}`, or opens with "1." / "+ ". Menus and teaser titles have neither.
-    pub code_or_item: bool,
-    /// The line's first letter is lowercase: in a hard-wrapped paragraph, the
-    /// line continues the sentence of the line above.
-    pub starts_lower: bool,
+    /// Yes-or-no facts about the line, one bit each ([`Flag`]), read through the
+    /// methods of the same names: a byte instead of seven keeps `Features` at 28
+    /// bytes, which the memory bound per line needs (`tests/memory.rs`).
+    pub flags: u8,
+}
+
+/// The bits of [`Features::flags`].
+pub(crate) struct Flag;
+
+impl Flag {
+    /// See [`Features::terminal`].
+    pub const TERMINAL: u8 = 1;
+    /// See [`Features::period`].
+    pub const PERIOD: u8 = 1 << 1;
+    /// See [`Features::end_marker`].
+    pub const END_MARKER: u8 = 1 << 2;
+    /// See [`Features::markup`].
+    pub const MARKUP: u8 = 1 << 3;
+    /// See [`Features::teaser_tail`].
+    pub const TEASER_TAIL: u8 = 1 << 4;
+    /// See [`Features::code_or_item`].
+    pub const CODE_OR_ITEM: u8 = 1 << 5;
+    /// See [`Features::starts_lower`].
+    pub const STARTS_LOWER: u8 = 1 << 6;
 }
 
 impl Features {
+    /// Sets or clears one [`Flag`].
+    pub fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.flags |= flag;
+        } else {
+            self.flags &= !flag;
+        }
+    }
+
+    /// The line ends like a sentence: `.`, `!`, `?`, `…` (or CJK `。！？`), maybe
+    /// followed by closing quotes or brackets.
+    pub fn terminal(&self) -> bool {
+        self.flags & Flag::TERMINAL != 0
+    }
+
+    /// The line ends with a full stop (not `?` or `!`): titles rarely do.
+    pub fn period(&self) -> bool {
+        self.flags & Flag::PERIOD != 0
+    }
+
+    /// The whole line is an end-of-article marker ("Related", "Popular").
+    pub fn end_marker(&self) -> bool {
+        self.flags & Flag::END_MARKER != 0
+    }
+
+    /// The line is raw HTML: it opens with a tag that carries attributes, or it
+    /// opens with a tag and ends with one (a tracking pixel, an ad slot, noscript
+    /// content that a renderer let through).
+    pub fn markup(&self) -> bool {
+        self.flags & Flag::MARKUP != 0
+    }
+
+    /// The line ends with a "read more" link ("Mehr…", "Read more »"): a teaser
+    /// that leads elsewhere, however well it reads.
+    pub fn teaser_tail(&self) -> bool {
+        self.flags & Flag::TEASER_TAIL != 0
+    }
+
+    /// The line looks like code or an enumerated list item: it has `=`, `;`,
+    /// `{` or `}`, or opens with "1." / "+ ". Menus and teaser titles have neither.
+    pub fn code_or_item(&self) -> bool {
+        self.flags & Flag::CODE_OR_ITEM != 0
+    }
+
+    /// The line's first letter is lowercase: in a hard-wrapped paragraph, the
+    /// line continues the sentence of the line above.
+    pub fn starts_lower(&self) -> bool {
+        self.flags & Flag::STARTS_LOWER != 0
+    }
+
     /// Stopwords per word; 0 for a line without words.
     pub fn stopword_density(&self) -> f32 {
         ratio(self.stopwords, self.words)
@@ -133,30 +187,46 @@ impl<'s> Extractor<'s> {
             )
         });
         let last = end.chars().next_back();
-        f.terminal = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        f.set(
+            Flag::TERMINAL,
+            matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')),
+        );
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
         let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
         let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
-        f.period = matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation;
-        f.markup = is_markup(text);
-        f.code_or_item = text.contains(['=', ';', '{', '}']) || text.starts_with("+ ") || {
-            let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
-            digits.len() < text.len() && digits.starts_with(". ")
-        };
-        f.starts_lower = text
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_lowercase);
+        f.set(
+            Flag::PERIOD,
+            matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation,
+        );
+        f.set(Flag::MARKUP, is_markup(text));
+        let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let numbered = digits.len() < text.len() && digits.starts_with(". ");
+        f.set(
+            Flag::CODE_OR_ITEM,
+            text.contains(['=', ';', '{', '}']) || text.starts_with("+ ") || numbered,
+        );
+        f.set(
+            Flag::STARTS_LOWER,
+            text.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase),
+        );
         if text.len() <= KEYWORD_MAX_BYTES {
-            f.teaser_tail = LEXICONS.has_teaser_tail(text);
+            f.set(Flag::TEASER_TAIL, LEXICONS.has_teaser_tail(text));
             f.keyword = LEXICONS.keyword(text);
-            f.end_marker = LEXICONS.is_end_marker(text);
+            f.set(
+                Flag::END_MARKER,
+                LEXICONS.is_end_marker_with(text, &mut self.buf),
+            );
         }
         f
     }
 
     /// Counts the words of a line in a language written with spaces.
     fn spaced_features(&mut self, text: &str, f: &mut Features) {
+        if text.is_ascii() {
+            return self.ascii_spaced_features(text, f);
+        }
         f.chars = saturating_u32(text.chars().count());
         for token in text.split_whitespace() {
             let word = token.trim_matches(|c: char| !c.is_alphanumeric());
@@ -179,6 +249,65 @@ impl<'s> Extractor<'s> {
                 f.stopwords += 1;
             }
         }
+    }
+
+    /// [`spaced_features`](Extractor::spaced_features) for an ASCII line, on
+    /// bytes: the same counts, since on ASCII the Unicode classes are the ASCII
+    /// ones (whitespace includes the vertical tab, as in `char::is_whitespace`).
+    fn ascii_spaced_features(&mut self, text: &str, f: &mut Features) {
+        f.chars = saturating_u32(text.len());
+        let bytes = text.as_bytes();
+        let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // The next token is bytes[pos..token_end].
+            while pos < bytes.len() && is_space(bytes[pos]) {
+                pos += 1;
+            }
+            let token_start = pos;
+            while pos < bytes.len() && !is_space(bytes[pos]) {
+                pos += 1;
+            }
+            let token = &bytes[token_start..pos];
+            let Some(start) = token.iter().position(u8::is_ascii_alphanumeric) else {
+                continue;
+            };
+            let end = token
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .map_or(start, |e| e + 1);
+            let word = &token[start..end];
+            f.words += 1;
+            let first = word[0];
+            if first.is_ascii_alphabetic() {
+                f.alpha_words += 1;
+                if first.is_ascii_uppercase() {
+                    f.capitalized += 1;
+                }
+            } else if word
+                .iter()
+                .all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-'))
+            {
+                f.numbers += 1;
+            }
+            if self.is_ascii_stopword(word) {
+                f.stopwords += 1;
+            }
+        }
+    }
+
+    /// [`is_stopword`](Extractor::is_stopword) for an ASCII word: lowercased into
+    /// the reused buffer, or not looked up when longer than every stopword.
+    fn is_ascii_stopword(&mut self, word: &[u8]) -> bool {
+        if !self.stoplist.may_contain_ascii_len(word.len()) {
+            return false;
+        }
+        self.buf.clear();
+        self.buf.extend(word.iter().map(|&b| match b {
+            b'`' => '\'',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        self.stoplist.contains(&self.buf)
     }
 
     /// Counts a line in a language written without spaces (see the module docs).
@@ -221,6 +350,16 @@ impl<'s> Extractor<'s> {
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
+        // Most words are ASCII and already in normal form: look them up as they are.
+        if !self.stoplist.may_contain_len(word.len()) {
+            return false;
+        }
+        let bytes = word.as_bytes();
+        if bytes.iter().all(|&b| {
+            b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+        }) {
+            return self.stoplist.contains(word);
+        }
         stopwords::normalize(word, &mut self.buf);
         self.stoplist.contains(&self.buf)
     }
@@ -272,22 +411,44 @@ mod tests {
         assert_eq!(f.words, 8);
         assert_eq!(f.stopwords, 3);
         assert_eq!(f.capitalized, 3);
-        assert!(f.terminal && f.period);
+        assert!(f.terminal() && f.period());
         assert_eq!(f.chars, 37);
     }
 
     #[test]
     fn sentence_endings_behind_quotes() {
-        assert!(features("He said “it is over.”").terminal);
-        assert!(features("Is it over?").terminal);
-        assert!(!features("Is it over?").period);
-        assert!(!features("Macron Wants to Continue Contacts with Putin").terminal);
-        assert!(features("これは文です。").terminal);
+        assert!(features("He said “it is over.”").terminal());
+        assert!(features("Is it over?").terminal());
+        assert!(!features("Is it over?").period());
+        assert!(!features("Macron Wants to Continue Contacts with Putin").terminal());
+        assert!(features("これは文です。").terminal());
     }
 
     #[test]
     fn curly_apostrophes_are_stopwords_too() {
         assert_eq!(features("it’s").stopwords, 1);
+    }
+
+    #[test]
+    fn ascii_path_counts_like_the_unicode_path() {
+        let lines = [
+            "  The cat sat on the Mat, said Reuters.  ",
+            "It's 13:45 on 2025-01-02 -- (see p.4) \"Quoted\" _under_score_ x\x0by",
+            "THE END. 1,000 ... 3/4 -- ok!",
+            "\x0c\tTab\tseparated\x0bwords\r",
+        ];
+        let mut ex = Extractor::new(Stoplist::english());
+        for line in lines {
+            let text = line.trim();
+            let (mut ascii, mut unicode) = (Features::default(), Features::default());
+            ex.ascii_spaced_features(text, &mut ascii);
+            // The Unicode path, forced by a non-ASCII space that is not a word.
+            let mut wide = text.to_owned();
+            wide.push_str(" \u{2014}");
+            ex.spaced_features(&wide, &mut unicode);
+            unicode.chars -= 2;
+            assert_eq!(ascii, unicode, "{line:?}");
+        }
     }
 
     #[test]
@@ -298,38 +459,44 @@ mod tests {
     }
 
     #[test]
+    fn features_stay_small() {
+        // The memory bound (48 bytes per line, tests/memory.rs) counts on it.
+        assert!(std::mem::size_of::<Features>() <= 28);
+    }
+
+    #[test]
     fn markup_lines() {
-        assert!(features(r#"<div><img src="//x.example/p.gif" width="1" /></div>"#).markup);
-        assert!(features("  <img id=\"pixel\" src=\"/a.gif\">").markup);
-        assert!(features("<span class=brand>Sponsored by </span>Acme").markup);
-        assert!(!features("<storage_root> starts with '/public/', while sharing").markup);
-        assert!(!features("a < b and c > d").markup);
-        assert!(!features("<3 this").markup);
+        assert!(features(r#"<div><img src="//x.example/p.gif" width="1" /></div>"#).markup());
+        assert!(features("  <img id=\"pixel\" src=\"/a.gif\">").markup());
+        assert!(features("<span class=brand>Sponsored by </span>Acme").markup());
+        assert!(!features("<storage_root> starts with '/public/', while sharing").markup());
+        assert!(!features("a < b and c > d").markup());
+        assert!(!features("<3 this").markup());
     }
 
     #[test]
     fn code_and_list_items() {
-        assert!(features("var content = \"Hello World\";").code_or_item);
-        assert!(features("  2. push tasks onto the right queues").code_or_item);
-        assert!(features("+ Added Slime Block").code_or_item);
-        assert!(!features("Nerd Shirts for Programmers").code_or_item);
-        assert!(!features("2024 in Review").code_or_item);
+        assert!(features("var content = \"Hello World\";").code_or_item());
+        assert!(features("  2. push tasks onto the right queues").code_or_item());
+        assert!(features("+ Added Slime Block").code_or_item());
+        assert!(!features("Nerd Shirts for Programmers").code_or_item());
+        assert!(!features("2024 in Review").code_or_item());
     }
 
     #[test]
     fn teaser_tails_and_lowercase_starts() {
-        assert!(features("Apple hat ein Update veröffentlicht. Mehr…").teaser_tail);
-        assert!(features("The council voted to close the bridge. Read more »").teaser_tail);
-        assert!(!features("We want more.").teaser_tail);
-        assert!(!features("Nobody asked for more…").teaser_tail);
-        assert!(features("  \"and then the line goes on").starts_lower);
-        assert!(!features("The line starts here").starts_lower);
+        assert!(features("Apple hat ein Update veröffentlicht. Mehr…").teaser_tail());
+        assert!(features("The council voted to close the bridge. Read more »").teaser_tail());
+        assert!(!features("We want more.").teaser_tail());
+        assert!(!features("Nobody asked for more…").teaser_tail());
+        assert!(features("  \"and then the line goes on").starts_lower());
+        assert!(!features("The line starts here").starts_lower());
     }
 
     #[test]
     fn keyword_and_marker_flags() {
         assert!(features("Subscribe to our newsletter").keyword.is_some());
-        assert!(features("Most read").end_marker);
+        assert!(features("Most read").end_marker());
         assert!(features(&"word ".repeat(200)).keyword.is_none());
     }
 }

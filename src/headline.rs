@@ -111,9 +111,9 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
-        && !f.period
+        && !f.period()
         && f.keyword.is_none()
-        && !f.end_marker
+        && !f.end_marker()
         && f.alpha_words * 2 > f.words
 }
 
@@ -223,7 +223,7 @@ pub(crate) fn find(
         .iter()
         .position(|&i| {
             let f = &features[i];
-            f.terminal && f.chars as usize >= config.length_low
+            f.terminal() && f.chars as usize >= config.length_low
         })
         .filter(|&k| k <= LEAD_SEARCH)
         .unwrap_or(0);
@@ -293,7 +293,7 @@ pub(crate) fn find(
     let mut distance = 0usize;
     let first_is_candidate = lead_start == first_body
         && features[first_body].words as usize <= config.headline_max_words
-        && !features[first_body].terminal
+        && !features[first_body].terminal()
         && body.len() > 1;
     let start = if first_is_candidate {
         first_body + 1
@@ -412,7 +412,7 @@ fn above_author_byline(
         let text_after = non_blank[k + 1..]
             .iter()
             .take(4)
-            .any(|&j| features[j].terminal && features[j].chars as usize >= config.length_low);
+            .any(|&j| features[j].terminal() && features[j].chars as usize >= config.length_low);
         (title && byline_after && text_after).then_some(i)
     })
 }

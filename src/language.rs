@@ -247,8 +247,7 @@ fn by_stopwords(sample: &str) -> Option<Language> {
             continue;
         }
         words += 1;
-        stopwords::normalize(word, &mut buf);
-        let mut mask = stopwords::languages_of(&buf);
+        let mut mask = stopwords::languages_of_word(word, &mut buf);
         while mask != 0 {
             hits[mask.trailing_zeros() as usize] += 1;
             mask &= mask - 1;

@@ -3,12 +3,31 @@
 //! The phrase lists are data, not code: add a phrase to a file and every rule that
 //! uses the list sees it. Each list is compiled once per process into one
 //! case-insensitive regex (or a set, for whole-line markers).
+//!
+//! # Speed
+//!
+//! A keyword phrase is a literal with a word boundary (`\b`) at each end that is a
+//! word character. The regexes say exactly that, but Unicode `\b` keeps the regex
+//! crate on its slowest engine, and every short line is checked. So
+//! [`Lexicons::keyword`] takes a fast path that gives the same answer: one
+//! [Aho-Corasick](aho_corasick) automaton over the ASCII phrases of all four
+//! lists, ASCII case-insensitive, reporting overlapping matches, each kept only
+//! when the line has a word boundary where the phrase asks for one (judged for a
+//! non-ASCII neighbour by the regex crate's own `\w`). This is what the regexes do
+//! whenever the line matches no non-ASCII phrase and has no character whose case
+//! folds to ASCII (`ſ`, the Kelvin sign; no phrase has one either: a unit test
+//! checks): the ASCII phrases then match only ASCII bytes. Lines that may match a
+//! non-ASCII phrase (found by one regex without `\b`, which the fast engines run)
+//! or that hold such a character take the exact regexes.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::stopwords::FxHasher;
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -40,9 +59,28 @@ pub(crate) enum Role {
     Credit,
 }
 
+/// One phrase of the ASCII fast path: its list (index into `Lexicons::keywords`)
+/// and where it needs a word boundary.
+#[derive(Debug, Clone, Copy)]
+struct Phrase {
+    list: u8,
+    boundary_start: bool,
+    boundary_end: bool,
+}
+
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
-    end_markers: HashSet<String>,
+    /// Every phrase of every keyword list, for ASCII lines (see the module docs).
+    ascii: AhoCorasick,
+    /// What `ascii`'s pattern `i` is.
+    phrases: Vec<Phrase>,
+    /// The non-ASCII phrases of every keyword list, without word boundaries: a line
+    /// with no match here can only match ASCII phrases.
+    non_ascii: Regex,
+    /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
+    /// characters.
+    word: Regex,
+    end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
     /// Lowercase prefixes, longest first.
@@ -55,48 +93,58 @@ pub(crate) struct Lexicons {
     not_names: HashSet<String>,
 }
 
-pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| Lexicons {
-    keywords: vec![
-        (
-            Keyword::Legal,
-            phrase_regex(include_str!("../data/lexicon/legal.txt")),
-        ),
-        (
-            Keyword::Caption,
-            phrase_regex(include_str!("../data/lexicon/caption.txt")),
-        ),
-        (
-            Keyword::CallToAction,
-            phrase_regex(include_str!("../data/lexicon/call_to_action.txt")),
-        ),
-        (
-            Keyword::Navigation,
-            phrase_regex(include_str!("../data/lexicon/navigation.txt")),
-        ),
-    ],
-    end_markers: entries(include_str!("../data/lexicon/end_markers.txt"))
-        .chain(entries(include_str!(
-            "../data/lexicon/end_markers_intl.txt"
-        )))
-        .map(str::to_lowercase)
-        .collect(),
-    teaser_tails: {
-        let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+/// The keyword lists, in the order [`Lexicons::keyword`] tries them.
+const KEYWORD_LISTS: [(Keyword, &str); 4] = [
+    (Keyword::Legal, include_str!("../data/lexicon/legal.txt")),
+    (
+        Keyword::Caption,
+        include_str!("../data/lexicon/caption.txt"),
+    ),
+    (
+        Keyword::CallToAction,
+        include_str!("../data/lexicon/call_to_action.txt"),
+    ),
+    (
+        Keyword::Navigation,
+        include_str!("../data/lexicon/navigation.txt"),
+    ),
+];
+
+pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
+    let (ascii, phrases) = ascii_matcher();
+    Lexicons {
+        keywords: KEYWORD_LISTS
+            .iter()
+            .map(|&(keyword, data)| (keyword, phrase_regex(data)))
+            .collect(),
+        ascii,
+        phrases,
+        non_ascii: non_ascii_regex(),
+        word: Regex::new(r"\A\w").expect("word regex compiles"),
+        end_markers: entries(include_str!("../data/lexicon/end_markers.txt"))
+            .chain(entries(include_str!(
+                "../data/lexicon/end_markers_intl.txt"
+            )))
             .map(str::to_lowercase)
-            .collect();
-        tails.sort_by_key(|t| std::cmp::Reverse(t.len()));
-        tails
-    },
-    byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),
-    months: entries(include_str!("../data/lexicon/months.txt"))
-        .map(str::to_lowercase)
-        .collect(),
-    roles: entries(include_str!("../data/lexicon/roles.txt"))
-        .map(str::to_lowercase)
-        .collect(),
-    not_names: entries(include_str!("../data/lexicon/not_names.txt"))
-        .map(str::to_lowercase)
-        .collect(),
+            .collect(),
+        teaser_tails: {
+            let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+                .map(str::to_lowercase)
+                .collect();
+            tails.sort_by_key(|t| std::cmp::Reverse(t.len()));
+            tails
+        },
+        byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),
+        months: entries(include_str!("../data/lexicon/months.txt"))
+            .map(str::to_lowercase)
+            .collect(),
+        roles: entries(include_str!("../data/lexicon/roles.txt"))
+            .map(str::to_lowercase)
+            .collect(),
+        not_names: entries(include_str!("../data/lexicon/not_names.txt"))
+            .map(str::to_lowercase)
+            .collect(),
+    }
 });
 
 /// The entries of a lexicon file: trimmed, without blanks and `#` comments.
@@ -106,24 +154,98 @@ fn entries(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Whether a phrase needs a word boundary before it (`.0`) and after it (`.1`):
+/// where it starts or ends with a word character.
+fn boundaries(phrase: &str) -> (bool, bool) {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    (
+        word(phrase.chars().next()),
+        word(phrase.chars().next_back()),
+    )
+}
+
 /// One case-insensitive regex matching any entry; word boundaries only where the
 /// entry starts or ends with a word character.
 fn phrase_regex(data: &str) -> Regex {
     let alternatives: Vec<String> = entries(data)
         .map(|phrase| {
-            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let (start, end) = boundaries(phrase);
             let mut re = String::new();
-            if word(phrase.chars().next()) {
+            if start {
                 re.push_str(r"\b");
             }
             re.push_str(&regex::escape(phrase));
-            if word(phrase.chars().next_back()) {
+            if end {
                 re.push_str(r"\b");
             }
             re
         })
         .collect();
     Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("lexicon regex compiles")
+}
+
+/// The non-ASCII phrases of all keyword lists, case-insensitive, without
+/// boundaries.
+fn non_ascii_regex() -> Regex {
+    let alternatives: Vec<String> = KEYWORD_LISTS
+        .iter()
+        .flat_map(|&(_, data)| entries(data))
+        .filter(|p| !p.is_ascii())
+        .map(regex::escape)
+        .collect();
+    Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("lexicon regex compiles")
+}
+
+/// The fast path: an automaton over the ASCII phrases of all keyword lists.
+fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
+    let mut patterns = Vec::new();
+    let mut phrases = Vec::new();
+    for (list, &(_, data)) in KEYWORD_LISTS.iter().enumerate() {
+        for phrase in entries(data).filter(|p| p.is_ascii()) {
+            let (boundary_start, boundary_end) = boundaries(phrase);
+            patterns.push(phrase);
+            phrases.push(Phrase {
+                list: list as u8,
+                boundary_start,
+                boundary_end,
+            });
+        }
+    }
+    let ascii = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        // A few hundred short phrases: the full DFA is small and the fastest.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("lexicon automaton builds");
+    (ascii, phrases)
+}
+
+/// Whether an ASCII byte is a word character for `\b`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl Lexicons {
+    /// Whether the character starting at byte `at` of `text` is a word character
+    /// (`false` at the end).
+    fn word_at(&self, text: &str, at: usize) -> bool {
+        match text.as_bytes().get(at) {
+            None => false,
+            Some(&b) if b.is_ascii() => is_word_byte(b),
+            Some(_) => self.word.is_match(&text[at..]),
+        }
+    }
+
+    /// Whether the character ending at byte `at` of `text` is a word character
+    /// (`false` at the start).
+    fn word_before(&self, text: &str, at: usize) -> bool {
+        match text[..at].char_indices().next_back() {
+            None => false,
+            Some((i, c)) if c.is_ascii() => is_word_byte(text.as_bytes()[i]),
+            Some((i, _)) => self.word.is_match(&text[i..]),
+        }
+    }
 }
 
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
@@ -146,10 +268,38 @@ impl Lexicons {
     /// The first keyword list (in order legal, caption, call to action, navigation)
     /// that has a phrase in `text`.
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
+        if text.is_ascii()
+            || !(text.contains(['\u{17f}', '\u{212a}']) || self.non_ascii.is_match(text))
+        {
+            return self.ascii_keyword(text);
+        }
         self.keywords
             .iter()
             .find(|(_, re)| re.is_match(text))
             .map(|(k, _)| *k)
+    }
+
+    /// [`keyword`](Lexicons::keyword) for a line that can only match ASCII
+    /// phrases: the same answer, without the regexes (see the module docs).
+    fn ascii_keyword(&self, text: &str) -> Option<Keyword> {
+        let mut first: Option<u8> = None;
+        for m in self.ascii.find_overlapping_iter(text) {
+            let p = self.phrases[m.pattern().as_usize()];
+            if first.is_some_and(|list| list <= p.list) {
+                continue;
+            }
+            // The phrase's own end characters are word characters where it asks
+            // for a boundary, so the boundary is a non-word neighbour.
+            let starts = !p.boundary_start || !self.word_before(text, m.start());
+            let ends = !p.boundary_end || !self.word_at(text, m.end());
+            if starts && ends {
+                first = Some(p.list);
+                if p.list == 0 {
+                    break;
+                }
+            }
+        }
+        first.map(|list| self.keywords[usize::from(list)].0)
     }
 
     /// Whether `word` names a month ("July", "Dec", "Dec.").
@@ -211,7 +361,14 @@ impl Lexicons {
     }
 
     /// Whether the whole line is an end-of-article marker such as "Related:".
+    #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
+        self.is_end_marker_with(text, &mut String::new())
+    }
+
+    /// [`is_end_marker`](Lexicons::is_end_marker), normalizing the line into `norm`
+    /// (a buffer reused across lines).
+    pub(crate) fn is_end_marker_with(&self, text: &str, norm: &mut String) -> bool {
         const MAX: usize = 40;
         if text.len() > MAX * 4 {
             return false;
@@ -224,7 +381,7 @@ impl Lexicons {
         if core.is_empty() || core.chars().count() > MAX {
             return false;
         }
-        let mut norm = String::with_capacity(core.len());
+        norm.clear();
         for word in core.split_whitespace() {
             if !norm.is_empty() {
                 norm.push(' ');
@@ -237,7 +394,7 @@ impl Lexicons {
                 }
             }));
         }
-        self.end_markers.contains(&norm)
+        self.end_markers.contains(norm.as_str())
     }
 }
 
@@ -259,6 +416,73 @@ mod tests {
             lex.keyword("Photo: en.kremlin.ru by The Presidential Press"),
             Some(Keyword::Caption)
         );
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_regexes() {
+        let lex = &*LEXICONS;
+        let regex = |text: &str| {
+            lex.keywords
+                .iter()
+                .find(|(_, re)| re.is_match(text))
+                .map(|(k, _)| *k)
+        };
+        let mut lines = vec![
+            "Share this article",
+            "Shareholders met on Monday",
+            "SUBSCRIBE",
+            "subscribers only",
+            "Photo: Reuters / Copyright 2024",
+            "read more_",
+            "_read more",
+            "x-read more-x",
+            "Follow @example on the site",
+            "",
+        ];
+        // Every phrase alone, glued to letters, and inside words.
+        let mut owned = Vec::new();
+        for (_, data) in KEYWORD_LISTS {
+            for phrase in entries(data).filter(|p| p.is_ascii()) {
+                owned.push(phrase.to_uppercase());
+                owned.push(format!("a{phrase}"));
+                owned.push(format!("{phrase}s"));
+                owned.push(format!("x {phrase}, y"));
+                owned.push(format!("_{phrase}_"));
+            }
+        }
+        lines.extend(owned.iter().map(String::as_str));
+        for line in lines {
+            assert_eq!(lex.keyword(line), regex(line), "{line:?}");
+            // Non-ASCII neighbours: letters and marks are word characters, symbols
+            // and punctuation are not.
+            for (before, after) in [("é", "ж"), ("— ", " ’"), ("\u{301}", "۱"), ("«", "»")]
+            {
+                let line = format!("{before}{line}{after}");
+                assert_eq!(lex.keyword(&line), regex(&line), "{line:?}");
+            }
+        }
+        for line in [
+            "Фото: ТАСС",
+            "crédito: EFE",
+            "Subscribe ſ",
+            "Share this \u{212a}",
+        ] {
+            assert_eq!(lex.keyword(line), regex(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_has_a_character_that_folds_to_ascii() {
+        // The ASCII fast path relies on it: only ASCII phrases can match ASCII text.
+        for (_, data) in KEYWORD_LISTS {
+            for c in entries(data).flat_map(str::chars).filter(|c| !c.is_ascii()) {
+                let folds_to_ascii = c
+                    .to_lowercase()
+                    .chain(c.to_uppercase())
+                    .any(|f| f.is_ascii());
+                assert!(!folds_to_ascii, "{c:?}");
+            }
+        }
     }
 
     #[test]

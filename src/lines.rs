@@ -96,7 +96,7 @@ impl Iterator for Splitter<'_> {
         }
         let start = full_start + std::mem::take(&mut self.bom);
         let rest = &self.bytes[start..];
-        let (end, ending) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        let (end, ending) = match memchr::memchr2(b'\n', b'\r', rest) {
             None => (self.bytes.len(), LineEnding::None),
             Some(i) => {
                 let end = start + i;

@@ -94,6 +94,10 @@ type FxBuild = BuildHasherDefault<FxHasher>;
 pub(crate) struct Stoplist {
     language: Language,
     words: HashSet<&'static str, FxBuild>,
+    /// The longest word's length in characters: a longer word is never looked up.
+    max_chars: usize,
+    /// The longest word's length in bytes.
+    max_bytes: usize,
 }
 
 static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
@@ -102,6 +106,8 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
         .map(|&(language, data)| Stoplist {
             language,
             words: entries(data).collect(),
+            max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
+            max_bytes: entries(data).map(str::len).max().unwrap_or(0),
         })
         .collect()
 });
@@ -142,6 +148,33 @@ pub(crate) fn languages_of(word: &str) -> u32 {
     LANGUAGES_OF.get(word).copied().unwrap_or(0)
 }
 
+/// The longest stopword of a spaced language, in characters.
+static LONGEST: Lazy<usize> = Lazy::new(|| {
+    LANGUAGES_OF
+        .keys()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+});
+
+/// [`languages_of`] for a word as it appears in the text: normalized into `buf`
+/// first, except when it is too long to be a stopword (normalizing never shortens
+/// a word in characters, and a character takes at most 4 bytes) or ASCII without
+/// capitals (already normal).
+pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
+    if word.len() > 4 * *LONGEST {
+        return 0;
+    }
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
+        return languages_of(word);
+    }
+    normalize(word, buf);
+    languages_of(buf)
+}
+
 impl Stoplist {
     /// The stoplist of `language`.
     pub(crate) fn of(language: Language) -> &'static Stoplist {
@@ -163,6 +196,19 @@ impl Stoplist {
     /// Whether `word`, already lowercased, is a stopword.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
+    }
+
+    /// Whether a word of `len` bytes may be in the list: normalizing never makes a
+    /// word shorter in characters, and a character takes at most 4 bytes, so a
+    /// longer word need not be normalized (a 10 MB "word" would cost 10 MB).
+    pub(crate) fn may_contain_len(&self, len: usize) -> bool {
+        len <= 4 * self.max_chars
+    }
+
+    /// Whether an ASCII word of `len` bytes may be in the list (ASCII
+    /// lowercasing keeps the length).
+    pub(crate) fn may_contain_ascii_len(&self, len: usize) -> bool {
+        len <= self.max_bytes
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
@@ -221,6 +267,28 @@ mod tests {
         assert_ne!(mask & (1 << Language::French.index()), 0);
         assert_eq!(mask & (1 << Language::Russian.index()), 0);
         assert_eq!(languages_of("unboil"), 0);
+    }
+
+    #[test]
+    fn languages_of_word_normalizes_like_normalize() {
+        let mut buf = String::new();
+        for word in [
+            "les",
+            "LES",
+            "It’s",
+            "it`s",
+            "И",
+            "unboil",
+            &"x".repeat(500),
+        ] {
+            let mut norm = String::new();
+            normalize(word, &mut norm);
+            assert_eq!(
+                languages_of_word(word, &mut buf),
+                languages_of(&norm),
+                "{word}"
+            );
+        }
     }
 
     #[test]

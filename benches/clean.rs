@@ -1,0 +1,179 @@
+//! Throughput of `clean`, in bytes per second, against a bare word walk.
+//!
+//! ```text
+//! cargo bench --bench clean                    # everything (a few minutes)
+//! cargo bench --bench clean -- large/          # one group
+//! cargo bench --bench clean --features rayon -- batch/   # + Cleaner::clean_batch
+//! ```
+//!
+//! Every group that compares against the baseline has a `word-walk` entry: the
+//! bare loop `text.lines().map(|l| l.split_whitespace().count())`, measured in the
+//! same run, so a report reads as a ratio on one machine.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+};
+
+const MB: usize = 1 << 20;
+
+fn word_walk(text: &str) -> usize {
+    text.lines().map(|l| l.split_whitespace().count()).sum()
+}
+
+fn clean_lines(text: &str) -> usize {
+    unboil::clean(text).lines().len()
+}
+
+/// Every `.tsv` under `tests/corpus/` turned back into the text it was made from
+/// (text fields joined with `\n`, plus a final newline), in a stable order.
+fn corpus() -> Vec<String> {
+    let mut files = Vec::new();
+    collect_tsv(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+        &mut files,
+    );
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let tsv = std::fs::read_to_string(path).expect("readable corpus file");
+            let mut text = String::with_capacity(tsv.len());
+            for row in tsv.lines() {
+                text.push_str(row.split_once('\t').map_or("", |(_, t)| t));
+                text.push('\n');
+            }
+            text
+        })
+        .collect()
+}
+
+fn collect_tsv(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_tsv(&path, out);
+        } else if path.extension().is_some_and(|e| e == "tsv") {
+            out.push(path);
+        }
+    }
+}
+
+/// The corpus concatenated, repeated until it is at least `size` bytes.
+fn corpus_of_size(docs: &[String], size: usize) -> String {
+    let mut text = String::with_capacity(size + MB);
+    while text.len() < size {
+        for doc in docs {
+            text.push_str(doc);
+        }
+    }
+    text
+}
+
+/// `clean` and the word walk on the same `text`, as `clean/{name}` and
+/// `word-walk/{name}`.
+fn clean_and_walk(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, text: &str) {
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(BenchmarkId::new("clean", name), text, |b, t| {
+        b.iter(|| clean_lines(black_box(t)))
+    });
+    group.bench_with_input(BenchmarkId::new("word-walk", name), text, |b, t| {
+        b.iter(|| word_walk(black_box(t)))
+    });
+}
+
+fn seeds(c: &mut Criterion) {
+    let mut group = c.benchmark_group("seeds");
+    for name in ["pravda", "caliber_az"] {
+        let path = format!("{}/examples/data/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).expect("seed article");
+        clean_and_walk(&mut group, name, &text);
+    }
+    group.finish();
+}
+
+fn batch(c: &mut Criterion) {
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("clean", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| clean_lines(black_box(d)))
+                .sum::<usize>()
+        })
+    });
+    #[cfg(feature = "rayon")]
+    {
+        let cleaner = unboil::Cleaner::default();
+        group.bench_function("clean_batch", |b| {
+            b.iter(|| {
+                cleaner
+                    .clean_batch(black_box(&docs))
+                    .iter()
+                    .map(|a| a.lines().len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    group.bench_function("word-walk", |b| {
+        b.iter(|| docs.iter().map(|d| word_walk(black_box(d))).sum::<usize>())
+    });
+    group.finish();
+}
+
+fn large(c: &mut Criterion) {
+    let docs = corpus();
+    let mut group = c.benchmark_group("large");
+    // Big inputs: few samples, short warm-up, so a full run takes minutes.
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(8));
+    for (name, size) in [("10MB", 10 * MB), ("100MB", 100 * MB)] {
+        let text = corpus_of_size(&docs, size);
+        clean_and_walk(&mut group, name, &text);
+    }
+    group.finish();
+}
+
+fn pathological(c: &mut Criterion) {
+    let inputs: Vec<(&str, String)> = vec![
+        (
+            "one-10MB-line",
+            "lorem ipsum dolor sit amet ".repeat(10 * MB / 27),
+        ),
+        ("1M-blank-lines", "\n".repeat(1_000_000)),
+        (
+            "1M-identical-lines",
+            "The same line again and again.\n".repeat(1_000_000),
+        ),
+        (
+            "1M-one-word-lines",
+            (0..1_000_000).map(|i| format!("w{i}\n")).collect(),
+        ),
+        ("10MB-one-non-ascii-char", "ж".repeat(10 * MB / 2)),
+        ("10MB-line-of-spaces", " ".repeat(10 * MB)),
+    ];
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(4));
+    for (name, text) in &inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("clean", name), text, |b, t| {
+            b.iter(|| clean_lines(black_box(t)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, seeds, batch, large, pathological);
+criterion_main!(benches);

@@ -1,0 +1,146 @@
+//! Extra heap while cleaning, measured with a counting global allocator.
+//!
+//! The bound (issue: throughput): the peak heap `clean` adds — everything it
+//! allocates while it runs, the returned `Article` included — stays within the
+//! input's size on realistic pages and within 48 bytes per input line on any input,
+//! plus a fixed allowance for per-call scratch buffers. Allocation counts are
+//! deterministic, so this is a test, not a benchmark. All cases run in one test
+//! function: the counter is global and tests in one binary run in parallel.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = CURRENT.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(now, Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        CURRENT.fetch_sub(layout.size(), Relaxed);
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            let now =
+                CURRENT.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
+            PEAK.fetch_max(now, Relaxed);
+        } else {
+            CURRENT.fetch_sub(layout.size() - new_size, Relaxed);
+        }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Peak heap added by `clean(text)` (the Article is dropped after the peak is read).
+fn peak_extra(text: &str) -> usize {
+    let base = CURRENT.load(Relaxed);
+    PEAK.store(base, Relaxed);
+    let article = unboil::clean(text);
+    let lines = article.lines().len();
+    drop(article);
+    let _ = lines;
+    PEAK.load(Relaxed) - base
+}
+
+/// Scratch that does not grow with the number of lines (word buffers and the like).
+const FIXED_ALLOWANCE: usize = 64 * 1024;
+
+// Millions of lines take minutes unoptimized; CI runs this test with `--release`
+// (`.ci/run`), and so can you: `cargo test --release --test memory -- --nocapture`.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "slow unoptimized: run with --release")]
+fn extra_heap_is_bounded() {
+    // Warm up the lazily built word lists and regexes, which live for the process.
+    let _ = unboil::clean("warm up\nthe lexicons and stoplists once.\n");
+
+    let mut report = Vec::new();
+    let cases: Vec<(&str, String)> = vec![
+        ("1M blank lines", "\n".repeat(1_000_000)),
+        (
+            "1M identical lines",
+            "The same line again and again.\n".repeat(1_000_000),
+        ),
+        (
+            "1M one-word lines",
+            (0..1_000_000).map(|i| format!("w{i}\n")).collect(),
+        ),
+        (
+            "10 MB one line",
+            "lorem ipsum dolor sit amet ".repeat(10 << 20 >> 5),
+        ),
+        ("10 MB of spaces", " ".repeat(10 << 20)),
+        ("10 MB of one non-ASCII char", "ж".repeat(5 << 20)),
+    ];
+    for (name, text) in &cases {
+        let lines = unboil::clean(text).lines().len();
+        let extra = peak_extra(text);
+        report.push(format!(
+            "{name}: {extra} bytes for {lines} lines ({:.1} B/line)",
+            extra as f64 / lines.max(1) as f64
+        ));
+        assert!(
+            extra <= 48 * lines + FIXED_ALLOWANCE,
+            "{name}: {extra} bytes of extra heap for {lines} lines"
+        );
+    }
+    // Realistic pages: the corpus, concatenated to about 10 MB.
+    let corpus = corpus_text(10 << 20);
+    let lines = unboil::clean(&corpus).lines().len();
+    let extra = peak_extra(&corpus);
+    report.push(format!(
+        "corpus ({} bytes): {extra} bytes for {lines} lines ({:.2} B/input byte)",
+        corpus.len(),
+        extra as f64 / corpus.len() as f64
+    ));
+    assert!(
+        extra <= corpus.len(),
+        "corpus: {extra} bytes of extra heap for {} bytes",
+        corpus.len()
+    );
+    assert!(
+        extra <= 48 * lines + FIXED_ALLOWANCE,
+        "corpus: {extra} bytes for {lines} lines"
+    );
+    println!("{}", report.join("\n"));
+}
+
+/// Every corpus document (TSV text fields joined with newlines), repeated to `size`.
+fn corpus_text(size: usize) -> String {
+    let mut docs = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .expect("tests/corpus is readable")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "tsv") {
+                docs.push(path);
+            }
+        }
+    }
+    docs.sort();
+    let mut text = String::new();
+    while text.len() < size {
+        for path in &docs {
+            let tsv = std::fs::read_to_string(path).expect("readable corpus file");
+            for row in tsv.lines() {
+                text.push_str(row.split_once('\t').map_or("", |(_, t)| t));
+                text.push('\n');
+            }
+        }
+    }
+    text
+}
