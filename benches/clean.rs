@@ -175,5 +175,41 @@ fn pathological(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, seeds, batch, large, pathological);
+/// What reading every document in its own language costs English: the English
+/// corpus documents cleaned with the language detected (the default) against the
+/// same documents with the language fixed to English, which skips detection and
+/// reads them exactly as the English-only crate did.
+fn language(c: &mut Criterion) {
+    let fixed = unboil::Cleaner::new(unboil::Config {
+        language: Some(unboil::Language::English),
+        ..unboil::Config::default()
+    })
+    .expect("valid config");
+    let english: Vec<String> = corpus()
+        .into_iter()
+        .filter(|d| unboil::clean(d).language() == Some(unboil::Language::English))
+        .collect();
+    let bytes: usize = english.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("language");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("english-detected", |b| {
+        b.iter(|| {
+            english
+                .iter()
+                .map(|d| clean_lines(black_box(d)))
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("english-fixed", |b| {
+        b.iter(|| {
+            english
+                .iter()
+                .map(|d| fixed.clean(black_box(d)).lines().len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, seeds, batch, large, pathological, language);
 criterion_main!(benches);

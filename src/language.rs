@@ -31,7 +31,7 @@ use crate::stopwords;
 
 /// How much of the input the detector reads: enough prose for hundreds of
 /// stopword hits, a bounded cost on huge inputs.
-pub(crate) const SAMPLE_BYTES: usize = 32 * 1024;
+pub(crate) const SAMPLE_BYTES: usize = 8 * 1024;
 /// The fewest stopword hits that name a language.
 const MIN_HITS: u32 = 8;
 /// The smallest share of the sample's words that must be the winner's stopwords.
