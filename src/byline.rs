@@ -60,6 +60,10 @@ const MAX_DATED_LINE_WORDS: usize = 8;
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
 const MAX_DATED_WORDS: usize = 14;
+/// A Chinese or Japanese byline has at most this many characters.
+const CJK_MAX_CHARS: usize = 80;
+/// A Han name has this many characters.
+const CJK_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 /// A name has at most this many words.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -96,6 +100,9 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
         .trim_start();
+    if let Some(found) = cjk_marked(text) {
+        return Some(found);
+    }
     let words = text.split_whitespace().count();
     if !(2..=MAX_WORDS).contains(&words) {
         return None;
@@ -113,6 +120,41 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         })
         .or_else(|| dated_by(text, words))
         .or_else(|| after_separator(text))
+}
+
+/// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// A Chinese or Japanese byline: a short line holding a marker from
+/// `byline_prefixes.txt` that starts with a Han character ("作者", "记者", "责任编辑"),
+/// then a colon and a name of [`CJK_NAME_CHARS`] Han characters that ends the line
+/// or a part of it ("2017-03-10 来源：网易科学人 作者：张三"). Han names carry no
+/// capitals and such lines put the markers anywhere, so the marker, its colon and
+/// a name-sized run of characters are the evidence; a name followed by another
+/// colon is the next marker ("作者：责任编辑：…"), not a name.
+fn cjk_marked(text: &str) -> Option<(Role, &str)> {
+    if text.chars().count() > CJK_MAX_CHARS {
+        return None;
+    }
+    LEXICONS
+        .byline_prefixes
+        .iter()
+        .filter(|(prefix, _)| prefix.starts_with(is_han))
+        .find_map(|(prefix, role)| {
+            text.match_indices(prefix.as_str()).find_map(|(at, _)| {
+                let rest = text[at + prefix.len()..].trim_start();
+                let rest = rest
+                    .strip_prefix('：')
+                    .or_else(|| rest.strip_prefix(':'))?
+                    .trim_start();
+                let name_len = rest.chars().take_while(|&c| is_han(c)).count();
+                let after = rest.chars().nth(name_len);
+                (CJK_NAME_CHARS.contains(&name_len) && !matches!(after, Some('：' | ':')))
+                    .then_some((*role, rest))
+            })
+        })
 }
 
 /// A prefixed byline after a separator, in a line of dates and site names (what
@@ -418,6 +460,22 @@ mod tests {
             "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger"
         ));
         assert!(is_byline("// By Arun Sai Krishnan • Nov 11, 2020"));
+    }
+
+    #[test]
+    fn cjk_markers_anywhere_in_a_short_line() {
+        assert!(is_byline(
+            "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
+        ));
+        assert!(is_byline("来源： 新华网 作者： 张三"));
+        assert!(is_byline("记者:李明"));
+        // A marker followed by another marker, not a name.
+        assert!(!is_byline("作者：责任编辑："));
+        // Prose that mentions an editor is no byline.
+        assert!(!is_byline(
+            "这位编辑：在过去的十年里一直负责这个栏目的内容和风格，读者都很喜欢他写的文章和评论，也经常给他写信表达自己的看法和建议，希望他能继续写下去。"
+        ));
+        assert_eq!(parse("记者：李明").map(|(r, _)| r), Some(Role::Author));
     }
 
     #[test]

@@ -108,6 +108,7 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         .any(|bullet| text.starts_with(bullet));
     !markup
         && !list_item
+        && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
@@ -115,6 +116,20 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && f.keyword.is_none()
         && !f.end_marker
         && f.alpha_words * 2 > f.words
+}
+
+/// Whether `text` opens with a numeric date ("2017-03-10 09:58 Source: …",
+/// "10.03.2017 …"): a dateline, never a title. The first word is digits and at
+/// least two of `-./`, six characters or more, so "10,000 Ways" or "1.8 Update"
+/// still may be titles.
+fn starts_with_date(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|word| {
+        word.len() >= 6
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-./".contains(c))
+            && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
+    })
 }
 
 /// A comparable stem: the word's first five letters, lowercased.
@@ -507,6 +522,18 @@ mod tests {
         assert_eq!(headline(&lines, &[3]), Some(0));
         lines[1] = "Markets and Economy";
         assert_eq!(headline(&lines, &[3]), Some(2));
+    }
+
+    #[test]
+    fn datelines_are_never_titles() {
+        assert!(starts_with_date(
+            "2017-03-10 09:58 Source: Example News Wire"
+        ));
+        assert!(starts_with_date("10.03.2017 Example News Wire"));
+        assert!(!starts_with_date("1.8 The Bountiful Update Arrives"));
+        assert!(!starts_with_date("10,000 Ways To Cook Rice"));
+        let lines = ["2017-03-10 09:58 Source Example News Wire", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
     }
 
     #[test]
