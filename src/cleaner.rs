@@ -159,8 +159,15 @@ impl Cleaner {
             .clone()
             .filter(|&i| decided[i].0 == Label::Body)
             .collect();
-        if let Some(h) = headline::find(&texts, &features, &body, stoplist, config) {
+        if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
+            // The block started too early: what it holds above the headline the
+            // `<title>` names is promos and teasers, not the article.
+            if titled {
+                for &i in body.iter().take_while(|&&i| i < h) {
+                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
         }
         for i in byline_zone(&features, &decided, config) {
             if decided[i].0 != Label::Headline

@@ -83,6 +83,9 @@ const LEAD_SEARCH: usize = 6;
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
 /// Score won by a line that a page-title line ("Title - Site") names.
 const PAGE_TITLE_BONUS: f32 = 1.0;
+/// Score won on top of [`PAGE_TITLE_BONUS`] by a line the first line's `<title>`
+/// names: it outweighs any evidence the (maybe misplaced) lead gives.
+const FIRST_LINE_TITLE_BONUS: f32 = 1.0;
 /// A line is near the first line's page title when it has at least this many
 /// content words, and this share of them (of the longer of the two) are shared.
 const FUZZY_MIN_WORDS: usize = 4;
@@ -90,6 +93,9 @@ const FUZZY_MIN_WORDS: usize = 4;
 const FUZZY_SHARE: f32 = 0.75;
 /// How many lines past the lead's start a line the page title names may be.
 const FORWARD_LINES: usize = 20;
+/// A line the page title names further than [`FORWARD_LINES`] into the block
+/// counts when a long line follows within this many non-blank lines.
+const TEXT_AFTER_LINES: usize = 2;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
@@ -223,14 +229,14 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
 }
 
 /// The index of the headline, given the lines' texts and features and the indices
-/// of the body lines in order.
+/// of the body lines in order, and whether the first line's `<title>` names it.
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
     body: &[usize],
     stoplist: &Stoplist,
     config: &Config,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     let &first_body = body.first()?;
     // The lead starts at the first body line that is a long sentence: the block
     // may open with the title, a standfirst, a byline and a date.
@@ -279,6 +285,29 @@ pub(crate) fn find(
                 || (!page_title_stems.is_empty()
                     && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
                     && near_page_title(i)))
+    };
+    // The `<title>` names the article itself; other lines with a separator may
+    // be subheadings ("Anomaly in status code 500: we spotted …").
+    let first_line_titles = page_titles(
+        texts.get(page_title_line..=page_title_line).unwrap_or(&[]),
+        features
+            .get(page_title_line..=page_title_line)
+            .unwrap_or(&[]),
+        config,
+    );
+    let named_by_first_line = |i: usize| {
+        i != page_title_line
+            && (first_line_titles.contains(&normalized(texts[i]))
+                || (!page_title_stems.is_empty()
+                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
+                    && near_page_title(i)))
+    };
+    let title_bonus = |i: usize| {
+        if named_by_first_line(i) {
+            FIRST_LINE_TITLE_BONUS
+        } else {
+            0.0
+        }
     };
     let shared_with_lead = |i: usize| {
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
@@ -370,7 +399,7 @@ pub(crate) fn find(
         };
         if allowed {
             consider(
-                score(shared, share, distance, bonus, confirmed),
+                score(shared, share, distance, bonus + title_bonus(i), confirmed),
                 i,
                 confirmed || prefixed_byline_next,
             );
@@ -378,25 +407,43 @@ pub(crate) fn find(
     }
     // A line the page title names may also sit below: inside the block's opening
     // lines, when the block starts too early.
-    for i in start..texts.len() {
+    // Further down, only a copy the `<title>` names with the article's text right
+    // under it counts.
+    let last_body = body.last().copied().unwrap_or(first_body);
+    for i in start..=last_body {
         if confirmed(i)
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i])
         {
+            if i - start > FORWARD_LINES
+                && !(named_by_first_line(i) && text_follows(texts, features, i, config))
+            {
+                continue;
+            }
             let (shared, share) = shared_with_lead(i);
             let distance = body.iter().filter(|&&b| b < i).count();
-            if i - start > FORWARD_LINES {
-                break;
-            }
-            consider(score(shared, share, distance, 0.0, true), i, true);
+            consider(
+                score(shared, share, distance, title_bonus(i), true),
+                i,
+                true,
+            );
         }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
         if let Some(i) = above_author_byline(texts, features, start, body, config) {
-            return Some(i);
+            return Some((i, false));
         }
     }
-    best.map(|(_, i, _)| i)
+    best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// Whether the article's text (or its standfirst) follows line `at`: a long line
+/// within the next [`TEXT_AFTER_LINES`] non-blank lines.
+fn text_follows(texts: &[&str], features: &[Features], at: usize, config: &Config) -> bool {
+    (at + 1..texts.len())
+        .filter(|&j| !features[j].is_blank())
+        .take(TEXT_AFTER_LINES)
+        .any(|j| features[j].chars as usize >= config.length_low)
 }
 
 /// The first title-like line inside the body, from `start` on, that stands right
@@ -440,7 +487,7 @@ mod tests {
     fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        find(lines, &f, body, Stoplist::english(), &Config::default())
+        find(lines, &f, body, Stoplist::english(), &Config::default()).map(|(i, _)| i)
     }
 
     #[test]
