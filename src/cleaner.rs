@@ -284,6 +284,30 @@ mod tests {
     }
 
     #[test]
+    fn lines_above_the_headline_the_title_names_are_not_the_article() {
+        let mut text = String::from("The Bridge Reopens After Five Years - Example News\n\n");
+        // Teasers the block takes for prose.
+        for n in 0..12 {
+            text.push_str(&format!(
+                "Our story number {n} of the week tells how a town rebuilt its market after the flood.\n\n"
+            ));
+        }
+        text.push_str("The Bridge Reopens After Five Years\n\n");
+        for n in 0..3 {
+            text.push_str(&format!(
+                "The old bridge carried cars again on Monday, after repairs that cost the city {n} million more than planned.\n\n"
+            ));
+        }
+        let article = crate::clean(&text);
+        assert_eq!(
+            article.headline(),
+            Some("The Bridge Reopens After Five Years")
+        );
+        assert!(article.body().all(|l| !l.starts_with("Our story")));
+        assert_eq!(article.body().count(), 3);
+    }
+
+    #[test]
     fn byline_after_the_body_is_found() {
         let text = "The council voted on Monday to close the old bridge, which has carried traffic since 1911.\n\
                     Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n\

@@ -39,7 +39,17 @@
 //!   content words both ways) wins a large bonus and almost no distance penalty, so
 //!   the nearest copy wins among several; such a line may also sit inside the
 //!   block's first lines. The first line itself, when it carries a separator, is
-//!   the `<title>` and never the headline.
+//!   the `<title>` and never the headline. A line the `<title>` names wins twice
+//!   that bonus, more than any share of words with the lead can give (when the
+//!   block starts too early, the "lead" is a promo text), and is looked for
+//!   anywhere in the block when a long line stands right under it: a title with
+//!   its text is the article, whatever the block took in above it. Other short
+//!   lines with a separator name weaker titles ("Anomaly in status code 500: we
+//!   spotted …" names a subheading), which only win near the block's start. The
+//!   cleaner then drops the body lines above a headline the `<title>` names: a
+//!   block that starts before the article's title holds teasers, not the article.
+//!   A line opening with a numeric date ("2017-03-10 09:58 …") is a dateline,
+//!   never a title.
 //! - **Far candidates need strong evidence.** Up to three times
 //!   `headline_max_distance` lines before the lead, a candidate counts when the
 //!   page title names it, when it shares two words with the lead, or one word and
@@ -618,6 +628,33 @@ mod tests {
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
         ];
         assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
+    }
+
+    #[test]
+    fn the_titles_copy_deep_in_the_block_wins_with_text_under_it() {
+        let mut lines = vec![
+            "The Sharing Economy Is A Lie About Tech - Example News",
+            "Teaser: Welcome To Libertarian Island Of Tech Jane Doe",
+        ];
+        // A promo list the block took for the article's opening.
+        let promo = "Welcome to Libertarian Island, where tech money builds its own little nation.";
+        lines.extend(std::iter::repeat(promo).take(25));
+        lines.push("The Sharing Economy Is A Lie About Tech");
+        lines.push(
+            "Disruptive companies talk a good game about sharing, but the money flows one way",
+        );
+        let title = lines.len() - 2;
+        let body: Vec<usize> = (2..lines.len()).filter(|&i| i != title).collect();
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_eq!(found, Some((title, true)));
+        // Without the text under it, so far down it is a teaser's copy.
+        let last = lines.len() - 1;
+        lines[last] = "More";
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_ne!(found.map(|(i, _)| i), Some(title));
     }
 
     #[test]
