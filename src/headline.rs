@@ -106,6 +106,8 @@ const FORWARD_LINES: usize = 20;
 /// A line the page title names further than [`FORWARD_LINES`] into the block
 /// counts when a long line follows within this many non-blank lines.
 const TEXT_AFTER_LINES: usize = 2;
+/// An article's header (byline, name, date, buttons) has at most this many lines.
+const HEADER_LINES: usize = 4;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
@@ -439,12 +441,69 @@ pub(crate) fn find(
             );
         }
     }
+    if let Some((_, b, false)) = best {
+        // A title stands above the article's byline and date; the line between
+        // them and the text is a standfirst or the first subheading.
+        if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
+            return Some((i, false));
+        }
+    }
     if best.map_or(true, |(_, _, backed)| !backed) {
         if let Some(i) = above_author_byline(texts, features, start, body, config) {
             return Some((i, false));
         }
     }
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// Whether `text` is a line of an article's header: a byline, an author's name,
+/// a short dated line ("Oct 18, 2019 · 8 min read"), or a button ("Follow").
+/// Also says whether it is evidence of a header: a byline or a date (a bare name
+/// may be a menu item).
+fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
+    let evidence = crate::byline::is_byline(text) || is_date_line(text, f);
+    let header = evidence
+        || (f.keyword.is_none() && crate::byline::bare_name(text).is_some())
+        || f.words == 1
+        || (f.keyword.is_some() && f.words <= 3);
+    (header, evidence)
+}
+
+/// Whether `text` is a short line with a date: a digit and a month name.
+fn is_date_line(text: &str, f: &Features) -> bool {
+    f.words as usize <= MAX_DATE_WORDS
+        && text.contains(|c: char| c.is_ascii_digit())
+        && text.split_whitespace().any(|w| {
+            crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
+/// The title-like line right above the header lines (byline, author's name,
+/// date, buttons: at most [`HEADER_LINES`], one at least a byline or a date)
+/// that stand right above line `below`.
+fn above_article_header(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
+    let mut evidence = false;
+    for _ in 0..=HEADER_LINES {
+        let i = above.next()?;
+        let (header, strong) = is_header_line(texts[i], &features[i]);
+        if header {
+            evidence |= strong;
+            continue;
+        }
+        return (evidence
+            && i != page_title_line
+            && is_title_like(texts[i], &features[i], config)
+            && !crate::byline::is_byline(texts[i]))
+        .then_some(i);
+    }
+    None
 }
 
 /// Whether the article's text (or its standfirst) follows line `at`: a long line
