@@ -7,6 +7,11 @@
 //! to start with "By"). Requiring the prefix at the very start is what keeps a photo
 //! credit ("Photo: … by The Presidential Press Office") out.
 //!
+//! Chinese and Japanese bylines put their marker ("作者", "记者", "责任编辑", in the
+//! same file) anywhere in a short line, before a colon and a name of two to four
+//! Han characters ("2017-03-10 来源：新华网 作者：张三"): Han names have no capitals
+//! to recognise, so the marker and its colon are the evidence.
+//!
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
 //! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
@@ -17,7 +22,8 @@
 //!
 //! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
 //! on one of three pieces of evidence, strongest first: it carries a date ("Alex
-//! Perry 1 day ago"); it stands above a short dated line; the page credits the same
+//! Perry 1 day ago"); it stands above a short dated line (maybe with a button such
+//! as "Follow" between them); the page credits the same
 //! person, in a prefixed byline ("Written by Jane Doe") or, at least
 //! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
 //! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
@@ -273,6 +279,22 @@ pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
     }
 }
 
+/// Whether the first of the lines `after` is a short dated line (not a name), or
+/// the second is and the first is a button ("Follow"): one word, or a short line
+/// with a keyword hit.
+fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
+    let dated = |j: usize| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none();
+    let button = |j: usize| {
+        let f = &features[j];
+        !dated(j) && (f.words == 1 || (f.keyword.is_some() && f.words <= 3))
+    };
+    match after {
+        [first, ..] if dated(*first) => true,
+        [first, second, ..] => button(*first) && dated(*second),
+        _ => false,
+    }
+}
+
 /// Whether a line is short and holds a date or a time: a digit or a month name.
 fn is_dated(text: &str, f: &Features) -> bool {
     (f.words as usize) <= MAX_DATED_LINE_WORDS
@@ -313,10 +335,7 @@ pub(crate) fn bare_names_under(
         let tail = texts[i].trim()[name.len()..].trim();
         let rank = if tail.contains(|c: char| c.is_ascii_digit()) {
             0
-        } else if after
-            .get(k + 1)
-            .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
-        {
+        } else if above_date(texts, features, &after[k + 1..]) {
             1
         } else if credited_elsewhere(texts, i, name) {
             2
@@ -599,6 +618,32 @@ mod tests {
             bare_names(&["Title Of It All", "Sarah Archer", "1:39 PM ET", BODY], 0),
             [1]
         );
+        // Above a button and then a short dated line (Medium's "Follow").
+        assert_eq!(
+            bare_names(
+                &[
+                    "Title Of It All",
+                    "Sarah Archer",
+                    "Follow",
+                    "Oct 18, 2019 · 8 min read",
+                    BODY
+                ],
+                0
+            ),
+            [1]
+        );
+        // … but not above a longer line and then a date.
+        assert!(bare_names(
+            &[
+                "Title Of It All",
+                "Sarah Archer",
+                "Neon Signs Of The City",
+                "Oct 18, 2019",
+                BODY
+            ],
+            0
+        )
+        .is_empty());
         // Nothing backs it: a name alone is as often a caption or a menu item.
         assert!(bare_names(&["Title Of It All", "Sarah Archer", BODY], 0).is_empty());
     }

@@ -60,6 +60,14 @@
 //!   Doe"), with the article's text following, wins: a promo text or a teaser list
 //!   read as prose has no such pair.
 //!
+//! - **A title stands above the article's header.** When the best candidate is
+//!   not named by a page title, and right above it stand up to four header lines
+//!   (a byline, an author's name, a short dated line, a button such as
+//!   "Follow"), at least one a byline or a date, the title-like line above them
+//!   wins: pages print title, author and date together, so a line between them
+//!   and the text ("Why CPU monitoring is important?") is the first subheading or
+//!   a standfirst, however many words it shares with the lead.
+//!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
 
@@ -714,6 +722,22 @@ mod tests {
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
         let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
         assert_ne!(found.map(|(i, _)| i), Some(title));
+    }
+
+    #[test]
+    fn a_title_above_the_articles_header_beats_the_subheading_under_it() {
+        let mut lines = [
+            "Profiling Node On Production Without Downtime",
+            "Vincent Vallet",
+            "Follow",
+            "Oct 18, 2019 · 8 min read",
+            "Why Stocks And Inflation Matter",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[5]), Some(0));
+        // A name alone is no header: it may be a menu item.
+        lines[3] = "Markets";
+        assert_eq!(headline(&lines, &[5]), Some(4));
     }
 
     #[test]
