@@ -398,12 +398,7 @@ pub(crate) fn find(
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
-        let dated = f.words as usize <= MAX_DATE_WORDS
-            && texts[i].contains(|c: char| c.is_ascii_digit())
-            && texts[i].split_whitespace().any(|w| {
-                crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
-            });
-        dates_after = [dated, dates_after[0], dates_after[1]];
+        dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
         if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
