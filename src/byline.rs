@@ -41,7 +41,9 @@
 //!
 //! Only lines near the article are tried: around the headline (or the first body
 //! line, without one) and right after the last body line (see
-//! [`Config::byline_max_distance`](crate::Config)).
+//! [`Config::byline_max_distance`](crate::Config)). Above a headline only the two
+//! lines right over it are tried: a byline stands over its title, while "Written
+//! by Jane Doe" further up heads a sidebar of the author's other posts.
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a

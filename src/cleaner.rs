@@ -210,6 +210,9 @@ impl Cleaner {
     }
 }
 
+/// How many non-blank lines above the headline a byline may be.
+const BYLINE_ABOVE_HEADLINE: usize = 2;
+
 /// How often each line's trimmed text occurs in the input (0 for blank lines).
 fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {
     let mut counts: HashMap<&str, u32> = HashMap::new();
@@ -226,7 +229,8 @@ fn repeat_counts(texts: &[&str], features: &[Features]) -> Vec<u32> {
 }
 
 /// The lines where a byline may be: up to `byline_max_distance` non-blank lines
-/// before and after the first body line (or the headline, if it is earlier), and
+/// before (at most [`BYLINE_ABOVE_HEADLINE`] above a headline) and after the first
+/// body line (or the headline, if it is earlier), and
 /// after the last body line up to the next end-of-article marker.
 fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Config) -> Vec<usize> {
     let anchor = |label| decided.iter().position(|d| d.0 == label);
@@ -248,7 +252,14 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
     let n = config.byline_max_distance;
     let non_blank = |i: &usize| !features[*i].is_blank();
 
-    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(n).collect();
+    // Above a headline, a byline stands right over it ("By Jane Doe" / title);
+    // further up, "Written by …" heads a sidebar of the author's other posts.
+    let above = if headline.is_some() {
+        n.min(BYLINE_ABOVE_HEADLINE)
+    } else {
+        n
+    };
+    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(above).collect();
     zone.extend(
         (first..features.len())
             .filter(non_blank)
@@ -305,6 +316,20 @@ mod tests {
         );
         assert!(article.body().all(|l| !l.starts_with("Our story")));
         assert_eq!(article.body().count(), 3);
+    }
+
+    #[test]
+    fn a_byline_above_the_headline_stands_right_over_it() {
+        let lead = "The council voted on Monday to close the old bridge, which has carried traffic since 1911.\n\
+                    Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n";
+        // A sidebar of the author's other posts, well above the title.
+        let sidebar = format!(
+            "Written by Jane Doe\nWhy You Should Replace Surge Protectors\nSoak Sponges In Salt Water\nFollow\n\
+             Council Votes To Close The Old Bridge\n{lead}"
+        );
+        assert_eq!(crate::clean(&sidebar).byline(), None);
+        let above = format!("By Jane Doe\nCouncil Votes To Close The Old Bridge\n{lead}");
+        assert_eq!(crate::clean(&above).byline(), Some("By Jane Doe"));
     }
 
     #[test]
