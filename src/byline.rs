@@ -7,6 +7,11 @@
 //! to start with "By"). Requiring the prefix at the very start is what keeps a photo
 //! credit ("Photo: … by The Presidential Press Office") out.
 //!
+//! Chinese and Japanese bylines put their marker ("作者", "记者", "责任编辑", in the
+//! same file) anywhere in a short line, before a colon and a name of two to four
+//! Han characters ("2017-03-10 来源：新华网 作者：张三"): Han names have no capitals
+//! to recognise, so the marker and its colon are the evidence.
+//!
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
 //! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
@@ -17,7 +22,8 @@
 //!
 //! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
 //! on one of three pieces of evidence, strongest first: it carries a date ("Alex
-//! Perry 1 day ago"); it stands above a short dated line; the page credits the same
+//! Perry 1 day ago"); it stands above a short dated line (maybe with a button such
+//! as "Follow" between them); the page credits the same
 //! person, in a prefixed byline ("Written by Jane Doe") or, at least
 //! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
 //! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
@@ -35,7 +41,9 @@
 //!
 //! Only lines near the article are tried: around the headline (or the first body
 //! line, without one) and right after the last body line (see
-//! [`Config::byline_max_distance`](crate::Config)).
+//! [`Config::byline_max_distance`](crate::Config)). Above a headline only the two
+//! lines right over it are tried: a byline stands over its title, while "Written
+//! by Jane Doe" further up heads a sidebar of the author's other posts.
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
@@ -60,6 +68,10 @@ const MAX_DATED_LINE_WORDS: usize = 8;
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
 const MAX_DATED_WORDS: usize = 14;
+/// A Chinese or Japanese byline has at most this many characters.
+const CJK_MAX_CHARS: usize = 80;
+/// A Han name has this many characters.
+const CJK_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 /// A name has at most this many words.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -96,6 +108,9 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
         .trim_start();
+    if let Some(found) = cjk_marked(text) {
+        return Some(found);
+    }
     let words = text.split_whitespace().count();
     if !(2..=MAX_WORDS).contains(&words) {
         return None;
@@ -113,6 +128,41 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         })
         .or_else(|| dated_by(text, words))
         .or_else(|| after_separator(text))
+}
+
+/// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// A Chinese or Japanese byline: a short line holding a marker from
+/// `byline_prefixes.txt` that starts with a Han character ("作者", "记者", "责任编辑"),
+/// then a colon and a name of [`CJK_NAME_CHARS`] Han characters that ends the line
+/// or a part of it ("2017-03-10 来源：网易科学人 作者：张三"). Han names carry no
+/// capitals and such lines put the markers anywhere, so the marker, its colon and
+/// a name-sized run of characters are the evidence; a name followed by another
+/// colon is the next marker ("作者：责任编辑：…"), not a name.
+fn cjk_marked(text: &str) -> Option<(Role, &str)> {
+    if text.chars().count() > CJK_MAX_CHARS {
+        return None;
+    }
+    LEXICONS
+        .byline_prefixes
+        .iter()
+        .filter(|(prefix, _)| prefix.starts_with(is_han))
+        .find_map(|(prefix, role)| {
+            text.match_indices(prefix.as_str()).find_map(|(at, _)| {
+                let rest = text[at + prefix.len()..].trim_start();
+                let rest = rest
+                    .strip_prefix('：')
+                    .or_else(|| rest.strip_prefix(':'))?
+                    .trim_start();
+                let name_len = rest.chars().take_while(|&c| is_han(c)).count();
+                let after = rest.chars().nth(name_len);
+                (CJK_NAME_CHARS.contains(&name_len) && !matches!(after, Some('：' | ':')))
+                    .then_some((*role, rest))
+            })
+        })
 }
 
 /// A prefixed byline after a separator, in a line of dates and site names (what
@@ -231,6 +281,22 @@ pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
     }
 }
 
+/// Whether the first of the lines `after` is a short dated line (not a name), or
+/// the second is and the first is a button ("Follow"): one word, or a short line
+/// with a keyword hit.
+fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
+    let dated = |j: usize| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none();
+    let button = |j: usize| {
+        let f = &features[j];
+        !dated(j) && (f.words == 1 || (f.keyword.is_some() && f.words <= 3))
+    };
+    match after {
+        [first, ..] if dated(*first) => true,
+        [first, second, ..] => button(*first) && dated(*second),
+        _ => false,
+    }
+}
+
 /// Whether a line is short and holds a date or a time: a digit or a month name.
 fn is_dated(text: &str, f: &Features) -> bool {
     (f.words as usize) <= MAX_DATED_LINE_WORDS
@@ -271,10 +337,7 @@ pub(crate) fn bare_names_under(
         let tail = texts[i].trim()[name.len()..].trim();
         let rank = if tail.contains(|c: char| c.is_ascii_digit()) {
             0
-        } else if after
-            .get(k + 1)
-            .is_some_and(|&j| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none())
-        {
+        } else if above_date(texts, features, &after[k + 1..]) {
             1
         } else if credited_elsewhere(texts, i, name) {
             2
@@ -421,6 +484,22 @@ mod tests {
     }
 
     #[test]
+    fn cjk_markers_anywhere_in_a_short_line() {
+        assert!(is_byline(
+            "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
+        ));
+        assert!(is_byline("来源： 新华网 作者： 张三"));
+        assert!(is_byline("记者:李明"));
+        // A marker followed by another marker, not a name.
+        assert!(!is_byline("作者：责任编辑："));
+        // Prose that mentions an editor is no byline.
+        assert!(!is_byline(
+            "这位编辑：在过去的十年里一直负责这个栏目的内容和风格，读者都很喜欢他写的文章和评论，也经常给他写信表达自己的看法和建议，希望他能继续写下去。"
+        ));
+        assert_eq!(parse("记者：李明").map(|(r, _)| r), Some(Role::Author));
+    }
+
+    #[test]
     fn rejects_look_alikes() {
         assert!(!is_byline("By the way, nobody asked."));
         assert!(!is_byline(
@@ -541,6 +620,32 @@ mod tests {
             bare_names(&["Title Of It All", "Sarah Archer", "1:39 PM ET", BODY], 0),
             [1]
         );
+        // Above a button and then a short dated line (Medium's "Follow").
+        assert_eq!(
+            bare_names(
+                &[
+                    "Title Of It All",
+                    "Sarah Archer",
+                    "Follow",
+                    "Oct 18, 2019 · 8 min read",
+                    BODY
+                ],
+                0
+            ),
+            [1]
+        );
+        // … but not above a longer line and then a date.
+        assert!(bare_names(
+            &[
+                "Title Of It All",
+                "Sarah Archer",
+                "Neon Signs Of The City",
+                "Oct 18, 2019",
+                BODY
+            ],
+            0
+        )
+        .is_empty());
         // Nothing backs it: a name alone is as often a caption or a menu item.
         assert!(bare_names(&["Title Of It All", "Sarah Archer", BODY], 0).is_empty());
     }

@@ -169,8 +169,15 @@ impl Cleaner {
             .take(HEADLINE_BODY_PREFIX)
             .collect();
         let texts = line_texts(text, n);
-        if let Some(h) = headline::find(&texts, &features, &body, stoplist, config) {
+        if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
+            // The block started too early: what it holds above the headline the
+            // `<title>` names is promos and teasers, not the article.
+            if titled {
+                for &i in body.iter().take_while(|&&i| i < h) {
+                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
         }
         for i in byline_zone(&features, &decided, config) {
             if decided[i].0 != Label::Headline
@@ -222,8 +229,12 @@ fn line_texts(text: &str, n: usize) -> Vec<&str> {
     texts
 }
 
+/// How many non-blank lines above the headline a byline may be.
+const BYLINE_ABOVE_HEADLINE: usize = 2;
+
 /// The lines where a byline may be: up to `byline_max_distance` non-blank lines
-/// before and after the first body line (or the headline, if it is earlier), and
+/// before (at most [`BYLINE_ABOVE_HEADLINE`] above a headline) and after the first
+/// body line (or the headline, if it is earlier), and
 /// after the last body line up to the next end-of-article marker.
 fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Config) -> Vec<usize> {
     let anchor = |label| decided.iter().position(|d| d.0 == label);
@@ -245,7 +256,14 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
     let n = config.byline_max_distance;
     let non_blank = |i: &usize| !features[*i].is_blank();
 
-    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(n).collect();
+    // Above a headline, a byline stands right over it ("By Jane Doe" / title);
+    // further up, "Written by …" heads a sidebar of the author's other posts.
+    let above = if headline.is_some() {
+        n.min(BYLINE_ABOVE_HEADLINE)
+    } else {
+        n
+    };
+    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(above).collect();
     zone.extend(
         (first..features.len())
             .filter(non_blank)
@@ -270,6 +288,44 @@ mod tests {
     fn cleaner_is_send_sync_and_cheap_to_clone() {
         fn assert_send_sync<T: Send + Sync + Clone>() {}
         assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn lines_above_the_headline_the_title_names_are_not_the_article() {
+        let mut text = String::from("The Bridge Reopens After Five Years - Example News\n\n");
+        // Teasers the block takes for prose.
+        for n in 0..12 {
+            text.push_str(&format!(
+                "Our story number {n} of the week tells how a town rebuilt its market after the flood.\n\n"
+            ));
+        }
+        text.push_str("The Bridge Reopens After Five Years\n\n");
+        for n in 0..3 {
+            text.push_str(&format!(
+                "The old bridge carried cars again on Monday, after repairs that cost the city {n} million more than planned.\n\n"
+            ));
+        }
+        let article = crate::clean(&text);
+        assert_eq!(
+            article.headline(),
+            Some("The Bridge Reopens After Five Years")
+        );
+        assert!(article.body().all(|l| !l.starts_with("Our story")));
+        assert_eq!(article.body().count(), 3);
+    }
+
+    #[test]
+    fn a_byline_above_the_headline_stands_right_over_it() {
+        let lead = "The council voted on Monday to close the old bridge, which has carried traffic since 1911.\n\
+                    Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n";
+        // A sidebar of the author's other posts, well above the title.
+        let sidebar = format!(
+            "Written by Jane Doe\nWhy You Should Replace Surge Protectors\nSoak Sponges In Salt Water\nFollow\n\
+             Council Votes To Close The Old Bridge\n{lead}"
+        );
+        assert_eq!(crate::clean(&sidebar).byline(), None);
+        let above = format!("By Jane Doe\nCouncil Votes To Close The Old Bridge\n{lead}");
+        assert_eq!(crate::clean(&above).byline(), Some("By Jane Doe"));
     }
 
     #[test]

@@ -39,7 +39,17 @@
 //!   content words both ways) wins a large bonus and almost no distance penalty, so
 //!   the nearest copy wins among several; such a line may also sit inside the
 //!   block's first lines. The first line itself, when it carries a separator, is
-//!   the `<title>` and never the headline.
+//!   the `<title>` and never the headline. A line the `<title>` names wins twice
+//!   that bonus, more than any share of words with the lead can give (when the
+//!   block starts too early, the "lead" is a promo text), and is looked for
+//!   anywhere in the block when a long line stands right under it: a title with
+//!   its text is the article, whatever the block took in above it. Other short
+//!   lines with a separator name weaker titles ("Anomaly in status code 500: we
+//!   spotted …" names a subheading), which only win near the block's start. The
+//!   cleaner then drops the body lines above a headline the `<title>` names: a
+//!   block that starts before the article's title holds teasers, not the article.
+//!   A line opening with a numeric date ("2017-03-10 09:58 …") is a dateline,
+//!   never a title.
 //! - **Far candidates need strong evidence.** Up to three times
 //!   `headline_max_distance` lines before the lead, a candidate counts when the
 //!   page title names it, when it shares two words with the lead, or one word and
@@ -49,6 +59,14 @@
 //!   the body that stands right above a byline naming an author in full ("By Jane
 //!   Doe"), with the article's text following, wins: a promo text or a teaser list
 //!   read as prose has no such pair.
+//!
+//! - **A title stands above the article's header.** When the best candidate is
+//!   not named by a page title, and right above it stand up to four header lines
+//!   (a byline, an author's name, a short dated line, a button such as
+//!   "Follow"), at least one a byline or a date, the title-like line above them
+//!   wins: pages print title, author and date together, so a line between them
+//!   and the text ("Why CPU monitoring is important?") is the first subheading or
+//!   a standfirst, however many words it shares with the lead.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
@@ -83,6 +101,9 @@ const LEAD_SEARCH: usize = 6;
 const MAX_DISTANCE_WITHOUT_OVERLAP: usize = 1;
 /// Score won by a line that a page-title line ("Title - Site") names.
 const PAGE_TITLE_BONUS: f32 = 1.0;
+/// Score won on top of [`PAGE_TITLE_BONUS`] by a line the first line's `<title>`
+/// names: it outweighs any evidence the (maybe misplaced) lead gives.
+const FIRST_LINE_TITLE_BONUS: f32 = 1.0;
 /// A line is near the first line's page title when it has at least this many
 /// content words, and this share of them (of the longer of the two) are shared.
 const FUZZY_MIN_WORDS: usize = 4;
@@ -90,6 +111,11 @@ const FUZZY_MIN_WORDS: usize = 4;
 const FUZZY_SHARE: f32 = 0.75;
 /// How many lines past the lead's start a line the page title names may be.
 const FORWARD_LINES: usize = 20;
+/// A line the page title names further than [`FORWARD_LINES`] into the block
+/// counts when a long line follows within this many non-blank lines.
+const TEXT_AFTER_LINES: usize = 2;
+/// An article's header (byline, name, date, buttons) has at most this many lines.
+const HEADER_LINES: usize = 4;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
@@ -108,6 +134,7 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         .any(|bullet| text.starts_with(bullet));
     !markup
         && !list_item
+        && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
@@ -115,6 +142,20 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && f.keyword.is_none()
         && !f.end_marker()
         && f.alpha_words * 2 > f.words
+}
+
+/// Whether `text` opens with a numeric date ("2017-03-10 09:58 Source: …",
+/// "10.03.2017 …"): a dateline, never a title. The first word is digits and at
+/// least two of `-./`, six characters or more, so "10,000 Ways" or "1.8 Update"
+/// still may be titles.
+fn starts_with_date(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|word| {
+        word.len() >= 6
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-./".contains(c))
+            && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
+    })
 }
 
 /// A comparable stem: the word's first five letters, lowercased.
@@ -175,6 +216,9 @@ fn normalized(text: &str) -> String {
 fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
     let mut titles = HashSet::new();
     for (text, f) in texts.iter().zip(features) {
+        if titles.len() >= MAX_PAGE_TITLES {
+            break;
+        }
         if f.words as usize > 2 * config.headline_max_words {
             continue;
         }
@@ -207,15 +251,20 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
     titles
 }
 
+/// At most this many page-title parts are kept (the first ones in the text): a
+/// page names its title near the top, and the bound keeps the set's memory fixed
+/// however long the input.
+const MAX_PAGE_TITLES: usize = 256;
+
 /// The index of the headline, given the lines' texts and features and the indices
-/// of the body lines in order.
+/// of the body lines in order, and whether the first line's `<title>` names it.
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
     body: &[usize],
     stoplist: &Stoplist,
     config: &Config,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     let &first_body = body.first()?;
     // The lead starts at the first body line that is a long sentence: the block
     // may open with the title, a standfirst, a byline and a date.
@@ -264,6 +313,29 @@ pub(crate) fn find(
                 || (!page_title_stems.is_empty()
                     && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
                     && near_page_title(i)))
+    };
+    // The `<title>` names the article itself; other lines with a separator may
+    // be subheadings ("Anomaly in status code 500: we spotted …").
+    let first_line_titles = page_titles(
+        texts.get(page_title_line..=page_title_line).unwrap_or(&[]),
+        features
+            .get(page_title_line..=page_title_line)
+            .unwrap_or(&[]),
+        config,
+    );
+    let named_by_first_line = |i: usize| {
+        i != page_title_line
+            && (first_line_titles.contains(&normalized(texts[i]))
+                || (!page_title_stems.is_empty()
+                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
+                    && near_page_title(i)))
+    };
+    let title_bonus = |i: usize| {
+        if named_by_first_line(i) {
+            FIRST_LINE_TITLE_BONUS
+        } else {
+            0.0
+        }
     };
     let shared_with_lead = |i: usize| {
         let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
@@ -334,12 +406,7 @@ pub(crate) fn find(
         let is_byline = crate::byline::is_byline(texts[i]);
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
-        let dated = f.words as usize <= MAX_DATE_WORDS
-            && texts[i].contains(|c: char| c.is_ascii_digit())
-            && texts[i].split_whitespace().any(|w| {
-                crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
-            });
-        dates_after = [dated, dates_after[0], dates_after[1]];
+        dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
         if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
@@ -355,7 +422,7 @@ pub(crate) fn find(
         };
         if allowed {
             consider(
-                score(shared, share, distance, bonus, confirmed),
+                score(shared, share, distance, bonus + title_bonus(i), confirmed),
                 i,
                 confirmed || prefixed_byline_next,
             );
@@ -363,25 +430,100 @@ pub(crate) fn find(
     }
     // A line the page title names may also sit below: inside the block's opening
     // lines, when the block starts too early.
-    for i in start..texts.len() {
+    // Further down, only a copy the `<title>` names with the article's text right
+    // under it counts.
+    let last_body = body.last().copied().unwrap_or(first_body);
+    for i in start..=last_body {
         if confirmed(i)
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i])
         {
-            let (shared, share) = shared_with_lead(i);
-            let distance = body.iter().filter(|&&b| b < i).count();
-            if i - start > FORWARD_LINES {
-                break;
+            if i - start > FORWARD_LINES
+                && !(named_by_first_line(i) && text_follows(texts, features, i, config))
+            {
+                continue;
             }
-            consider(score(shared, share, distance, 0.0, true), i, true);
+            let (shared, share) = shared_with_lead(i);
+            let distance = body.partition_point(|&b| b < i);
+            consider(
+                score(shared, share, distance, title_bonus(i), true),
+                i,
+                true,
+            );
+        }
+    }
+    if let Some((_, b, false)) = best {
+        // A title stands above the article's byline and date; the line between
+        // them and the text is a standfirst or the first subheading.
+        if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
+            return Some((i, false));
         }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
         if let Some(i) = above_author_byline(texts, features, start, body, config) {
-            return Some(i);
+            return Some((i, false));
         }
     }
-    best.map(|(_, i, _)| i)
+    best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// Whether `text` is a line of an article's header: a byline, an author's name,
+/// a short dated line ("Oct 18, 2019 · 8 min read"), or a button ("Follow").
+/// Also says whether it is evidence of a header: a byline or a date (a bare name
+/// may be a menu item).
+fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
+    let evidence = crate::byline::is_byline(text) || is_date_line(text, f);
+    let header = evidence
+        || (f.keyword.is_none() && crate::byline::bare_name(text).is_some())
+        || f.words == 1
+        || (f.keyword.is_some() && f.words <= 3);
+    (header, evidence)
+}
+
+/// Whether `text` is a short line with a date: a digit and a month name.
+fn is_date_line(text: &str, f: &Features) -> bool {
+    f.words as usize <= MAX_DATE_WORDS
+        && text.contains(|c: char| c.is_ascii_digit())
+        && text.split_whitespace().any(|w| {
+            crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
+/// The title-like line right above the header lines (byline, author's name,
+/// date, buttons: at most [`HEADER_LINES`], one at least a byline or a date)
+/// that stand right above line `below`.
+fn above_article_header(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
+    let mut evidence = false;
+    for _ in 0..=HEADER_LINES {
+        let i = above.next()?;
+        let (header, strong) = is_header_line(texts[i], &features[i]);
+        if header {
+            evidence |= strong;
+            continue;
+        }
+        return (evidence
+            && i != page_title_line
+            && is_title_like(texts[i], &features[i], config)
+            && !crate::byline::is_byline(texts[i]))
+        .then_some(i);
+    }
+    None
+}
+
+/// Whether the article's text (or its standfirst) follows line `at`: a long line
+/// within the next [`TEXT_AFTER_LINES`] non-blank lines.
+fn text_follows(texts: &[&str], features: &[Features], at: usize, config: &Config) -> bool {
+    (at + 1..texts.len())
+        .filter(|&j| !features[j].is_blank())
+        .take(TEXT_AFTER_LINES)
+        .any(|j| features[j].chars as usize >= config.length_low)
 }
 
 /// The first title-like line inside the body, from `start` on, that stands right
@@ -425,7 +567,7 @@ mod tests {
     fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        find(lines, &f, body, Stoplist::english(), &Config::default())
+        find(lines, &f, body, Stoplist::english(), &Config::default()).map(|(i, _)| i)
     }
 
     #[test]
@@ -510,6 +652,18 @@ mod tests {
     }
 
     #[test]
+    fn datelines_are_never_titles() {
+        assert!(starts_with_date(
+            "2017-03-10 09:58 Source: Example News Wire"
+        ));
+        assert!(starts_with_date("10.03.2017 Example News Wire"));
+        assert!(!starts_with_date("1.8 The Bountiful Update Arrives"));
+        assert!(!starts_with_date("10,000 Ways To Cook Rice"));
+        let lines = ["2017-03-10 09:58 Source Example News Wire", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
     fn list_items_are_never_titles() {
         let lines = ["+ Sponge block has regained its ability", LEAD];
         assert_eq!(headline(&lines, &[1]), None);
@@ -544,6 +698,49 @@ mod tests {
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
         ];
         assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
+    }
+
+    #[test]
+    fn the_titles_copy_deep_in_the_block_wins_with_text_under_it() {
+        let mut lines = vec![
+            "The Sharing Economy Is A Lie About Tech - Example News",
+            "Teaser: Welcome To Libertarian Island Of Tech Jane Doe",
+        ];
+        // A promo list the block took for the article's opening.
+        let promo = "Welcome to Libertarian Island, where tech money builds its own little nation.";
+        lines.extend(std::iter::repeat(promo).take(25));
+        lines.push("The Sharing Economy Is A Lie About Tech");
+        lines.push(
+            "Disruptive companies talk a good game about sharing, but the money flows one way",
+        );
+        let title = lines.len() - 2;
+        let body: Vec<usize> = (2..lines.len()).filter(|&i| i != title).collect();
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_eq!(found, Some((title, true)));
+        // Without the text under it, so far down it is a teaser's copy.
+        let last = lines.len() - 1;
+        lines[last] = "More";
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_ne!(found.map(|(i, _)| i), Some(title));
+    }
+
+    #[test]
+    fn a_title_above_the_articles_header_beats_the_subheading_under_it() {
+        let mut lines = [
+            "Profiling Node On Production Without Downtime",
+            "Vincent Vallet",
+            "Follow",
+            "Oct 18, 2019 · 8 min read",
+            "Why Stocks And Inflation Matter",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[5]), Some(0));
+        // A name alone is no header: it may be a menu item.
+        lines[3] = "Markets";
+        assert_eq!(headline(&lines, &[5]), Some(4));
     }
 
     #[test]
