@@ -126,3 +126,17 @@ fn seeds_are_lossless() {
         assert_eq!(rebuilt, text, "{name}");
     }
 }
+
+#[test]
+fn seeds_are_read_as_english_despite_the_language_picker() {
+    // Pravda's page ends with a picker "РусскийDeutschFrançaisPortugueseSpain" and
+    // has a Cyrillic typo in a sentence: the article's language still wins.
+    for name in ["pravda", "caliber_az"] {
+        let text = seed(name);
+        assert_eq!(
+            clean(&text).language(),
+            Some(unboil::Language::English),
+            "{name}"
+        );
+    }
+}
