@@ -147,6 +147,20 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     }
 });
 
+/// Whether `set` (of lowercase words) holds `word` lowercased. Short ASCII words,
+/// the common case, are lowercased on the stack: no allocation per lookup.
+fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(&word.to_lowercase())
+    }
+}
+
 /// The entries of a lexicon file: trimmed, without blanks and `#` comments.
 fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
@@ -305,18 +319,18 @@ impl Lexicons {
     /// Whether `word` names a month ("July", "Dec", "Dec.").
     pub(crate) fn is_month(&self, word: &str) -> bool {
         let word = word.trim_end_matches('.');
-        word.len() <= 12 && self.months.contains(&word.to_lowercase())
+        word.len() <= 12 && contains_lowercased(&self.months, word)
     }
 
     /// Whether `word` is a word of page furniture ("Share", "Login") that never
     /// stands in a bare author name.
     pub(crate) fn is_not_name_word(&self, word: &str) -> bool {
-        word.len() <= 20 && self.not_names.contains(&word.to_lowercase())
+        word.len() <= 20 && contains_lowercased(&self.not_names, word)
     }
 
     /// Whether `word` is part of a job title ("Staff", "Correspondent").
     pub(crate) fn is_role_word(&self, word: &str) -> bool {
-        word.len() <= 20 && self.roles.contains(&word.to_lowercase())
+        word.len() <= 20 && contains_lowercased(&self.roles, word)
     }
 
     /// Whether the line ends with a "read more" tail ("Mehr…", "Read more »")
@@ -401,6 +415,17 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_ignore_case_without_allocating_for_ascii() {
+        let lex = &*LEXICONS;
+        assert!(lex.is_month("July") && lex.is_month("JULY") && lex.is_month("Dec."));
+        assert!(!lex.is_month("Julyish"));
+        assert!(lex.is_role_word("Correspondent"));
+        let set: HashSet<String> = ["автор".to_owned()].into_iter().collect();
+        assert!(contains_lowercased(&set, "АВТОР"));
+        assert!(!contains_lowercased(&set, &"x".repeat(40)));
+    }
 
     #[test]
     fn keywords_respect_word_boundaries() {
