@@ -153,3 +153,22 @@ fn control_character_line_keeps_its_label_when_cleaned_again() {
     let text = format!("{}\n\u{e}\u{e}\0\0!\0a\0\n", "\0\u{e}\0\0\0".repeat(15));
     check_all(&text, &unboil::clean(&text));
 }
+
+/// A known failure of idempotence found by fuzzing: the lines of a hard-wrapped
+/// paragraph are body because the paragraph is judged whole, but `text()` puts
+/// one body line per paragraph, with blank lines between them, so the clean text
+/// no longer reads as one wrapped paragraph and its short lines fall out. The fix
+/// is for `body()` to give a wrapped paragraph as one paragraph.
+#[test]
+#[ignore = "known: a hard-wrapped paragraph loses lines when its clean text is cleaned again"]
+fn hard_wrapped_paragraph_survives_cleaning_its_clean_text() {
+    let text = "Abstract\n\n\
+        This draft describes a protocol by which client-side applications,\n\
+        running inside a web browser, can communicate with a data storage\n\
+        server that is hosted on a different domain name. This way, the\n\
+        provider of a web application need not also play the role of data\n\
+        storage provider. The protocol supports storing, retrieving, and\n\
+        removing individual documents, as well as listing the contents of an\n\
+        individual folder, and access control is based on bearer tokens.\n";
+    check_all(text, &unboil::clean(text));
+}
