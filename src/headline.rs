@@ -194,6 +194,17 @@ fn title_core(text: &str) -> &str {
 /// Separators between a page title's parts ("Title - Site", "Site: Title").
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
 
+/// All [`SEPARATORS`] at once: one pass over a line tells whether it has any.
+static SEPARATOR_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::AhoCorasick::new(SEPARATORS).expect("separators build an automaton")
+    });
+
+/// Whether `text` has any of the [`SEPARATORS`].
+fn has_separator(text: &str) -> bool {
+    SEPARATOR_FINDER.is_match(text)
+}
+
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
 /// lines.
 fn normalized(text: &str) -> String {
@@ -215,6 +226,12 @@ fn normalized(text: &str) -> String {
 /// "A - B" or "C", and "B - C" or "A", whichever is longer).
 fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
     let mut titles = HashSet::new();
+    // Only a part with a headline's number of words can name one: longer parts
+    // (a sentence with a colon in it) are not worth normalizing.
+    let could_be_title = |part: &str| {
+        let words = part.split_whitespace().count();
+        (config.headline_min_words..=config.headline_max_words).contains(&words)
+    };
     for (text, f) in texts.iter().zip(features) {
         if titles.len() >= MAX_PAGE_TITLES {
             break;
@@ -223,15 +240,16 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             continue;
         }
         let text = text.trim();
+        if !has_separator(text) {
+            continue;
+        }
         // The part before the first separator: pages put the title first.
         let first = SEPARATORS
             .iter()
             .filter_map(|sep| text.find(sep))
             .min()
             .map(|at| &text[..at]);
-        if let Some(part) =
-            first.filter(|p| p.split_whitespace().count() >= config.headline_min_words)
-        {
+        if let Some(part) = first.filter(|p| could_be_title(p)) {
             titles.insert(normalized(part));
         }
         for sep in SEPARATORS {
@@ -242,7 +260,7 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
                 } else {
                     after
                 };
-                if part.split_whitespace().count() >= config.headline_min_words {
+                if could_be_title(part) {
                     titles.insert(normalized(part));
                 }
             }
@@ -310,9 +328,7 @@ pub(crate) fn find(
     let confirmed = |i: usize| {
         i != page_title_line
             && ((!titles.is_empty() && titles.contains(&normalized(texts[i])))
-                || (!page_title_stems.is_empty()
-                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
-                    && near_page_title(i)))
+                || (!page_title_stems.is_empty() && !has_separator(texts[i]) && near_page_title(i)))
     };
     // The `<title>` names the article itself; other lines with a separator may
     // be subheadings ("Anomaly in status code 500: we spotted …").
@@ -326,9 +342,7 @@ pub(crate) fn find(
     let named_by_first_line = |i: usize| {
         i != page_title_line
             && (first_line_titles.contains(&normalized(texts[i]))
-                || (!page_title_stems.is_empty()
-                    && !SEPARATORS.iter().any(|sep| texts[i].contains(sep))
-                    && near_page_title(i)))
+                || (!page_title_stems.is_empty() && !has_separator(texts[i]) && near_page_title(i)))
     };
     let title_bonus = |i: usize| {
         if named_by_first_line(i) {
