@@ -7,7 +7,6 @@
 //! [`Article::explain`] counts again. Explaining every line with
 //! [`Article::explanations`] costs about as much as cleaning did.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::article::{Article, Line};
@@ -218,16 +217,10 @@ impl<'a> Article<'a> {
     /// assert_eq!(reasons, [Repeated, Repeated, Blank]);
     /// ```
     pub fn explanations(&self) -> impl Iterator<Item = (&Line<'a>, Explanation)> + '_ {
-        let mut counts: HashMap<&str, u32> = HashMap::new();
-        for line in &self.lines {
-            let key = line.text.trim();
-            if !key.is_empty() {
-                *counts.entry(key).or_insert(0) += 1;
-            }
-        }
+        let texts: Vec<&str> = self.lines.iter().map(|l| l.text).collect();
+        let counts = crate::repeats::counts(&texts);
         let mut extractor = Extractor::new(self.stoplist);
-        self.lines.iter().map(move |line| {
-            let repeats = counts.get(line.text.trim()).copied().unwrap_or(0);
+        self.lines.iter().zip(counts).map(move |(line, repeats)| {
             let features = extractor.features(line.text);
             (line, self.explanation(line, &features, repeats))
         })

@@ -556,20 +556,26 @@ fn above_author_byline(
         .filter(|&i| !features[i].is_blank())
         .collect();
     non_blank.iter().enumerate().find_map(|(k, &i)| {
+        // Cheapest test first: most lines are not titles, and reading the names
+        // out of a byline allocates.
         let title =
             is_title_like(texts[i], &features[i], config) && !crate::byline::is_byline(texts[i]);
-        let byline_after = non_blank[k + 1..].iter().take(2).any(|&j| {
-            crate::byline::authors(texts[j])
-                .iter()
-                .any(|name| name.split_whitespace().count() >= 2)
-                && crate::byline::is_byline(texts[j])
-        });
         // The article follows its byline: a long line within three lines.
-        let text_after = non_blank[k + 1..]
-            .iter()
-            .take(4)
-            .any(|&j| features[j].terminal() && features[j].chars as usize >= config.length_low);
-        (title && byline_after && text_after).then_some(i)
+        let text_after = || {
+            non_blank[k + 1..]
+                .iter()
+                .take(4)
+                .any(|&j| features[j].terminal() && features[j].chars as usize >= config.length_low)
+        };
+        let byline_after = || {
+            non_blank[k + 1..].iter().take(2).any(|&j| {
+                crate::byline::is_byline(texts[j])
+                    && crate::byline::authors(texts[j])
+                        .iter()
+                        .any(|name| name.split_whitespace().count() >= 2)
+            })
+        };
+        (title && text_after() && byline_after()).then_some(i)
     })
 }
 
