@@ -49,11 +49,21 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
+use once_cell::sync::Lazy;
+
 use crate::features::Features;
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
 /// How many non-blank lines under the headline a bare author name may be.
 pub(crate) const BARE_NAME_DISTANCE: usize = 4;
+/// How many non-blank lines under the headline a bare name in a dated header
+/// (a short dated line above it) may be: a standfirst may come first.
+const HEADER_DISTANCE: usize = 6;
+/// How many non-blank lines under the headline copies of the author's name are
+/// labeled.
+const COPY_DISTANCE: usize = 8;
+/// How many lines after a dated name another dated name makes them a teaser list.
+const TEASER_SPAN: usize = 4;
 /// An author's bio or credit line is at least this many lines from the name: an
 /// encyclopedia's lead sentence ("New Zealand is an island country …") right
 /// under its title is no bio.
@@ -72,6 +82,8 @@ const MAX_DATED_WORDS: usize = 14;
 const CJK_MAX_CHARS: usize = 80;
 /// A Han name has this many characters.
 const CJK_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+/// How many lines after a bare prefix ("By") its name may be.
+const SPLIT_GAP: usize = 2;
 /// A name has at most this many words.
 const MAX_NAME_WORDS: usize = 5;
 
@@ -238,12 +250,63 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
         && head.chars().any(char::is_lowercase)
+        // A word in capitals beside capitalised ones is a brand ("CNET Japan").
+        && !head.split_whitespace().any(|w| w.len() >= 3 && !w.contains(char::is_lowercase))
         && !head.split_whitespace().any(|w| {
             crate::stopwords::Stoplist::english().contains(&w.to_lowercase())
                 || LEXICONS.is_not_name_word(w)
         })
         && is_name(head))
     .then_some(head)
+}
+
+/// Verbs that open a dated byline, from `data/lexicon/byline_verbs.txt`.
+static BYLINE_VERBS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    include_str!("../data/lexicon/byline_verbs.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether `a` and `b` are the same text, ignoring case.
+fn eq_ci(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether `text` is a dated byline that opens with a publishing verb ("Posted on
+/// Tuesday 15 October 2019 at 09:11 by Jane Doe."): one of the short dated "… by
+/// Name" lines of [`parse`], with its verb as evidence that it is no sentence. It
+/// counts anywhere in the article, as blogs print it under each post.
+pub(crate) fn is_posted_line(text: &str) -> bool {
+    let text = text.trim();
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    first.len() <= 10
+        && BYLINE_VERBS.iter().any(|v| eq_ci(first, v))
+        && dated_by(text, text.split_whitespace().count()).is_some()
+}
+
+/// A byline split over two lines: line `i` is only an author prefix ("By",
+/// "por", "Written by:") and the next non-blank line, at most [`SPLIT_GAP`] lines
+/// on, is a bare name ("César Salza", maybe with a date). Returns the name's line.
+pub(crate) fn name_after_prefix(texts: &[&str], features: &[Features], i: usize) -> Option<usize> {
+    let prefix = texts[i].trim().trim_end_matches(':').trim_end();
+    if prefix.is_empty() || prefix.len() > 24 {
+        return None;
+    }
+    let known = LEXICONS
+        .byline_prefixes
+        .iter()
+        .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix));
+    if !known {
+        return None;
+    }
+    let j = (i + 1..texts.len().min(i + 1 + SPLIT_GAP)).find(|&j| !features[j].is_blank())?;
+    (features[j].keyword.is_none() && bare_name(texts[j]).is_some()).then_some(j)
 }
 
 /// Whether `text` is a byline.
@@ -285,7 +348,7 @@ pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
 /// the second is and the first is a button ("Follow"): one word, or a short line
 /// with a keyword hit.
 fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
-    let dated = |j: usize| is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none();
+    let dated = |j: usize| dated(texts, features, j);
     let button = |j: usize| {
         let f = &features[j];
         !dated(j) && (f.words == 1 || (f.keyword.is_some() && f.words <= 3))
@@ -295,6 +358,11 @@ fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
         [first, second, ..] => button(*first) && dated(*second),
         _ => false,
     }
+}
+
+/// Whether line `j` is a short dated line that is not a name with a date.
+fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
+    is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none()
 }
 
 /// Whether a line is short and holds a date or a time: a digit or a month name.
@@ -317,15 +385,15 @@ pub(crate) fn bare_names_under(
 ) -> Vec<usize> {
     let after: Vec<usize> = (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank())
-        .take(BARE_NAME_DISTANCE + 1)
+        .take(COPY_DISTANCE + 1)
         .collect();
-    let window = &after[..after.len().min(BARE_NAME_DISTANCE)];
+    let window = &after[..after.len().min(HEADER_DISTANCE)];
     let end = window
         .iter()
         .position(|&i| is_byline(i))
         .unwrap_or(window.len());
     // (evidence rank, line, name): 0 = dated, 1 = above a dated line, 2 = named
-    // elsewhere on the page.
+    // elsewhere on the page, 3 = in a dated header.
     let mut best: Option<(u8, usize, &str)> = None;
     for (k, &i) in window[..end].iter().enumerate() {
         if features[i].keyword.is_some() {
@@ -334,15 +402,13 @@ pub(crate) fn bare_names_under(
         let Some(name) = bare_name(texts[i]) else {
             continue;
         };
-        let tail = texts[i].trim()[name.len()..].trim();
-        let rank = if tail.contains(|c: char| c.is_ascii_digit()) {
-            0
-        } else if above_date(texts, features, &after[k + 1..]) {
-            1
-        } else if credited_elsewhere(texts, i, name) {
-            2
-        } else {
-            continue;
+        let rank = match dated_name(texts, features, &after, k) {
+            // A list of teasers repeats the shape: title, name, date, title, …
+            Some(_) if teaser_list(texts, features, &after, k, name) => continue,
+            Some(rank) if k < BARE_NAME_DISTANCE => rank,
+            _ if k < BARE_NAME_DISTANCE && credited_elsewhere(texts, i, name) => 2,
+            _ if window[..k].iter().any(|&j| dated(texts, features, j)) => 3,
+            _ => continue,
         };
         if best.map_or(true, |(r, _, _)| rank < r) {
             best = Some((rank, i, name));
@@ -351,11 +417,52 @@ pub(crate) fn bare_names_under(
     let Some((_, _, name)) = best else {
         return Vec::new();
     };
-    window[..end]
+    // Every copy of the name before the next byline: pages print it twice, as a
+    // link and on a profile card.
+    let copies = after
+        .iter()
+        .position(|&i| is_byline(i))
+        .unwrap_or(after.len())
+        .min(COPY_DISTANCE);
+    after[..copies]
         .iter()
         .copied()
         .filter(|&i| bare_name(texts[i]) == Some(name) && features[i].keyword.is_none())
         .collect()
+}
+
+/// The date evidence for the bare name on line `after[k]`: 0 when the line carries
+/// a date itself, 1 when it stands above a short dated line.
+fn dated_name(texts: &[&str], features: &[Features], after: &[usize], k: usize) -> Option<u8> {
+    let i = after[k];
+    let name = bare_name(texts[i])?;
+    let tail = texts[i].trim()[name.len()..].trim();
+    if tail.contains(|c: char| c.is_ascii_digit()) {
+        Some(0)
+    } else if above_date(texts, features, &after[k + 1..]) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// Whether the dated name `name` on line `after[k]` is one of a list of teasers:
+/// another, different dated name stands between it and the headline or follows
+/// within [`TEASER_SPAN`] lines ("Title" / "Jane Doe" / "Mar 9" / "Other Title" /
+/// "John Roe" / "Aug 23").
+fn teaser_list(
+    texts: &[&str],
+    features: &[Features],
+    after: &[usize],
+    k: usize,
+    name: &str,
+) -> bool {
+    (0..after.len().min(k + 1 + TEASER_SPAN)).any(|m| {
+        m != k
+            && features[after[m]].keyword.is_none()
+            && bare_name(texts[after[m]]).is_some_and(|other| other != name)
+            && dated_name(texts, features, after, m).is_some()
+    })
 }
 
 /// Whether the page credits `name` (on line `at`) as an author: a byline naming

@@ -179,9 +179,29 @@ impl Cleaner {
                 }
             }
         }
+        // A byline split over two lines ("By" / "Jane Doe") heads the article; after
+        // it, "Written by" / name is the author's profile card.
+        let last_body = decided.iter().rposition(|d| d.0 == Label::Body);
         for i in byline_zone(&features, &decided, config) {
-            if decided[i].0 != Label::Headline
-                && byline::is_byline_line(texts[i], features[i].keyword)
+            if decided[i].0 == Label::Headline {
+                continue;
+            }
+            if byline::is_byline_line(texts[i], features[i].keyword) {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+            } else if let Some(j) = last_body
+                .filter(|&b| i < b)
+                .and_then(|_| byline::name_after_prefix(&texts, &features, i))
+                .filter(|&j| decided[j].0 != Label::Headline)
+            {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+                decided[j] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        // A dated "Posted on … by Jane Doe" counts wherever the article holds it.
+        for i in block.clone() {
+            if decided[i].0 == Label::Body
+                && features[i].keyword.is_none()
+                && byline::is_posted_line(texts[i])
             {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
@@ -229,8 +249,12 @@ fn line_texts(text: &str, n: usize) -> Vec<&str> {
     texts
 }
 
-/// How many non-blank lines above the headline a byline may be.
+/// How many non-blank lines above the headline a byline may be, not counting
+/// buttons and counters (lines of at most [`WIDGET_WORDS`] words).
 const BYLINE_ABOVE_HEADLINE: usize = 2;
+/// A line of at most this many words between a byline and its title is a button
+/// or a counter ("Full Screen", "1 of 24").
+const WIDGET_WORDS: usize = 3;
 
 /// The lines where a byline may be: up to `byline_max_distance` non-blank lines
 /// before (at most [`BYLINE_ABOVE_HEADLINE`] above a headline) and after the first
@@ -263,7 +287,18 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
     } else {
         n
     };
-    let mut zone: Vec<usize> = (0..first).rev().filter(non_blank).take(above).collect();
+    // Buttons and counters between the byline and the title ("Full Screen",
+    // "1 of 24") do not count, up to `n` lines in all.
+    let mut counted = 0;
+    let mut zone: Vec<usize> = (0..first)
+        .rev()
+        .filter(non_blank)
+        .take(n)
+        .take_while(|&i| {
+            counted += usize::from(features[i].words as usize > WIDGET_WORDS);
+            counted <= above
+        })
+        .collect();
     zone.extend(
         (first..features.len())
             .filter(non_blank)
