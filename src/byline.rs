@@ -402,6 +402,10 @@ pub(crate) fn bare_names_under(
         let Some(name) = bare_name(texts[i]) else {
             continue;
         };
+        // A name the headline holds is its subject ("Jane Doe's Dress Stolen").
+        if texts[headline].contains(name) {
+            continue;
+        }
         let rank = match dated_name(texts, features, &after, k) {
             // A list of teasers repeats the shape: title, name, date, title, …
             Some(_) if teaser_list(texts, features, &after, k, name) => continue,
@@ -791,6 +795,114 @@ mod tests {
             "New Zealand is an island country in the Pacific Ocean.",
         ];
         assert!(bare_names(&lines, 0).is_empty());
+    }
+
+    fn features_of(lines: &[&str]) -> Vec<Features> {
+        let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
+        lines.iter().map(|l| ex.features(l)).collect()
+    }
+
+    #[test]
+    fn a_prefix_alone_on_its_line_takes_the_name_below() {
+        let lines = ["Title Of It All", "por", "", "César Salza", BODY];
+        assert_eq!(name_after_prefix(&lines, &features_of(&lines), 1), Some(3));
+        let lines = ["Written by:", "Jane Doe • 8h"];
+        assert_eq!(name_after_prefix(&lines, &features_of(&lines), 0), Some(1));
+        // An editor's name is credited, not an author's; a button row is no name;
+        // "Sort by" is no prefix; the name must come within two lines.
+        for lines in [
+            ["Editor", "Jane Doe", ""],
+            ["By", "Share Tweet", ""],
+            ["Sort by", "Newest First", ""],
+            ["By", "", ""],
+        ] {
+            assert_eq!(name_after_prefix(&lines, &features_of(&lines), 0), None);
+        }
+        let lines = ["By", "", "", "Jane Doe"];
+        assert_eq!(name_after_prefix(&lines, &features_of(&lines), 0), None);
+    }
+
+    #[test]
+    fn posted_lines_open_with_a_verb_and_hold_a_date() {
+        let line = "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.";
+        assert!(is_posted_line(line));
+        assert_eq!(authors(line), ["Bradley M. Kuhn"]);
+        assert!(is_posted_line("published March 3, 2019 by Jane Doe"));
+        // A sentence that ends "by Name" has no publishing verb in front.
+        assert!(!is_posted_line(
+            "In 2019 the paper was bought by Rupert Murdoch."
+        ));
+        // Undated: only near the headline.
+        assert!(!is_posted_line("Posted by Jane Doe"));
+        assert!(!is_posted_line("Posted on March 3, 2019 by the editors"));
+    }
+
+    #[test]
+    fn brands_and_datelines_are_no_bare_names() {
+        assert_eq!(bare_name("CNET Japan 3/9(木) 18:45配信"), None);
+        assert_eq!(bare_name("BBC News 2 hours ago"), None);
+        assert_eq!(bare_name("São Paulo"), None);
+        assert_eq!(bare_name("Los Angeles"), None);
+        assert_eq!(bare_name("Mark Di Stefano"), Some("Mark Di Stefano"));
+    }
+
+    #[test]
+    fn teaser_lists_and_headline_subjects_are_no_bylines() {
+        // Title, name, date, title, name, date: a list of related stories.
+        let lines = [
+            "Ode To The Dead Mall",
+            "Tanvi Misra",
+            "Mar 9, 2018",
+            "The Twists and Turns of Making a Neon Sign",
+            "Linda Poon",
+            "Aug 23, 2017",
+            BODY,
+        ];
+        assert!(bare_names(&lines, 0).is_empty());
+        // The name the headline holds is its subject.
+        let lines = [
+            "Lupita Nyong'o's Pearl Oscar Dress Stolen",
+            "Lupita Nyong'o",
+            "2/26/2015 7:11 AM PST",
+            BODY,
+        ];
+        assert!(bare_names(&lines, 0).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_a_dated_header() {
+        // Under a publication date and a standfirst, before the body.
+        let lines = [
+            "3 surprising findings from our 2024 Global DevSecOps Survey",
+            "Published on: June 25, 2024",
+            "5 min read",
+            "3 surprising findings from our 2024 Global DevSecOps Survey",
+            "This year, our survey revealed changes in investment priorities in the wake of AI.",
+            "Dave Steer",
+            BODY,
+        ];
+        assert_eq!(bare_names(&lines, 0), [5]);
+        // Without a date in the header, a name that far down is not taken.
+        let mut undated = lines;
+        undated[1] = "Insights";
+        undated[2] = "Blog";
+        assert!(bare_names(&undated, 0).is_empty());
+    }
+
+    #[test]
+    fn copies_of_the_name_further_down_the_header() {
+        let mut lines = vec![
+            "Title Of It All",
+            "321,046",
+            "36",
+            "Patrick Allan",
+            "Profile Follow Unfollow",
+            "Patrick Allan",
+            BODY,
+        ];
+        lines.extend(std::iter::repeat(BODY).take(10));
+        lines.push("Patrick Allan is a staff writer who covers money and habits.");
+        assert_eq!(bare_names(&lines, 0), [3, 5]);
     }
 
     #[test]

@@ -295,8 +295,9 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
         .filter(non_blank)
         .take(n)
         .take_while(|&i| {
+            let within = counted < above;
             counted += usize::from(features[i].words as usize > WIDGET_WORDS);
-            counted <= above
+            within
         })
         .collect();
     zone.extend(
@@ -361,6 +362,48 @@ mod tests {
         assert_eq!(crate::clean(&sidebar).byline(), None);
         let above = format!("By Jane Doe\nCouncil Votes To Close The Old Bridge\n{lead}");
         assert_eq!(crate::clean(&above).byline(), Some("By Jane Doe"));
+    }
+
+    const LEAD: &str = "The council voted on Monday to close the old bridge, which has carried traffic since 1911.\n\
+                        Repairs would have cost more than a new bridge, the council said in a statement after the vote.\n";
+
+    #[test]
+    fn a_byline_split_over_two_lines() {
+        let text = format!("Council Votes To Close The Old Bridge\npor\n\nCésar Salza\n{LEAD}");
+        let article = crate::clean(&text);
+        assert_eq!(article.byline(), Some("por"));
+        assert_eq!(article.authors(), ["César Salza"]);
+        // After the article, "Written by" / name is the author's profile card.
+        let card = format!("Council Votes To Close The Old Bridge\n{LEAD}Written by\nJane Doe\n");
+        assert!(crate::clean(&card).authors().is_empty());
+    }
+
+    #[test]
+    fn a_dated_posted_line_inside_the_article() {
+        let text = format!(
+            "Council Votes To Close The Old Bridge\n{LEAD}\
+             Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.\n{LEAD}"
+        );
+        let article = crate::clean(&text);
+        assert_eq!(article.authors(), ["Bradley M. Kuhn"]);
+        assert_eq!(article.body().count(), 4);
+    }
+
+    #[test]
+    fn buttons_between_a_byline_and_its_title_do_not_count() {
+        let text = format!(
+            "By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham\n\
+             1 of 24\nFull Screen\nAutoplay\nClose\n\
+             Council Votes To Close The Old Bridge\n{LEAD}"
+        );
+        assert_eq!(crate::clean(&text).authors(), ["Erin Cunningham"]);
+        // Lines of text between them do.
+        let text = format!(
+            "By Erin Cunningham\nWhy You Should Replace Surge Protectors\n\
+             Soak Sponges In Salt Water To Clean Them\n\
+             Council Votes To Close The Old Bridge\n{LEAD}"
+        );
+        assert!(crate::clean(&text).authors().is_empty());
     }
 
     #[test]
