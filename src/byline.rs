@@ -12,9 +12,18 @@
 //! Han characters ("2017-03-10 来源：新华网 作者：张三"): Han names have no capitals
 //! to recognise, so the marker and its colon are the evidence.
 //!
+//! A prefix may stand alone on its line, the name on the next non-blank one
+//! ("por" / "César Salza", "WRITTEN BY" / "Jane Doe"): both lines are the byline
+//! when the prefix is an author's and the name passes as a bare name (below). Only
+//! above the end of the body: after it, such a pair is the author's profile card.
+//!
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
 //! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
+//! When it also opens with a publishing verb (`data/lexicon/byline_verbs.txt`:
+//! "Posted", "Published") it is a byline wherever the article holds it, even among
+//! body lines: blogs print it under each post, and the verb with the date tells it
+//! from a sentence ("In 2019 the paper was bought by Rupert Murdoch.").
 //! A prefixed byline may also follow a separator in a line of dates and site
 //! names ("Le Monde | 04.05.2015 | Par Martin Untersinger"). A bare name ("Jane
 //! Doe", "Jane Doe • 8h") is a byline only under the headline, on evidence (below):
@@ -27,12 +36,24 @@
 //! person, in a prefixed byline ("Written by Jane Doe") or, at least
 //! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
 //! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
-//! its topic).
+//! its topic). The weakest evidence reaches a little further, to
+//! [`HEADER_DISTANCE`] lines: a name under a short dated line ("Published on: June
+//! 25, 2024" / "5 min read" / a standfirst / "Dave Steer") sits in the article's
+//! header, where the date and the author are the metadata.
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
-//! in that window is labeled (pages print the name twice, as a link and as a
-//! profile card). A name never holds a word of page furniture
-//! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet"), nor a job title.
+//! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link
+//! and as a profile card, with buttons between).
+//!
+//! What looks like a bare author but is not: a name the headline holds is its
+//! subject ("Lupita Nyong'o's Dress Stolen" / "Lupita Nyong'o"); a dated name with
+//! another, different dated name close by is one of a list of teasers ("Title" /
+//! "Tanvi Misra" / "Mar 9, 2018" / "Title" / "Linda Poon" / "Aug 23, 2017"),
+//! which a wrongly placed headline may sit in; a word in capitals beside
+//! capitalised ones is a brand ("CNET Japan 3/9 18:45"). A name never holds a word
+//! of page furniture (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet")
+//! or one that opens a place name (a dateline: "São Paulo", "Los Angeles"), nor a
+//! job title.
 //!
 //! A line with a keyword hit is no byline ("by Taboola"), except a call to action
 //! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
@@ -42,8 +63,10 @@
 //! Only lines near the article are tried: around the headline (or the first body
 //! line, without one) and right after the last body line (see
 //! [`Config::byline_max_distance`](crate::Config)). Above a headline only the two
-//! lines right over it are tried: a byline stands over its title, while "Written
-//! by Jane Doe" further up heads a sidebar of the author's other posts.
+//! lines of text right over it are tried, with the buttons and counters between
+//! them not counted ("By Jane Doe" / "1 of 24" / "Full Screen" / title): a byline
+//! stands over its title, while "Written by Jane Doe" further up heads a sidebar
+//! of the author's other posts.
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
