@@ -49,11 +49,11 @@
 //! subject ("Lupita Nyong'o's Dress Stolen" / "Lupita Nyong'o"); a dated name with
 //! another, different dated name close by is one of a list of teasers ("Title" /
 //! "Tanvi Misra" / "Mar 9, 2018" / "Title" / "Linda Poon" / "Aug 23, 2017"),
-//! which a wrongly placed headline may sit in; a word in capitals beside
-//! capitalised ones is a brand ("CNET Japan 3/9 18:45"). A name never holds a word
-//! of page furniture (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet")
-//! or one that opens a place name (a dateline: "São Paulo", "Los Angeles"), nor a
-//! job title.
+//! which a wrongly placed headline may sit in; a name that opens with a word in
+//! capitals is a brand ("CNET Japan 3/9 18:45"; French pages print surnames in
+//! capitals: "Jean DUPONT"). A name never holds a word of page furniture
+//! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet") or one that opens
+//! a place name (a dateline: "São Paulo", "Los Angeles"), nor a job title.
 //!
 //! A line with a keyword hit is no byline ("by Taboola"), except a call to action
 //! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
@@ -273,8 +273,12 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
         && head.chars().any(char::is_lowercase)
-        // A word in capitals beside capitalised ones is a brand ("CNET Japan").
-        && !head.split_whitespace().any(|w| w.len() >= 3 && !w.contains(char::is_lowercase))
+        // A name that opens with a word in capitals is a brand ("CNET Japan", "NBC
+        // Sports"); a surname in capitals ("Jean DUPONT") is a name.
+        && !head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() >= 3 && !w.contains(char::is_lowercase))
         && !head.split_whitespace().any(|w| {
             crate::stopwords::Stoplist::english().contains(&w.to_lowercase())
                 || LEXICONS.is_not_name_word(w)
@@ -863,7 +867,8 @@ mod tests {
     #[test]
     fn brands_and_datelines_are_no_bare_names() {
         assert_eq!(bare_name("CNET Japan 3/9(木) 18:45配信"), None);
-        assert_eq!(bare_name("BBC News 2 hours ago"), None);
+        assert_eq!(bare_name("NBC Sports 2 hours ago"), None);
+        assert_eq!(bare_name("Jean DUPONT 2 hours ago"), Some("Jean DUPONT"));
         assert_eq!(bare_name("São Paulo"), None);
         assert_eq!(bare_name("Los Angeles"), None);
         assert_eq!(bare_name("Mark Di Stefano"), Some("Mark Di Stefano"));
