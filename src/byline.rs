@@ -32,8 +32,9 @@
 //! A bare name within [`BARE_NAME_DISTANCE`] lines under the headline is a byline
 //! on one of three pieces of evidence, strongest first: it carries a date ("Alex
 //! Perry 1 day ago"); it stands above a short dated line (maybe with a button such
-//! as "Follow" between them); the page credits the same
-//! person, in a prefixed byline ("Written by Jane Doe") or, at least
+//! as "Follow" between them) or above a job title ("Staff Writer", "Seattle Times
+//! business reporter": a short line with a word of `roles.txt`); the page credits
+//! the same person, in a prefixed byline ("Written by Jane Doe") or, at least
 //! [`BIO_MIN_DISTANCE`] lines away, in exactly one short bio that opens with the
 //! name ("Jane Doe is a historian …"; an encyclopedia opens many paragraphs with
 //! its topic). The weakest evidence reaches a little further, to
@@ -95,6 +96,8 @@ const BIO_MIN_DISTANCE: usize = 10;
 const BIO_MIN_WORDS: usize = 6;
 /// An author's bio line has at most this many words (a bio is a few sentences).
 const BIO_MAX_WORDS: usize = 90;
+/// A job title on its own line has at most this many words.
+const MAX_ROLE_LINE_WORDS: usize = 6;
 /// A dated line has at most this many words.
 const MAX_DATED_LINE_WORDS: usize = 8;
 /// A byline has at most this many words.
@@ -470,11 +473,27 @@ fn dated_name(texts: &[&str], features: &[Features], after: &[usize], k: usize) 
     let tail = texts[i].trim()[name.len()..].trim();
     if tail.contains(|c: char| c.is_ascii_digit()) {
         Some(0)
-    } else if above_date(texts, features, &after[k + 1..]) {
+    } else if above_date(texts, features, &after[k + 1..])
+        || after
+            .get(k + 1)
+            .is_some_and(|&j| is_role_line(texts[j], &features[j]))
+    {
         Some(1)
     } else {
         None
     }
+}
+
+/// Whether a line is a job title alone ("Staff Writer", "BuzzFeed News
+/// Reporter"): at most [`MAX_ROLE_LINE_WORDS`] words, one of them a role word
+/// (`data/lexicon/roles.txt`), no keyword hit and no sentence end.
+fn is_role_line(text: &str, f: &Features) -> bool {
+    (f.words as usize) <= MAX_ROLE_LINE_WORDS
+        && f.keyword.is_none()
+        && !f.terminal()
+        && text
+            .split_whitespace()
+            .any(|w| LEXICONS.is_role_word(w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Whether the dated name `name` on line `after[k]` is one of a list of teasers:
@@ -892,6 +911,25 @@ mod tests {
             "Lupita Nyong'o's Pearl Oscar Dress Stolen",
             "Lupita Nyong'o",
             "2/26/2015 7:11 AM PST",
+            BODY,
+        ];
+        assert!(bare_names(&lines, 0).is_empty());
+    }
+
+    #[test]
+    fn a_name_above_its_job_title() {
+        let lines = [
+            "Title Of It All",
+            "Benjamin Romano",
+            "Seattle Times business reporter",
+            BODY,
+        ];
+        assert_eq!(bare_names(&lines, 0), [1]);
+        // A sentence that mentions a writer is no job title.
+        let lines = [
+            "Title Of It All",
+            "Benjamin Romano",
+            "He is a writer.",
             BODY,
         ];
         assert!(bare_names(&lines, 0).is_empty());
