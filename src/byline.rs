@@ -470,7 +470,9 @@ pub(crate) fn bare_names_under(
 fn dated_name(texts: &[&str], features: &[Features], after: &[usize], k: usize) -> Option<u8> {
     let i = after[k];
     let name = bare_name(texts[i])?;
-    let tail = texts[i].trim()[name.len()..].trim();
+    // The name is a slice of the line ("and Jane Doe" gives "Jane Doe").
+    let end = name.as_ptr() as usize - texts[i].as_ptr() as usize + name.len();
+    let tail = texts[i][end..].trim();
     if tail.contains(|c: char| c.is_ascii_digit()) {
         Some(0)
     } else if above_date(texts, features, &after[k + 1..])
@@ -886,6 +888,17 @@ mod tests {
         // Undated: only near the headline.
         assert!(!is_posted_line("Posted by Jane Doe"));
         assert!(!is_posted_line("Posted on March 3, 2019 by the editors"));
+    }
+
+    #[test]
+    fn a_name_after_and_is_read_where_it_stands() {
+        // "and " is trimmed off the name; the date after it is still found, and
+        // no slice lands inside a character.
+        assert_eq!(
+            bare_names(&["Title Of It All", "and Zoë Ñúñez 1 day ago", BODY], 0),
+            [1]
+        );
+        assert!(bare_names(&["Title Of It All", "and Jo Cédoe", BODY], 0).is_empty());
     }
 
     #[test]
