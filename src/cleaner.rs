@@ -379,6 +379,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_name_above_its_job_title() {
+        let text = format!(
+            "Council Votes To Close The Old Bridge\nBenjamin Romano\n\
+             Seattle Times business reporter\n{LEAD}"
+        );
+        let article = crate::clean(&text);
+        assert_eq!(article.byline(), Some("Benjamin Romano"));
+        assert_eq!(article.authors(), ["Benjamin Romano"]);
+    }
+
+    #[test]
     fn a_dated_posted_line_inside_the_article() {
         let text = format!(
             "Council Votes To Close The Old Bridge\n{LEAD}\
