@@ -295,7 +295,14 @@ pub(crate) fn find(
         .filter(|&k| k <= LEAD_SEARCH)
         .unwrap_or(0);
     let lead_start = body[lead_at];
-    let lead: HashSet<String> = body[lead_at..]
+    // The first body line may be the title itself (a clean text's, or one the
+    // block took in): then the lead is what follows it, or the title would
+    // share every word with itself.
+    let first_is_candidate = lead_start == first_body
+        && features[first_body].words as usize <= config.headline_max_words
+        && !features[first_body].terminal()
+        && body.len() > 1;
+    let lead: HashSet<String> = body[lead_at + usize::from(first_is_candidate)..]
         .iter()
         .take(LEAD_LINES)
         .flat_map(|&i| content_stems(texts[i], stoplist))
@@ -377,10 +384,6 @@ pub(crate) fn find(
         }
     };
     let mut distance = 0usize;
-    let first_is_candidate = lead_start == first_body
-        && features[first_body].words as usize <= config.headline_max_words
-        && !features[first_body].terminal()
-        && body.len() > 1;
     let start = if first_is_candidate {
         first_body + 1
     } else {
@@ -391,6 +394,15 @@ pub(crate) fn find(
     let mut bylines_after = [(false, false); 2];
     // Whether a short line with a date follows within the next three lines.
     let mut dates_after = [false; 3];
+    let repeated = repeated_titles(
+        texts,
+        features,
+        (0..start)
+            .rev()
+            .filter(|&i| !features[i].is_blank())
+            .take(FAR_FACTOR * config.headline_max_distance + 1),
+        config,
+    );
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
@@ -425,7 +437,9 @@ pub(crate) fn find(
             continue;
         }
         let (shared, share) = shared_with_lead(i);
-        let confirmed = confirmed(i);
+        let is_repeated =
+            shared > 0 && !repeated.is_empty() && repeated.contains(&normalized(texts[i]));
+        let confirmed = confirmed(i) || is_repeated;
         let far = distance > config.headline_max_distance;
         // Far from the body, only a line the page title names, or one that
         // shares words with the lead and sits above a byline, is taken.
@@ -479,6 +493,29 @@ pub(crate) fn find(
         }
     }
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// The normalized texts of the title-like lines among `window` that stand there
+/// more than once: a page prints its title again (a sticky header, a
+/// breadcrumb, a share text), so a title-like line repeated near the article is
+/// its title.
+fn repeated_titles(
+    texts: &[&str],
+    features: &[Features],
+    window: impl Iterator<Item = usize>,
+    config: &Config,
+) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut repeated = HashSet::new();
+    for i in window {
+        if is_title_like(texts[i], &features[i], config) {
+            let text = normalized(texts[i]);
+            if !seen.insert(text.clone()) {
+                repeated.insert(text);
+            }
+        }
+    }
+    repeated
 }
 
 /// Whether `text` is a line of an article's header: a byline, an author's name,
@@ -760,6 +797,23 @@ mod tests {
         assert_eq!(headline(&lines, &[5]), Some(0));
         // A name alone is no header: it may be a menu item.
         lines[3] = "Markets";
+        assert_eq!(headline(&lines, &[5]), Some(4));
+    }
+
+    #[test]
+    fn a_title_the_page_prints_twice_wins_nearest_copy() {
+        let mut lines = vec![
+            "Inflation Cools Across The Region",
+            "Share on Facebook",
+            "Inflation Cools Across The Region",
+            "Markets hold steady after Friday trading",
+            "Stocks Rose Sharply In Morning Trade",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[5]), Some(2));
+        // A repeated line sharing nothing with the lead is a menu's.
+        lines[0] = "Weather Warnings Across The Region";
+        lines[2] = "Weather Warnings Across The Region";
         assert_eq!(headline(&lines, &[5]), Some(4));
     }
 
