@@ -118,6 +118,8 @@ const TEXT_AFTER_LINES: usize = 2;
 const HEADER_LINES: usize = 4;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
+/// A line with at least this many words may be a standfirst under a title.
+const STANDFIRST_MIN_WORDS: usize = 12;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
 /// taken only on strong evidence.
 const FAR_FACTOR: usize = 3;
@@ -129,11 +131,8 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
     // Nor is a list item ("+ Sponge block …", "• First point").
-    let list_item = ["+ ", "- ", "* ", "• ", "· ", "– "]
-        .iter()
-        .any(|bullet| text.starts_with(bullet));
     !markup
-        && !list_item
+        && !is_list_item(text)
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && words >= config.headline_min_words
@@ -142,6 +141,14 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && f.keyword.is_none()
         && !f.end_marker()
         && f.alpha_words * 2 > f.words
+}
+
+/// Whether `text` is a list item ("+ Sponge block …", "• First point").
+fn is_list_item(text: &str) -> bool {
+    let text = text.trim_start();
+    ["+ ", "- ", "* ", "• ", "· ", "– "]
+        .iter()
+        .any(|bullet| text.starts_with(bullet))
 }
 
 /// Whether `text` opens with a numeric date ("2017-03-10 09:58 Source: …",
@@ -262,6 +269,10 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
                 };
                 if could_be_title(part) {
                     titles.insert(normalized(part));
+                }
+                // All that comes before a separator: "Title - Subtitle - Site".
+                if could_be_title(before) {
+                    titles.insert(normalized(before));
                 }
             }
         }
@@ -394,6 +405,10 @@ pub(crate) fn find(
     let mut bylines_after = [(false, false); 2];
     // Whether a short line with a date follows within the next three lines.
     let mut dates_after = [false; 3];
+    // Whether only list items stand between the line and the body: a list
+    // under a title is the article's text ("+ Added …" in a changelog), even
+    // where the block does not take it in.
+    let mut only_list_items_after = true;
     let repeated = repeated_titles(
         texts,
         features,
@@ -433,6 +448,8 @@ pub(crate) fn find(
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
         dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
+        let list_items_after = only_list_items_after;
+        only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
         if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
             continue;
         }
@@ -446,7 +463,11 @@ pub(crate) fn find(
         let allowed = if far {
             confirmed || shared >= 2 || (shared >= 1 && byline_next)
         } else {
-            confirmed || shared > 0 || distance <= MAX_DISTANCE_WITHOUT_OVERLAP || byline_next
+            confirmed
+                || shared > 0
+                || distance <= MAX_DISTANCE_WITHOUT_OVERLAP
+                || byline_next
+                || list_items_after
         };
         if allowed {
             consider(
@@ -492,7 +513,35 @@ pub(crate) fn find(
             return Some((i, false));
         }
     }
+    if let Some((_, b, _)) = best.filter(|&(_, b, _)| !confirmed(b)) {
+        // A long line right under a shorter title is its standfirst.
+        if let Some(i) = above_standfirst(texts, features, b, page_title_line, config) {
+            return Some((i, false));
+        }
+    }
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// The title-like line right above line `below` when `below` reads as its
+/// standfirst: at least [`STANDFIRST_MIN_WORDS`] words, and half as many again
+/// as the line above (headlines are short; the summary under them is long).
+fn above_standfirst(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let words = features[below].words as usize;
+    if words < STANDFIRST_MIN_WORDS {
+        return None;
+    }
+    let i = (0..below).rev().find(|&i| !features[i].is_blank())?;
+    (i != page_title_line
+        && 3 * features[i].words as usize <= 2 * words
+        && is_title_like(texts[i], &features[i], config)
+        && !crate::byline::is_byline(texts[i]))
+    .then_some(i)
 }
 
 /// The normalized texts of the title-like lines among `window` that stand there
@@ -815,6 +864,35 @@ mod tests {
         lines[0] = "Weather Warnings Across The Region";
         lines[2] = "Weather Warnings Across The Region";
         assert_eq!(headline(&lines, &[5]), Some(4));
+    }
+
+    #[test]
+    fn a_title_beats_the_standfirst_under_it() {
+        let mut lines = [
+            "Markets Rally Again",
+            "Traders shrugged off the weak jobs report as inflation cooled for a third month in a row",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[2]), Some(0));
+        // A long title under a short line (a kicker) stays the title.
+        lines[1] = "Inflation Cools For A Third Month";
+        assert_eq!(headline(&lines, &[2]), Some(1));
+    }
+
+    #[test]
+    fn a_title_above_a_list_stands_right_before_the_body() {
+        let mut lines = vec![
+            "Minecraft News",
+            "Powered by Tumblr",
+            "The Bountiful Update",
+        ];
+        lines.extend(std::iter::repeat("+ Added Slime Block").take(10));
+        lines.push("+ Sponge block has regained its water-absorbing ability and becomes wet");
+        let body = [lines.len() - 1];
+        assert_eq!(headline(&lines, &body), Some(2));
+        // Other lines between make it too far for a title sharing no word.
+        lines[5] = "Follow us on our pages";
+        assert_eq!(headline(&lines, &body), None);
     }
 
     #[test]
