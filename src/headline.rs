@@ -94,7 +94,7 @@ const NAME_BONUS: f32 = 0.1;
 /// Score won by a candidate right above a date ("Oct 18, 2019 · 8 min read").
 const DATE_BONUS: f32 = 0.1;
 /// A date line has at most this many words.
-const MAX_DATE_WORDS: usize = 8;
+const MAX_DATE_WORDS: usize = 10;
 /// How many body lines may open the block before the lead.
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
@@ -156,13 +156,17 @@ fn is_list_item(text: &str) -> bool {
 /// least two of `-./`, six characters or more, so "10,000 Ways" or "1.8 Update"
 /// still may be titles.
 fn starts_with_date(text: &str) -> bool {
-    text.split_whitespace().next().is_some_and(|word| {
-        word.len() >= 6
-            && word
-                .chars()
-                .all(|c| c.is_ascii_digit() || "-./".contains(c))
-            && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
-    })
+    text.split_whitespace().next().is_some_and(is_numeric_date)
+}
+
+/// Whether `word` is a numeric date ("2019-02-15", "15.02.2019", "9/11/13"):
+/// six characters or more, digits and at least two of `-./`.
+fn is_numeric_date(word: &str) -> bool {
+    word.len() >= 6
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-./".contains(c))
+        && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
 }
 
 /// A comparable stem: the word's first five letters, lowercased.
@@ -580,12 +584,14 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
     (header, evidence)
 }
 
-/// Whether `text` is a short line with a date: a digit and a month name.
+/// Whether `text` is a short line with a date: a digit and a month name, or a
+/// numeric date ("Posted on 2019-02-15").
 fn is_date_line(text: &str, f: &Features) -> bool {
     f.words as usize <= MAX_DATE_WORDS
         && text.contains(|c: char| c.is_ascii_digit())
         && text.split_whitespace().any(|w| {
             crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+                || is_numeric_date(w.trim_end_matches(|c: char| !c.is_ascii_digit()))
         })
 }
 
@@ -893,6 +899,23 @@ mod tests {
         // Other lines between make it too far for a title sharing no word.
         lines[5] = "Follow us on our pages";
         assert_eq!(headline(&lines, &body), None);
+    }
+
+    #[test]
+    fn a_title_above_a_name_and_date_beats_a_tag_list() {
+        let lines = [
+            "Home",
+            "Inflation Cools - Markets Rally Across The Region",
+            "Jane Smith     Monday, February 29, 2016 @ 11:10 PM UTC",
+            "Markets Stocks Inflation Friday Trading Stocks",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[4]), Some(1));
+        let mut ex = Extractor::new(Stoplist::english());
+        let posted = "Posted by jdoe, asmith on 2019-02-15, all posts";
+        assert!(is_date_line(posted, &ex.features(posted)));
+        let title = "Stocks Rally On 1.8 Percent Growth";
+        assert!(!is_date_line(title, &ex.features(title)));
     }
 
     #[test]
