@@ -116,6 +116,9 @@ const FORWARD_LINES: usize = 20;
 const TEXT_AFTER_LINES: usize = 2;
 /// An article's header (byline, name, date, buttons) has at most this many lines.
 const HEADER_LINES: usize = 4;
+/// A title's share bar, byline and a gallery's controls under it have at most
+/// this many lines.
+const BUTTON_LINES: usize = 24;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// A line with at least this many words may be a standfirst under a title.
@@ -511,6 +514,9 @@ pub(crate) fn find(
         if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
             return Some((i, false));
         }
+        if let Some(i) = above_byline_and_buttons(texts, features, b, page_title_line, config) {
+            return Some((i, false));
+        }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
         if let Some(i) = above_author_byline(texts, features, start, body, config) {
@@ -619,6 +625,37 @@ fn above_article_header(
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i]))
         .then_some(i);
+    }
+    None
+}
+
+/// The title-like line above a prefixed byline ("By Jane Doe March 18") when
+/// only short lines stand between them, and between the byline and line
+/// `below` (share buttons, a photo gallery's controls: at most
+/// [`BUTTON_LINES`] in all): a title, its share bar and its byline make the
+/// article's header, and a title-like line under them is a caption or a
+/// subheading.
+fn above_byline_and_buttons(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
+    let mut byline = false;
+    for _ in 0..=BUTTON_LINES {
+        let i = above.next()?;
+        let f = &features[i];
+        if crate::byline::is_byline(texts[i]) {
+            byline = true;
+            continue;
+        }
+        let title = is_title_like(texts[i], f, config);
+        if !title && (f.words <= 3 || f.keyword.is_some()) {
+            continue;
+        }
+        return (byline && title && i != page_title_line).then_some(i);
     }
     None
 }
@@ -916,6 +953,26 @@ mod tests {
         assert!(is_date_line(posted, &ex.features(posted)));
         let title = "Stocks Rally On 1.8 Percent Growth";
         assert!(!is_date_line(title, &ex.features(title)));
+    }
+
+    #[test]
+    fn a_title_above_its_share_bar_and_byline_beats_a_caption_under_them() {
+        let mut lines = vec!["Middle East", "Inflation Fears Grow In The West"];
+        lines.extend([
+            "Share on Facebook",
+            "Share on Twitter",
+            "Resize Text",
+            "Comments",
+        ]);
+        lines.push("By Jane Smith March 18 at 3:57 PM");
+        lines.extend(["1 of 24", "Full Screen", "Close", "×"]);
+        lines.push("Stocks rise sharply in morning trading on Friday");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(1));
+        // Without the byline, nothing marks the header.
+        lines[6] = "Autoplay";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 1));
     }
 
     #[test]
