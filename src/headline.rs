@@ -138,12 +138,32 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && !is_list_item(text)
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
+        && !ends_with_agency_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
         && !f.period()
         && f.keyword.is_none()
         && !f.end_marker()
         && f.alpha_words * 2 > f.words
+}
+
+/// Whether `text` ends with a photo credit in the "Photographer/Agency" form
+/// ("… in Paris Benoit Tessier/Reuters", "… - Heinrich Aikawa/Instituto Lula"
+/// ends "Aikawa/Instituto Lula"): a caption, never a title. Both sides of the
+/// slash are capitalised words with lowercase letters, so "AC/DC" or "24/7"
+/// are no credit.
+fn ends_with_agency_credit(text: &str) -> bool {
+    let is_name = |part: &str| {
+        part.chars().next().is_some_and(char::is_uppercase)
+            && part.chars().any(char::is_lowercase)
+            && part
+                .chars()
+                .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+    };
+    text.split_whitespace().rev().take(3).any(|word| {
+        word.split_once('/')
+            .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
+    })
 }
 
 /// Whether `text` is a list item ("+ Sponge block …", "• First point").
@@ -973,6 +993,20 @@ mod tests {
         // Without the byline, nothing marks the header.
         lines[6] = "Autoplay";
         assert_eq!(headline(&lines, &[lead]), Some(lead - 1));
+    }
+
+    #[test]
+    fn agency_credits_are_never_titles() {
+        assert!(ends_with_agency_credit(
+            "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"
+        ));
+        assert!(ends_with_agency_credit(
+            "Lula receives a replica of the cup - Heinrich Aikawa/Instituto Lula"
+        ));
+        assert!(!ends_with_agency_credit("The Story Of AC/DC"));
+        assert!(!ends_with_agency_credit("Support Open 24/7 For Everyone"));
+        let lines = ["Stocks rally in Paris Jane Smith/Reuters", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
     }
 
     #[test]
