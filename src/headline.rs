@@ -613,12 +613,24 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
 /// Whether `text` is a short line with a date: a digit and a month name, or a
 /// numeric date ("Posted on 2019-02-15").
 fn is_date_line(text: &str, f: &Features) -> bool {
-    f.words as usize <= MAX_DATE_WORDS
-        && text.contains(|c: char| c.is_ascii_digit())
-        && text.split_whitespace().any(|w| {
-            crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
-                || is_numeric_date(w.trim_end_matches(|c: char| !c.is_ascii_digit()))
-        })
+    if f.words as usize > MAX_DATE_WORDS || !text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // A month (or weekday) counts next to a number ("Oct 18", "15 October"),
+    // so "Friday Facts #282" is no date.
+    let number = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let mut words = text.split_whitespace().peekable();
+    let mut previous = None;
+    while let Some(w) = words.next() {
+        let month = crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()));
+        if (month && (number(previous) || number(words.peek().copied())))
+            || is_numeric_date(w.trim_end_matches(|c: char| !c.is_ascii_digit()))
+        {
+            return true;
+        }
+        previous = Some(w);
+    }
+    false
 }
 
 /// The title-like line right above the header lines (byline, author's name,
@@ -971,8 +983,18 @@ mod tests {
         let mut ex = Extractor::new(Stoplist::english());
         let posted = "Posted by jdoe, asmith on 2019-02-15, all posts";
         assert!(is_date_line(posted, &ex.features(posted)));
-        let title = "Stocks Rally On 1.8 Percent Growth";
-        assert!(!is_date_line(title, &ex.features(title)));
+        for title in [
+            "Stocks Rally On 1.8 Percent Growth",
+            "Friday Facts #282 - 0.17 in sight",
+        ] {
+            assert!(!is_date_line(title, &ex.features(title)), "{title}");
+        }
+        for date in [
+            "Oct 18, 2019 · 8 min read",
+            "Tuesday 15 October 2019 by Jane Doe",
+        ] {
+            assert!(is_date_line(date, &ex.features(date)), "{date}");
+        }
     }
 
     #[test]
