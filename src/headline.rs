@@ -436,6 +436,8 @@ pub(crate) fn find(
     // under a title is the article's text ("+ Added …" in a changelog), even
     // where the block does not take it in.
     let mut only_list_items_after = true;
+    // The number of words of the next non-blank line, when it is title-like.
+    let mut title_below: Option<usize> = None;
     let repeated = repeated_titles(
         texts,
         features,
@@ -456,8 +458,11 @@ pub(crate) fn find(
         if distance > FAR_FACTOR * config.headline_max_distance {
             break;
         }
-        let byline_next = bylines_after.iter().any(|&(byline, name)| byline || name);
-        let prefixed_byline_next = bylines_after.iter().any(|&(byline, _)| byline);
+        // A byline or date further down belongs to the title-like line right
+        // below, unless that line is this one's standfirst.
+        let shadowed = title_below.is_some_and(|below| !is_standfirst_of(below, f.words as usize));
+        let byline_next = !shadowed && bylines_after.iter().any(|&(byline, name)| byline || name);
+        let prefixed_byline_next = !shadowed && bylines_after.iter().any(|&(byline, _)| byline);
         // A bare name is weaker evidence than a prefixed byline: menus are full
         // of capitalised pairs.
         let bonus = if prefixed_byline_next {
@@ -466,7 +471,7 @@ pub(crate) fn find(
             NAME_BONUS
         } else {
             0.0
-        } + if dates_after.contains(&true) {
+        } + if !shadowed && dates_after.contains(&true) {
             DATE_BONUS
         } else {
             0.0
@@ -475,9 +480,11 @@ pub(crate) fn find(
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
         dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
+        let title_like = is_title_like(texts[i], f, config);
+        title_below = (title_like && !is_byline).then_some(f.words as usize);
         let list_items_after = only_list_items_after;
         only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
-        if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
+        if is_byline || !title_like || i == page_title_line {
             continue;
         }
         let (shared, share) = shared_with_lead(i);
@@ -552,6 +559,14 @@ pub(crate) fn find(
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
 }
 
+/// Whether a line of `words` words reads as the standfirst of a title of
+/// `title_words` words above it: at least [`STANDFIRST_MIN_WORDS`] words, and
+/// half as many again as the title (headlines are short; the summary under them
+/// is long).
+fn is_standfirst_of(words: usize, title_words: usize) -> bool {
+    words >= STANDFIRST_MIN_WORDS && 3 * title_words <= 2 * words
+}
+
 /// The title-like line right above line `below` when `below` reads as its
 /// standfirst: at least [`STANDFIRST_MIN_WORDS`] words, and half as many again
 /// as the line above (headlines are short; the summary under them is long).
@@ -562,13 +577,9 @@ fn above_standfirst(
     page_title_line: usize,
     config: &Config,
 ) -> Option<usize> {
-    let words = features[below].words as usize;
-    if words < STANDFIRST_MIN_WORDS {
-        return None;
-    }
     let i = (0..below).rev().find(|&i| !features[i].is_blank())?;
     (i != page_title_line
-        && 3 * features[i].words as usize <= 2 * words
+        && is_standfirst_of(features[below].words as usize, features[i].words as usize)
         && is_title_like(texts[i], &features[i], config)
         && !crate::byline::is_byline(texts[i]))
     .then_some(i)
@@ -1029,6 +1040,22 @@ mod tests {
         assert!(!ends_with_agency_credit("Support Open 24/7 For Everyone"));
         let lines = ["Stocks rally in Paris Jane Smith/Reuters", LEAD];
         assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn a_byline_belongs_to_the_title_right_above_it() {
+        let mut lines = [
+            "A Very Old Fork of Stocks Code for this site",
+            "On Recent Controversial Events",
+            "Tuesday 15 October 2019 by Jane Smith",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(1));
+        // Unless the line between is the title's standfirst.
+        lines[0] = "Stocks Rally Again";
+        lines[1] =
+            "Traders shrugged off the weak jobs report as inflation cooled for a third month";
+        assert_eq!(headline(&lines, &[3]), Some(0));
     }
 
     #[test]
