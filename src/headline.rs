@@ -313,7 +313,9 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
 const MAX_PAGE_TITLES: usize = 256;
 
 /// The index of the headline, given the lines' texts and features and the indices
-/// of the body lines in order, and whether the first line's `<title>` names it.
+/// of the body lines in order, and whether the block started too early: the
+/// first line's `<title>` names the headline, or nothing but its date above
+/// and its text below marks it (the body lines above it are teasers).
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
@@ -550,6 +552,13 @@ pub(crate) fn find(
             return Some((i, false));
         }
     }
+    if best.map_or(true, |(score, _, backed)| !backed && score <= 0.0) {
+        // Nothing backs the best guess: a title under its date, with the text
+        // right under it, marks the article.
+        if let Some(i) = under_date_line(texts, features, start, body, config) {
+            return Some((i, true));
+        }
+    }
     if let Some((_, b, _)) = best.filter(|&(_, b, _)| !confirmed(b)) {
         // A long line right under a shorter title is its standfirst.
         if let Some(i) = above_standfirst(texts, features, b, page_title_line, config) {
@@ -557,6 +566,31 @@ pub(crate) fn find(
         }
     }
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// The first title-like line in the body, from `start` on, that stands right
+/// under a date line ("Sunday, Feb 1, 2015 11:57 AM UTC") with a long line
+/// (its standfirst or text) right under it: a blog's or a news site's header
+/// when nothing else marks the article.
+fn under_date_line(
+    texts: &[&str],
+    features: &[Features],
+    start: usize,
+    body: &[usize],
+    config: &Config,
+) -> Option<usize> {
+    let &last_body = body.last()?;
+    let non_blank: Vec<usize> = (start..=last_body)
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    non_blank.windows(3).find_map(|w| {
+        let [date, title, text] = [w[0], w[1], w[2]];
+        (features[text].chars as usize >= config.length_low
+            && is_date_line(texts[date], &features[date])
+            && is_title_like(texts[title], &features[title], config)
+            && !crate::byline::is_byline(texts[title]))
+        .then_some(title)
+    })
 }
 
 /// Whether a line of `words` words reads as the standfirst of a title of
@@ -1056,6 +1090,28 @@ mod tests {
         lines[1] =
             "Traders shrugged off the weak jobs report as inflation cooled for a third month";
         assert_eq!(headline(&lines, &[3]), Some(0));
+    }
+
+    #[test]
+    fn a_title_under_its_date_marks_the_article_when_nothing_else_does() {
+        let lines = [
+            "Welcome to the island where tech money builds its own little nation Jane Roe",
+            "My kids were embarrassed that their dad worked at the corner store Joe Bloggs",
+            "Economic redistribution is our only hope for a fairer country Robert Reich",
+            "Fox pundits now think that snow days are a plot against them Joanna Smith",
+            "We cannot believe we have to explain this about cinnamon rolls Lindsay Abram",
+            "The quest to save vanishing old neighbourhoods from the developers Henry Grab",
+            "Hidden secrets of the brain: do you like cats or dogs better Melvin Konner",
+            "Sunday, Feb 1, 2015 11:57 AM UTC",
+            "The Sharing Economy Is A Lie About Tech",
+            "Disruptive companies talk a good game about sharing, but the money flows one way.",
+            LEAD,
+        ];
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let body: Vec<usize> = (0..lines.len()).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_eq!(found, Some((8, true)));
     }
 
     #[test]
