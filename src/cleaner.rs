@@ -172,7 +172,7 @@ impl Cleaner {
         if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The block started too early: what it holds above the headline the
-            // `<title>` (or only its date) marks is promos and teasers.
+            // `<title>` names is promos and teasers, not the article.
             if titled {
                 for &i in body.iter().take_while(|&&i| i < h) {
                     decided[i] = (Label::Boilerplate, Reason::OutsideArticle);

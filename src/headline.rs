@@ -313,9 +313,7 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
 const MAX_PAGE_TITLES: usize = 256;
 
 /// The index of the headline, given the lines' texts and features and the indices
-/// of the body lines in order, and whether the block started too early: the
-/// first line's `<title>` names the headline, or nothing but its date above
-/// and its text below marks it (the body lines above it are teasers).
+/// of the body lines in order, and whether the first line's `<title>` names it.
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
@@ -556,7 +554,7 @@ pub(crate) fn find(
         // Nothing backs the best guess: a title under its date, with the text
         // right under it, marks the article.
         if let Some(i) = under_date_line(texts, features, start, body, config) {
-            return Some((i, true));
+            return Some((i, false));
         }
     }
     if let Some((_, b, _)) = best.filter(|&(_, b, _)| !confirmed(b)) {
@@ -1111,7 +1109,7 @@ mod tests {
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
         let body: Vec<usize> = (0..lines.len()).collect();
         let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
-        assert_eq!(found, Some((8, true)));
+        assert_eq!(found, Some((8, false)));
     }
 
     #[test]
