@@ -29,7 +29,11 @@
 //! 3. **The article block** ([`article_block`]). Every line scores its character
 //!    count, positive when good and negative when bad ([`block_weight`]); the block
 //!    is the contiguous run of lines with the highest total (Kadane's maximum
-//!    subarray), and it never crosses an end-of-article marker. Good lines inside
+//!    subarray), and it never crosses an end-of-article marker — except a short
+//!    box of links inside the article ("Recommended" and at most
+//!    [`MAX_BOX_LINES`] lines under it, then more text): when the block starts
+//!    right under such a box, the run of text ending above its marker joins it if
+//!    it weighs at least a quarter of the block. Good lines inside
 //!    it are body, and so are long lines inside it that failed only for their
 //!    density or their neighbours ([`is_body_inside_block`]: tables, code,
 //!    references — an article's own furniture); everything outside is

@@ -6,8 +6,9 @@
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
 //! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
 //! end-of-article marker, not mostly numbers (a date), not markup a scraper let
-//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending "… by First Last" ("Portrait by
-//! Jane Doe").
+//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending
+//! "… by First Last" ("Portrait by Jane Doe") or "… First Last/Agency" ("…
+//! Benoit Tessier/Reuters": a caption).
 //!
 //! The lead starts at the first body line that is a long sentence (within the
 //! first few body lines): the article block often opens with the title, a
@@ -15,7 +16,7 @@
 //! Candidates are the non-blank lines up to
 //! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
 //! and the first body line itself when it is title-like (a clean text whose title
-//! has many stopwords can read like prose). Each candidate scores the share of its
+//! has many stopwords can read like prose; the lead then starts after it). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
 //! "Russia" meets "Russian"; the share counts at least three words, so a menu item
 //! sharing its one word does not score like a title) found in the lead, plus a
@@ -23,18 +24,26 @@
 //! evidence than a title sharing four), plus a bonus when a byline follows within
 //! two lines (titles sit above bylines; half as much for a bare name, as menus are
 //! full of capitalised pairs) and a little when a short dated line follows within
-//! three ("Oct 18, 2019 · 8 min read": titles sit above their date), minus a small
-//! penalty per line of distance; the best wins. Byline lines are never candidates.
+//! three ("Oct 18, 2019 · 8 min read": titles sit above their date; a date line
+//! has at most ten words and a month or weekday next to a number, or a numeric
+//! date, so "Friday Facts #282" is none), minus a small penalty per line of
+//! distance; the best wins. A byline or date two or three lines down belongs to
+//! the title-like line right below the candidate, unless that line is the
+//! candidate's standfirst (see below): a footer link above a title does not share
+//! the title's byline. Byline lines are never candidates.
 //! When no candidate shares a word with the lead, only a candidate right before
-//! the body is taken: a clean text's first line.
+//! the body is taken: a clean text's first line, or a title with nothing but list
+//! items ("+ Added …") between it and the body, as a changelog's list may not
+//! read as prose.
 //!
 //! Three rules look further, because pages often put a long menu, a share bar or a
 //! photo gallery between the title and the text, or the block starts too early:
 //!
 //! - **The page title names the headline.** A short line with a separator
 //!   ("Title - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
-//!   the part before its first separator and the longer side of each separator
-//!   (the shorter is the site's name). A candidate equal to a named title (or, for
+//!   all that comes before each separator ("Title - Subtitle - Site" names
+//!   "Title - Subtitle") and the longer side of each separator (the shorter is
+//!   the site's name). A candidate equal to a named title (or, for
 //!   the first line's page title, worded nearly like it: three quarters of the
 //!   content words both ways) wins a large bonus and almost no distance penalty, so
 //!   the nearest copy wins among several; such a line may also sit inside the
@@ -50,6 +59,11 @@
 //!   block that starts before the article's title holds teasers, not the article.
 //!   A line opening with a numeric date ("2017-03-10 09:58 …") is a dateline,
 //!   never a title.
+//! - **A title printed twice is named.** Pages print their title again (a
+//!   sticky header, a breadcrumb, a share text): a title-like line that stands
+//!   twice among the candidates' lines, and shares a word with the lead, counts
+//!   as named by a page title (the nearest copy wins). The shared word keeps out
+//!   menus and teaser lists, which repeat too.
 //! - **Far candidates need strong evidence.** Up to three times
 //!   `headline_max_distance` lines before the lead, a candidate counts when the
 //!   page title names it, when it shares two words with the lead, or one word and
@@ -66,7 +80,20 @@
 //!   "Follow"), at least one a byline or a date, the title-like line above them
 //!   wins: pages print title, author and date together, so a line between them
 //!   and the text ("Why CPU monitoring is important?") is the first subheading or
-//!   a standfirst, however many words it shares with the lead.
+//!   a standfirst, however many words it shares with the lead. Likewise, when up
+//!   to [`BUTTON_LINES`] short lines (a share bar, a gallery's "1 of 24", "Full
+//!   Screen") and a prefixed byline stand right above it, the title-like line
+//!   above them wins: the best candidate was a caption under the article's
+//!   header.
+//! - **A title stands above its standfirst.** When the best candidate is not
+//!   named by a page title and has at least [`STANDFIRST_MIN_WORDS`] words, half
+//!   as many again as the title-like line right above it, that shorter line
+//!   wins: headlines are short, the summary under them long.
+//! - **A title under its date.** When nothing backs the best candidate (no
+//!   page title or prefixed byline, and a score of zero or less: the block
+//!   started so early that its "lead" is a teaser list), the first title-like
+//!   line in the block that stands right under a date line, with a long line
+//!   right under it, wins: a blog's or news site's header.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
