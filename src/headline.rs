@@ -379,9 +379,14 @@ pub(crate) fn find(
         .iter()
         .position(|f| !f.is_blank())
         .filter(|&i| {
+            // "Site: Page" is a `<title>` too, unless the line stands right
+            // before the body: a clean text's headline ("Brexit: What Next").
+            let far_from_body = (i + 1..first_body)
+                .find(|&j| !features[j].is_blank())
+                .is_some();
             SEPARATORS
                 .iter()
-                .filter(|sep| **sep != ": ")
+                .filter(|sep| far_from_body || **sep != ": ")
                 .any(|sep| texts[i].contains(sep))
         })
         .unwrap_or(usize::MAX);
@@ -862,6 +867,12 @@ mod tests {
     fn the_first_lines_page_title_is_not_the_headline() {
         let lines = ["Lorem Ipsum Dolor Sit – My Website", "", LEAD];
         assert_eq!(headline(&lines, &[2]), None);
+        // "Site: Page" too, when other lines stand between it and the body …
+        let lines = ["Example Site: Colophon", "By Jane Smith", "Archive", LEAD];
+        assert_eq!(headline(&lines, &[3]), None);
+        // … but right above the body it is a clean text's headline.
+        let lines = ["Stocks: Rally On Friday", LEAD];
+        assert_eq!(headline(&lines, &[1]), Some(0));
     }
 
     #[test]
