@@ -48,7 +48,9 @@
 //!   content words both ways) wins a large bonus and almost no distance penalty, so
 //!   the nearest copy wins among several; such a line may also sit inside the
 //!   block's first lines. The first line itself, when it carries a separator, is
-//!   the `<title>` and never the headline. A line the `<title>` names wins twice
+//!   the `<title>` and never the headline; a colon ("Site: Page") counts only when
+//!   more than [`HEADER_LINES`] lines stand between it and the body, as a clean
+//!   text may open with "Brexit: What Next" and its byline. A line the `<title>` names wins twice
 //!   that bonus, more than any share of words with the lead can give (when the
 //!   block starts too early, the "lead" is a promo text), and is looked for
 //!   anywhere in the block when a long line stands right under it: a title with
@@ -379,10 +381,12 @@ pub(crate) fn find(
         .iter()
         .position(|f| !f.is_blank())
         .filter(|&i| {
-            // "Site: Page" is a `<title>` too, unless the line stands right
-            // before the body: a clean text's headline ("Brexit: What Next").
+            // "Site: Page" is a `<title>` too, unless the line stands near the
+            // body, at most a header (byline, date) between: a clean text's
+            // headline ("Brexit: What Next").
             let far_from_body = (i + 1..first_body)
-                .find(|&j| !features[j].is_blank())
+                .filter(|&j| !features[j].is_blank())
+                .nth(HEADER_LINES)
                 .is_some();
             SEPARATORS
                 .iter()
@@ -868,11 +872,19 @@ mod tests {
         let lines = ["Lorem Ipsum Dolor Sit – My Website", "", LEAD];
         assert_eq!(headline(&lines, &[2]), None);
         // "Site: Page" too, when other lines stand between it and the body …
-        let lines = ["Example Site: Colophon", "By Jane Smith", "Archive", LEAD];
-        assert_eq!(headline(&lines, &[3]), None);
-        // … but right above the body it is a clean text's headline.
-        let lines = ["Stocks: Rally On Friday", LEAD];
-        assert_eq!(headline(&lines, &[1]), Some(0));
+        let lines = [
+            "Example Site: Colophon",
+            "By Jane Smith",
+            "Archive",
+            "Projects",
+            "Contact",
+            "Sponsorship",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[6]), None);
+        // … but near the body it is a clean text's headline.
+        let lines = ["Stocks: Rally On Friday", "By Jane Smith", LEAD];
+        assert_eq!(headline(&lines, &[2]), Some(0));
     }
 
     #[test]
