@@ -64,8 +64,10 @@
 //! - **A title printed twice is named.** Pages print their title again (a
 //!   sticky header, a breadcrumb, a share text): a title-like line that stands
 //!   twice among the candidates' lines, and shares a word with the lead, counts
-//!   as named by a page title (the nearest copy wins). The shared word keeps out
-//!   menus and teaser lists, which repeat too.
+//!   as named by a page title (the nearest copy wins); the page's first line (an
+//!   HTML-to-text tool's `<title>`, with or without a separator) counts as a copy
+//!   however far above it stands. The shared word keeps out menus and teaser
+//!   lists, which repeat too.
 //! - **Far candidates need strong evidence.** Up to three times
 //!   `headline_max_distance` lines before the lead, a candidate counts when the
 //!   page title names it, when it shares two words with the lead, or one word and
@@ -474,13 +476,19 @@ pub(crate) fn find(
     let mut only_list_items_after = true;
     // The number of words of the next non-blank line, when it is title-like.
     let mut title_below: Option<usize> = None;
+    // The page's first line (an HTML-to-text tool's `<title>`, even without a
+    // separator) counts as one copy wherever it is.
+    let window: Vec<usize> = (0..start)
+        .rev()
+        .filter(|&i| !features[i].is_blank())
+        .take(FAR_FACTOR * config.headline_max_distance + 1)
+        .collect();
+    let first_line = features.iter().position(|f| !f.is_blank());
+    let outside = first_line.filter(|&i| window.last().map_or(true, |&w| i < w));
     let repeated = repeated_titles(
         texts,
         features,
-        (0..start)
-            .rev()
-            .filter(|&i| !features[i].is_blank())
-            .take(FAR_FACTOR * config.headline_max_distance + 1),
+        window.iter().copied().chain(outside),
         config,
     );
     for i in (0..start).rev() {
@@ -1032,6 +1040,19 @@ mod tests {
         lines[0] = "Weather Warnings Across The Region";
         lines[2] = "Weather Warnings Across The Region";
         assert_eq!(headline(&lines, &[5]), Some(4));
+    }
+
+    #[test]
+    fn the_first_lines_copy_far_above_the_body_is_named() {
+        let title = "Inflation Cools Across The Region";
+        let mut lines = vec![title, "Home"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(60));
+        lines.push(title);
+        lines.extend(std::iter::repeat("Menu Item Link").take(30));
+        lines.push("Stocks Rise In Morning Trade");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(62));
     }
 
     #[test]
