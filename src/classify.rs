@@ -29,7 +29,11 @@
 //! 3. **The article block** ([`article_block`]). Every line scores its character
 //!    count, positive when good and negative when bad ([`block_weight`]); the block
 //!    is the contiguous run of lines with the highest total (Kadane's maximum
-//!    subarray), and it never crosses an end-of-article marker. Good lines inside
+//!    subarray), and it never crosses an end-of-article marker — except a short
+//!    box of links inside the article ("Recommended" and at most
+//!    [`MAX_BOX_LINES`] lines under it, then more text): when the block starts
+//!    right under such a box, the run of text ending above its marker joins it if
+//!    it weighs at least a quarter of the block. Good lines inside
 //!    it are body, and so are long lines inside it that failed only for their
 //!    density or their neighbours ([`is_body_inside_block`]: tables, code,
 //!    references — an article's own furniture); everything outside is
@@ -570,8 +574,39 @@ pub(crate) fn article_block(
             best = Some((sum, start, i + 1));
         }
     }
-    best.map(|(_, s, e)| s..e)
+    let (sum, mut s, e) = best?;
+    // A short box of links ("Recommended", "Related") inside the article ends
+    // the run at its marker; the text before it belongs to the article when
+    // it is substantial and the box is short.
+    if let Some(m) = (0..s)
+        .rev()
+        .filter(|&i| !features[i].is_blank())
+        .take(MAX_BOX_LINES + 1)
+        .find(|&i| resolved[i].reason == Reason::EndOfArticleMarker)
+    {
+        let (mut run, mut top, mut from) = (0i64, 0i64, m);
+        for i in (0..m).rev() {
+            if resolved[i].reason == Reason::EndOfArticleMarker {
+                break;
+            }
+            run += block_weight(resolved[i], &features[i]);
+            if run > top {
+                (top, from) = (run, i);
+            }
+        }
+        if top * BOX_TEXT_SHARE >= sum {
+            s = from;
+        }
+    }
+    Some(s..e)
 }
+
+/// A box of links inside the article has at most this many non-blank lines
+/// after its marker.
+const MAX_BOX_LINES: usize = 12;
+/// The text before such a box joins the article when it weighs at least this
+/// fraction (1/n) of the article's run after it.
+const BOX_TEXT_SHARE: i64 = 4;
 
 #[cfg(test)]
 mod tests {
@@ -620,6 +655,20 @@ mod tests {
     fn block_stops_at_end_marker() {
         let (_, block) = run(&[PROSE, PROSE, "Popular", PROSE]);
         assert_eq!(block, Some(0..2));
+    }
+
+    #[test]
+    fn a_short_box_inside_the_article_does_not_cut_it() {
+        let mut lines = vec![PROSE, PROSE, "Recommended", "Some Teaser", "Another Teaser"];
+        lines.extend([PROSE; 4]);
+        let (v, block) = run(&lines);
+        assert_eq!(v[2].reason, Reason::EndOfArticleMarker);
+        assert_eq!(block, Some(0..lines.len()));
+        // A single line before the box is too little to join a long article.
+        lines[0] = "Home";
+        lines.extend([PROSE; 4]);
+        let (_, block) = run(&lines);
+        assert_eq!(block, Some(5..lines.len()));
     }
 
     #[test]

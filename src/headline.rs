@@ -6,8 +6,9 @@
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
 //! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
 //! end-of-article marker, not mostly numbers (a date), not markup a scraper let
-//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending "… by First Last" ("Portrait by
-//! Jane Doe").
+//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending
+//! "… by First Last" ("Portrait by Jane Doe") or "… First Last/Agency" ("…
+//! Benoit Tessier/Reuters": a caption).
 //!
 //! The lead starts at the first body line that is a long sentence (within the
 //! first few body lines): the article block often opens with the title, a
@@ -15,7 +16,7 @@
 //! Candidates are the non-blank lines up to
 //! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
 //! and the first body line itself when it is title-like (a clean text whose title
-//! has many stopwords can read like prose). Each candidate scores the share of its
+//! has many stopwords can read like prose; the lead then starts after it). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
 //! "Russia" meets "Russian"; the share counts at least three words, so a menu item
 //! sharing its one word does not score like a title) found in the lead, plus a
@@ -23,23 +24,33 @@
 //! evidence than a title sharing four), plus a bonus when a byline follows within
 //! two lines (titles sit above bylines; half as much for a bare name, as menus are
 //! full of capitalised pairs) and a little when a short dated line follows within
-//! three ("Oct 18, 2019 · 8 min read": titles sit above their date), minus a small
-//! penalty per line of distance; the best wins. Byline lines are never candidates.
+//! three ("Oct 18, 2019 · 8 min read": titles sit above their date; a date line
+//! has at most ten words and a month or weekday next to a number, or a numeric
+//! date, so "Friday Facts #282" is none), minus a small penalty per line of
+//! distance; the best wins. A byline or date two or three lines down belongs to
+//! the title-like line right below the candidate, unless that line is the
+//! candidate's standfirst (see below): a footer link above a title does not share
+//! the title's byline. Byline lines are never candidates.
 //! When no candidate shares a word with the lead, only a candidate right before
-//! the body is taken: a clean text's first line.
+//! the body is taken: a clean text's first line, or a title with nothing but list
+//! items ("+ Added …") between it and the body, as a changelog's list may not
+//! read as prose.
 //!
 //! Three rules look further, because pages often put a long menu, a share bar or a
 //! photo gallery between the title and the text, or the block starts too early:
 //!
 //! - **The page title names the headline.** A short line with a separator
 //!   ("Title - Site", "Site: Title", the `<title>` an HTML-to-text tool prints first) names
-//!   the part before its first separator and the longer side of each separator
-//!   (the shorter is the site's name). A candidate equal to a named title (or, for
+//!   all that comes before each separator ("Title - Subtitle - Site" names
+//!   "Title - Subtitle") and the longer side of each separator (the shorter is
+//!   the site's name). A candidate equal to a named title (or, for
 //!   the first line's page title, worded nearly like it: three quarters of the
 //!   content words both ways) wins a large bonus and almost no distance penalty, so
 //!   the nearest copy wins among several; such a line may also sit inside the
 //!   block's first lines. The first line itself, when it carries a separator, is
-//!   the `<title>` and never the headline. A line the `<title>` names wins twice
+//!   the `<title>` and never the headline; a colon ("Site: Page") counts only when
+//!   more than [`HEADER_LINES`] lines stand between it and the body, as a clean
+//!   text may open with "Brexit: What Next" and its byline. A line the `<title>` names wins twice
 //!   that bonus, more than any share of words with the lead can give (when the
 //!   block starts too early, the "lead" is a promo text), and is looked for
 //!   anywhere in the block when a long line stands right under it: a title with
@@ -50,6 +61,13 @@
 //!   block that starts before the article's title holds teasers, not the article.
 //!   A line opening with a numeric date ("2017-03-10 09:58 …") is a dateline,
 //!   never a title.
+//! - **A title printed twice is named.** Pages print their title again (a
+//!   sticky header, a breadcrumb, a share text): a title-like line that stands
+//!   twice among the candidates' lines, and shares a word with the lead, counts
+//!   as named by a page title (the nearest copy wins); the page's first line (an
+//!   HTML-to-text tool's `<title>`, with or without a separator) counts as a copy
+//!   however far above it stands. The shared word keeps out menus and teaser
+//!   lists, which repeat too.
 //! - **Far candidates need strong evidence.** Up to three times
 //!   `headline_max_distance` lines before the lead, a candidate counts when the
 //!   page title names it, when it shares two words with the lead, or one word and
@@ -66,7 +84,20 @@
 //!   "Follow"), at least one a byline or a date, the title-like line above them
 //!   wins: pages print title, author and date together, so a line between them
 //!   and the text ("Why CPU monitoring is important?") is the first subheading or
-//!   a standfirst, however many words it shares with the lead.
+//!   a standfirst, however many words it shares with the lead. Likewise, when up
+//!   to [`BUTTON_LINES`] short lines (a share bar, a gallery's "1 of 24", "Full
+//!   Screen") and a prefixed byline stand right above it, the title-like line
+//!   above them wins: the best candidate was a caption under the article's
+//!   header.
+//! - **A title stands above its standfirst.** When the best candidate is not
+//!   named by a page title and has at least [`STANDFIRST_MIN_WORDS`] words, half
+//!   as many again as the title-like line right above it, that shorter line
+//!   wins: headlines are short, the summary under them long.
+//! - **A title under its date.** When nothing backs the best candidate (no
+//!   page title or prefixed byline, and a score of zero or less: the block
+//!   started so early that its "lead" is a teaser list), the first title-like
+//!   line in the block that stands right under a date line, with a long line
+//!   right under it, wins: a blog's or news site's header.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
@@ -94,7 +125,7 @@ const NAME_BONUS: f32 = 0.1;
 /// Score won by a candidate right above a date ("Oct 18, 2019 · 8 min read").
 const DATE_BONUS: f32 = 0.1;
 /// A date line has at most this many words.
-const MAX_DATE_WORDS: usize = 8;
+const MAX_DATE_WORDS: usize = 10;
 /// How many body lines may open the block before the lead.
 const LEAD_SEARCH: usize = 6;
 /// Without shared words, a candidate must be this close to the body.
@@ -116,8 +147,13 @@ const FORWARD_LINES: usize = 20;
 const TEXT_AFTER_LINES: usize = 2;
 /// An article's header (byline, name, date, buttons) has at most this many lines.
 const HEADER_LINES: usize = 4;
+/// A title's share bar, byline and a gallery's controls under it have at most
+/// this many lines.
+const BUTTON_LINES: usize = 24;
 /// Score lost per line of distance by a line the page title names.
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
+/// A line with at least this many words may be a standfirst under a title.
+const STANDFIRST_MIN_WORDS: usize = 12;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
 /// taken only on strong evidence.
 const FAR_FACTOR: usize = 3;
@@ -129,13 +165,11 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
     // Nor is a list item ("+ Sponge block …", "• First point").
-    let list_item = ["+ ", "- ", "* ", "• ", "· ", "– "]
-        .iter()
-        .any(|bullet| text.starts_with(bullet));
     !markup
-        && !list_item
+        && !is_list_item(text)
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
+        && !ends_with_agency_credit(text)
         && words >= config.headline_min_words
         && words <= config.headline_max_words
         && !f.period()
@@ -144,18 +178,49 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && f.alpha_words * 2 > f.words
 }
 
+/// Whether `text` ends with a photo credit in the "Photographer/Agency" form
+/// ("… in Paris Benoit Tessier/Reuters", "… - Heinrich Aikawa/Instituto Lula"
+/// ends "Aikawa/Instituto Lula"): a caption, never a title. Both sides of the
+/// slash are capitalised words with lowercase letters, so "AC/DC" or "24/7"
+/// are no credit.
+fn ends_with_agency_credit(text: &str) -> bool {
+    let is_name = |part: &str| {
+        part.chars().next().is_some_and(char::is_uppercase)
+            && part.chars().any(char::is_lowercase)
+            && part
+                .chars()
+                .all(|c| c.is_alphabetic() || "-'’.".contains(c))
+    };
+    text.split_whitespace().rev().take(3).any(|word| {
+        word.split_once('/')
+            .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
+    })
+}
+
+/// Whether `text` is a list item ("+ Sponge block …", "• First point").
+fn is_list_item(text: &str) -> bool {
+    let text = text.trim_start();
+    ["+ ", "- ", "* ", "• ", "· ", "– "]
+        .iter()
+        .any(|bullet| text.starts_with(bullet))
+}
+
 /// Whether `text` opens with a numeric date ("2017-03-10 09:58 Source: …",
 /// "10.03.2017 …"): a dateline, never a title. The first word is digits and at
 /// least two of `-./`, six characters or more, so "10,000 Ways" or "1.8 Update"
 /// still may be titles.
 fn starts_with_date(text: &str) -> bool {
-    text.split_whitespace().next().is_some_and(|word| {
-        word.len() >= 6
-            && word
-                .chars()
-                .all(|c| c.is_ascii_digit() || "-./".contains(c))
-            && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
-    })
+    text.split_whitespace().next().is_some_and(is_numeric_date)
+}
+
+/// Whether `word` is a numeric date ("2019-02-15", "15.02.2019", "9/11/13"):
+/// six characters or more, digits and at least two of `-./`.
+fn is_numeric_date(word: &str) -> bool {
+    word.len() >= 6
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-./".contains(c))
+        && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
 }
 
 /// A comparable stem: the word's first five letters, lowercased.
@@ -263,6 +328,10 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
                 if could_be_title(part) {
                     titles.insert(normalized(part));
                 }
+                // All that comes before a separator: "Title - Subtitle - Site".
+                if could_be_title(before) {
+                    titles.insert(normalized(before));
+                }
             }
         }
     }
@@ -295,7 +364,14 @@ pub(crate) fn find(
         .filter(|&k| k <= LEAD_SEARCH)
         .unwrap_or(0);
     let lead_start = body[lead_at];
-    let lead: HashSet<String> = body[lead_at..]
+    // The first body line may be the title itself (a clean text's, or one the
+    // block took in): then the lead is what follows it, or the title would
+    // share every word with itself.
+    let first_is_candidate = lead_start == first_body
+        && features[first_body].words as usize <= config.headline_max_words
+        && !features[first_body].terminal()
+        && body.len() > 1;
+    let lead: HashSet<String> = body[lead_at + usize::from(first_is_candidate)..]
         .iter()
         .take(LEAD_LINES)
         .flat_map(|&i| content_stems(texts[i], stoplist))
@@ -307,9 +383,16 @@ pub(crate) fn find(
         .iter()
         .position(|f| !f.is_blank())
         .filter(|&i| {
+            // "Site: Page" is a `<title>` too, unless the line stands near the
+            // body, at most a header (byline, date) between: a clean text's
+            // headline ("Brexit: What Next").
+            let far_from_body = (i + 1..first_body)
+                .filter(|&j| !features[j].is_blank())
+                .nth(HEADER_LINES)
+                .is_some();
             SEPARATORS
                 .iter()
-                .filter(|sep| **sep != ": ")
+                .filter(|sep| far_from_body || **sep != ": ")
                 .any(|sep| texts[i].contains(sep))
         })
         .unwrap_or(usize::MAX);
@@ -377,10 +460,6 @@ pub(crate) fn find(
         }
     };
     let mut distance = 0usize;
-    let first_is_candidate = lead_start == first_body
-        && features[first_body].words as usize <= config.headline_max_words
-        && !features[first_body].terminal()
-        && body.len() > 1;
     let start = if first_is_candidate {
         first_body + 1
     } else {
@@ -391,6 +470,27 @@ pub(crate) fn find(
     let mut bylines_after = [(false, false); 2];
     // Whether a short line with a date follows within the next three lines.
     let mut dates_after = [false; 3];
+    // Whether only list items stand between the line and the body: a list
+    // under a title is the article's text ("+ Added …" in a changelog), even
+    // where the block does not take it in.
+    let mut only_list_items_after = true;
+    // The number of words of the next non-blank line, when it is title-like.
+    let mut title_below: Option<usize> = None;
+    // The page's first line (an HTML-to-text tool's `<title>`, even without a
+    // separator) counts as one copy wherever it is.
+    let window: Vec<usize> = (0..start)
+        .rev()
+        .filter(|&i| !features[i].is_blank())
+        .take(FAR_FACTOR * config.headline_max_distance + 1)
+        .collect();
+    let first_line = features.iter().position(|f| !f.is_blank());
+    let outside = first_line.filter(|&i| window.last().map_or(true, |&w| i < w));
+    let repeated = repeated_titles(
+        texts,
+        features,
+        window.iter().copied().chain(outside),
+        config,
+    );
     for i in (0..start).rev() {
         let f = &features[i];
         if f.is_blank() {
@@ -402,8 +502,11 @@ pub(crate) fn find(
         if distance > FAR_FACTOR * config.headline_max_distance {
             break;
         }
-        let byline_next = bylines_after.iter().any(|&(byline, name)| byline || name);
-        let prefixed_byline_next = bylines_after.iter().any(|&(byline, _)| byline);
+        // A byline or date further down belongs to the title-like line right
+        // below, unless that line is this one's standfirst.
+        let shadowed = title_below.is_some_and(|below| !is_standfirst_of(below, f.words as usize));
+        let byline_next = !shadowed && bylines_after.iter().any(|&(byline, name)| byline || name);
+        let prefixed_byline_next = !shadowed && bylines_after.iter().any(|&(byline, _)| byline);
         // A bare name is weaker evidence than a prefixed byline: menus are full
         // of capitalised pairs.
         let bonus = if prefixed_byline_next {
@@ -412,7 +515,7 @@ pub(crate) fn find(
             NAME_BONUS
         } else {
             0.0
-        } + if dates_after.contains(&true) {
+        } + if !shadowed && dates_after.contains(&true) {
             DATE_BONUS
         } else {
             0.0
@@ -421,18 +524,28 @@ pub(crate) fn find(
         let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
         dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
-        if is_byline || !is_title_like(texts[i], f, config) || i == page_title_line {
+        let title_like = is_title_like(texts[i], f, config);
+        title_below = (title_like && !is_byline).then_some(f.words as usize);
+        let list_items_after = only_list_items_after;
+        only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
+        if is_byline || !title_like || i == page_title_line {
             continue;
         }
         let (shared, share) = shared_with_lead(i);
-        let confirmed = confirmed(i);
+        let is_repeated =
+            shared > 0 && !repeated.is_empty() && repeated.contains(&normalized(texts[i]));
+        let confirmed = confirmed(i) || is_repeated;
         let far = distance > config.headline_max_distance;
         // Far from the body, only a line the page title names, or one that
         // shares words with the lead and sits above a byline, is taken.
         let allowed = if far {
             confirmed || shared >= 2 || (shared >= 1 && byline_next)
         } else {
-            confirmed || shared > 0 || distance <= MAX_DISTANCE_WITHOUT_OVERLAP || byline_next
+            confirmed
+                || shared > 0
+                || distance <= MAX_DISTANCE_WITHOUT_OVERLAP
+                || byline_next
+                || list_items_after
         };
         if allowed {
             consider(
@@ -472,13 +585,103 @@ pub(crate) fn find(
         if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
             return Some((i, false));
         }
+        if let Some(i) = above_byline_and_buttons(texts, features, b, page_title_line, config) {
+            return Some((i, false));
+        }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
         if let Some(i) = above_author_byline(texts, features, start, body, config) {
             return Some((i, false));
         }
     }
+    if best.map_or(true, |(score, _, backed)| !backed && score <= 0.0) {
+        // Nothing backs the best guess: a title under its date, with the text
+        // right under it, marks the article.
+        if let Some(i) = under_date_line(texts, features, start, body, config) {
+            return Some((i, false));
+        }
+    }
+    if let Some((_, b, _)) = best.filter(|&(_, b, _)| !confirmed(b)) {
+        // A long line right under a shorter title is its standfirst.
+        if let Some(i) = above_standfirst(texts, features, b, page_title_line, config) {
+            return Some((i, false));
+        }
+    }
     best.map(|(_, i, _)| (i, named_by_first_line(i)))
+}
+
+/// The first title-like line in the body, from `start` on, that stands right
+/// under a date line ("Sunday, Feb 1, 2015 11:57 AM UTC") with a long line
+/// (its standfirst or text) right under it: a blog's or a news site's header
+/// when nothing else marks the article.
+fn under_date_line(
+    texts: &[&str],
+    features: &[Features],
+    start: usize,
+    body: &[usize],
+    config: &Config,
+) -> Option<usize> {
+    let &last_body = body.last()?;
+    let non_blank: Vec<usize> = (start..=last_body)
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    non_blank.windows(3).find_map(|w| {
+        let [date, title, text] = [w[0], w[1], w[2]];
+        (features[text].chars as usize >= config.length_low
+            && is_date_line(texts[date], &features[date])
+            && is_title_like(texts[title], &features[title], config)
+            && !crate::byline::is_byline(texts[title]))
+        .then_some(title)
+    })
+}
+
+/// Whether a line of `words` words reads as the standfirst of a title of
+/// `title_words` words above it: at least [`STANDFIRST_MIN_WORDS`] words, and
+/// half as many again as the title (headlines are short; the summary under them
+/// is long).
+fn is_standfirst_of(words: usize, title_words: usize) -> bool {
+    words >= STANDFIRST_MIN_WORDS && 3 * title_words <= 2 * words
+}
+
+/// The title-like line right above line `below` when `below` reads as its
+/// standfirst: at least [`STANDFIRST_MIN_WORDS`] words, and half as many again
+/// as the line above (headlines are short; the summary under them is long).
+fn above_standfirst(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let i = (0..below).rev().find(|&i| !features[i].is_blank())?;
+    (i != page_title_line
+        && is_standfirst_of(features[below].words as usize, features[i].words as usize)
+        && is_title_like(texts[i], &features[i], config)
+        && !crate::byline::is_byline(texts[i]))
+    .then_some(i)
+}
+
+/// The normalized texts of the title-like lines among `window` that stand there
+/// more than once: a page prints its title again (a sticky header, a
+/// breadcrumb, a share text), so a title-like line repeated near the article is
+/// its title.
+fn repeated_titles(
+    texts: &[&str],
+    features: &[Features],
+    window: impl Iterator<Item = usize>,
+    config: &Config,
+) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    let mut repeated = HashSet::new();
+    for i in window {
+        if is_title_like(texts[i], &features[i], config) {
+            let text = normalized(texts[i]);
+            if !seen.insert(text.clone()) {
+                repeated.insert(text);
+            }
+        }
+    }
+    repeated
 }
 
 /// Whether `text` is a line of an article's header: a byline, an author's name,
@@ -494,13 +697,27 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
     (header, evidence)
 }
 
-/// Whether `text` is a short line with a date: a digit and a month name.
+/// Whether `text` is a short line with a date: a digit and a month name, or a
+/// numeric date ("Posted on 2019-02-15").
 fn is_date_line(text: &str, f: &Features) -> bool {
-    f.words as usize <= MAX_DATE_WORDS
-        && text.contains(|c: char| c.is_ascii_digit())
-        && text.split_whitespace().any(|w| {
-            crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
-        })
+    if f.words as usize > MAX_DATE_WORDS || !text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // A month (or weekday) counts next to a number ("Oct 18", "15 October"),
+    // so "Friday Facts #282" is no date.
+    let number = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let mut words = text.split_whitespace().peekable();
+    let mut previous = None;
+    while let Some(w) = words.next() {
+        let month = crate::lexicon::LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()));
+        if (month && (number(previous) || number(words.peek().copied())))
+            || is_numeric_date(w.trim_end_matches(|c: char| !c.is_ascii_digit()))
+        {
+            return true;
+        }
+        previous = Some(w);
+    }
+    false
 }
 
 /// The title-like line right above the header lines (byline, author's name,
@@ -527,6 +744,37 @@ fn above_article_header(
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i]))
         .then_some(i);
+    }
+    None
+}
+
+/// The title-like line above a prefixed byline ("By Jane Doe March 18") when
+/// only short lines stand between them, and between the byline and line
+/// `below` (share buttons, a photo gallery's controls: at most
+/// [`BUTTON_LINES`] in all): a title, its share bar and its byline make the
+/// article's header, and a title-like line under them is a caption or a
+/// subheading.
+fn above_byline_and_buttons(
+    texts: &[&str],
+    features: &[Features],
+    below: usize,
+    page_title_line: usize,
+    config: &Config,
+) -> Option<usize> {
+    let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
+    let mut byline = false;
+    for _ in 0..=BUTTON_LINES {
+        let i = above.next()?;
+        let f = &features[i];
+        if crate::byline::is_byline(texts[i]) {
+            byline = true;
+            continue;
+        }
+        let title = is_title_like(texts[i], f, config);
+        if !title && (f.words <= 3 || f.keyword.is_some()) {
+            continue;
+        }
+        return (byline && title && i != page_title_line).then_some(i);
     }
     None
 }
@@ -631,6 +879,20 @@ mod tests {
     fn the_first_lines_page_title_is_not_the_headline() {
         let lines = ["Lorem Ipsum Dolor Sit – My Website", "", LEAD];
         assert_eq!(headline(&lines, &[2]), None);
+        // "Site: Page" too, when other lines stand between it and the body …
+        let lines = [
+            "Example Site: Colophon",
+            "By Jane Smith",
+            "Archive",
+            "Projects",
+            "Contact",
+            "Sponsorship",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[6]), None);
+        // … but near the body it is a clean text's headline.
+        let lines = ["Stocks: Rally On Friday", "By Jane Smith", LEAD];
+        assert_eq!(headline(&lines, &[2]), Some(0));
     }
 
     #[test]
@@ -761,6 +1023,164 @@ mod tests {
         // A name alone is no header: it may be a menu item.
         lines[3] = "Markets";
         assert_eq!(headline(&lines, &[5]), Some(4));
+    }
+
+    #[test]
+    fn a_title_the_page_prints_twice_wins_nearest_copy() {
+        let mut lines = vec![
+            "Inflation Cools Across The Region",
+            "Share on Facebook",
+            "Inflation Cools Across The Region",
+            "Markets hold steady after Friday trading",
+            "Stocks Rose Sharply In Morning Trade",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[5]), Some(2));
+        // A repeated line sharing nothing with the lead is a menu's.
+        lines[0] = "Weather Warnings Across The Region";
+        lines[2] = "Weather Warnings Across The Region";
+        assert_eq!(headline(&lines, &[5]), Some(4));
+    }
+
+    #[test]
+    fn the_first_lines_copy_far_above_the_body_is_named() {
+        let title = "Inflation Cools Across The Region";
+        let mut lines = vec![title, "Home"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(60));
+        lines.push(title);
+        lines.extend(std::iter::repeat("Menu Item Link").take(30));
+        lines.push("Stocks Rise In Morning Trade");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(62));
+    }
+
+    #[test]
+    fn a_title_beats_the_standfirst_under_it() {
+        let mut lines = [
+            "Markets Rally Again",
+            "Traders shrugged off the weak jobs report as inflation cooled for a third month in a row",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[2]), Some(0));
+        // A long title under a short line (a kicker) stays the title.
+        lines[1] = "Inflation Cools For A Third Month";
+        assert_eq!(headline(&lines, &[2]), Some(1));
+    }
+
+    #[test]
+    fn a_title_above_a_list_stands_right_before_the_body() {
+        let mut lines = vec![
+            "Minecraft News",
+            "Powered by Tumblr",
+            "The Bountiful Update",
+        ];
+        lines.extend(std::iter::repeat("+ Added Slime Block").take(10));
+        lines.push("+ Sponge block has regained its water-absorbing ability and becomes wet");
+        let body = [lines.len() - 1];
+        assert_eq!(headline(&lines, &body), Some(2));
+        // Other lines between make it too far for a title sharing no word.
+        lines[5] = "Follow us on our pages";
+        assert_eq!(headline(&lines, &body), None);
+    }
+
+    #[test]
+    fn a_title_above_a_name_and_date_beats_a_tag_list() {
+        let lines = [
+            "Home",
+            "Inflation Cools - Markets Rally Across The Region",
+            "Jane Smith     Monday, February 29, 2016 @ 11:10 PM UTC",
+            "Markets Stocks Inflation Friday Trading Stocks",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[4]), Some(1));
+        let mut ex = Extractor::new(Stoplist::english());
+        let posted = "Posted by jdoe, asmith on 2019-02-15, all posts";
+        assert!(is_date_line(posted, &ex.features(posted)));
+        for title in [
+            "Stocks Rally On 1.8 Percent Growth",
+            "Friday Facts #282 - 0.17 in sight",
+        ] {
+            assert!(!is_date_line(title, &ex.features(title)), "{title}");
+        }
+        for date in [
+            "Oct 18, 2019 · 8 min read",
+            "Tuesday 15 October 2019 by Jane Doe",
+        ] {
+            assert!(is_date_line(date, &ex.features(date)), "{date}");
+        }
+    }
+
+    #[test]
+    fn a_title_above_its_share_bar_and_byline_beats_a_caption_under_them() {
+        let mut lines = vec!["Middle East", "Inflation Fears Grow In The West"];
+        lines.extend([
+            "Share on Facebook",
+            "Share on Twitter",
+            "Resize Text",
+            "Comments",
+        ]);
+        lines.push("By Jane Smith March 18 at 3:57 PM");
+        lines.extend(["1 of 24", "Full Screen", "Close", "×"]);
+        lines.push("Stocks rise sharply in morning trading on Friday");
+        lines.push(LEAD);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(1));
+        // Without the byline, nothing marks the header.
+        lines[6] = "Autoplay";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 1));
+    }
+
+    #[test]
+    fn agency_credits_are_never_titles() {
+        assert!(ends_with_agency_credit(
+            "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"
+        ));
+        assert!(ends_with_agency_credit(
+            "Lula receives a replica of the cup - Heinrich Aikawa/Instituto Lula"
+        ));
+        assert!(!ends_with_agency_credit("The Story Of AC/DC"));
+        assert!(!ends_with_agency_credit("Support Open 24/7 For Everyone"));
+        let lines = ["Stocks rally in Paris Jane Smith/Reuters", LEAD];
+        assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn a_byline_belongs_to_the_title_right_above_it() {
+        let mut lines = [
+            "A Very Old Fork of Stocks Code for this site",
+            "On Recent Controversial Events",
+            "Tuesday 15 October 2019 by Jane Smith",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(1));
+        // Unless the line between is the title's standfirst.
+        lines[0] = "Stocks Rally Again";
+        lines[1] =
+            "Traders shrugged off the weak jobs report as inflation cooled for a third month";
+        assert_eq!(headline(&lines, &[3]), Some(0));
+    }
+
+    #[test]
+    fn a_title_under_its_date_marks_the_article_when_nothing_else_does() {
+        let lines = [
+            "Welcome to the island where tech money builds its own little nation Jane Roe",
+            "My kids were embarrassed that their dad worked at the corner store Joe Bloggs",
+            "Economic redistribution is our only hope for a fairer country Robert Reich",
+            "Fox pundits now think that snow days are a plot against them Joanna Smith",
+            "We cannot believe we have to explain this about cinnamon rolls Lindsay Abram",
+            "The quest to save vanishing old neighbourhoods from the developers Henry Grab",
+            "Hidden secrets of the brain: do you like cats or dogs better Melvin Konner",
+            "Sunday, Feb 1, 2015 11:57 AM UTC",
+            "The Sharing Economy Is A Lie About Tech",
+            "Disruptive companies talk a good game about sharing, but the money flows one way.",
+            LEAD,
+        ];
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let body: Vec<usize> = (0..lines.len()).collect();
+        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        assert_eq!(found, Some((8, false)));
     }
 
     #[test]

@@ -88,8 +88,8 @@ fn floors_browser() {
             body_precision: 0.94,
             body_recall: 0.97,
             body_f1: 0.96,
-            headline_accuracy: 0.74,
-            byline_f1: 0.82,
+            headline_accuracy: 0.89,
+            byline_f1: 0.84,
             line_accuracy: 0.87,
         },
     );
@@ -103,8 +103,8 @@ fn floors_htmltext() {
             body_precision: 0.94,
             body_recall: 0.96,
             body_f1: 0.95,
-            headline_accuracy: 0.86,
-            byline_f1: 0.81,
+            headline_accuracy: 0.93,
+            byline_f1: 0.85,
             line_accuracy: 0.85,
         },
     );
@@ -112,7 +112,7 @@ fn floors_htmltext() {
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 591;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 588;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
