@@ -40,7 +40,9 @@
 //! its topic). The weakest evidence reaches a little further, to
 //! [`HEADER_DISTANCE`] lines: a name under a short dated line ("Published on: June
 //! 25, 2024" / "5 min read" / a standfirst / "Dave Steer") sits in the article's
-//! header, where the date and the author are the metadata.
+//! header, where the date and the author are the metadata. The date may as well
+//! stand right above the headline (within [`HEADER_DATE_ABOVE`] non-blank lines:
+//! "June 25, 2024" / "5 min read" / title / standfirst / name).
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link
@@ -86,6 +88,8 @@ const HEADER_DISTANCE: usize = 6;
 /// How many non-blank lines under the headline copies of the author's name are
 /// labeled.
 const COPY_DISTANCE: usize = 8;
+/// How many non-blank lines above the headline its header's date may be.
+const HEADER_DATE_ABOVE: usize = 2;
 /// How many lines after a dated name another dated name makes them a teaser list.
 const TEASER_SPAN: usize = 4;
 /// An author's bio or credit line is at least this many lines from the name: an
@@ -422,6 +426,12 @@ pub(crate) fn bare_names_under(
         .iter()
         .position(|&i| is_byline(i))
         .unwrap_or(window.len());
+    // The header's date may stand right above the headline.
+    let dated_above = (0..headline)
+        .rev()
+        .filter(|&j| !features[j].is_blank())
+        .take(HEADER_DATE_ABOVE)
+        .any(|j| dated(texts, features, j));
     // (evidence rank, line, name): 0 = dated, 1 = above a dated line, 2 = named
     // elsewhere on the page, 3 = in a dated header.
     let mut best: Option<(u8, usize, &str)> = None;
@@ -441,7 +451,7 @@ pub(crate) fn bare_names_under(
             Some(_) if teaser_list(texts, features, &after, k, name) => continue,
             Some(rank) if k < BARE_NAME_DISTANCE => rank,
             _ if k < BARE_NAME_DISTANCE && credited_elsewhere(texts, i, name) => 2,
-            _ if window[..k].iter().any(|&j| dated(texts, features, j)) => 3,
+            _ if dated_above || window[..k].iter().any(|&j| dated(texts, features, j)) => 3,
             _ => continue,
         };
         if best.map_or(true, |(r, _, _)| rank < r) {
@@ -960,6 +970,9 @@ mod tests {
         undated[1] = "Insights";
         undated[2] = "Blog";
         assert!(bare_names(&undated, 0).is_empty());
+        // The date may stand right above the headline instead.
+        assert_eq!(bare_names(&lines, 3), [5]);
+        assert!(bare_names(&undated, 3).is_empty());
     }
 
     #[test]
