@@ -296,18 +296,10 @@ impl<'s> Extractor<'s> {
         }
     }
 
-    /// [`is_stopword`](Extractor::is_stopword) for an ASCII word: lowercased into
-    /// the reused buffer, or not looked up when longer than every stopword.
+    /// [`is_stopword`](Extractor::is_stopword) for an ASCII word: packed into an
+    /// integer key, or lowercased into the reused buffer when longer.
     fn is_ascii_stopword(&mut self, word: &[u8]) -> bool {
-        if !self.stoplist.may_contain_ascii_len(word.len()) {
-            return false;
-        }
-        self.buf.clear();
-        self.buf.extend(word.iter().map(|&b| match b {
-            b'`' => '\'',
-            b => char::from(b.to_ascii_lowercase()),
-        }));
-        self.stoplist.contains(&self.buf)
+        self.stoplist.contains_ascii(word, &mut self.buf)
     }
 
     /// Counts a line in a language written without spaces (see the module docs).
@@ -350,15 +342,11 @@ impl<'s> Extractor<'s> {
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
-        // Most words are ASCII and already in normal form: look them up as they are.
+        if word.is_ascii() {
+            return self.is_ascii_stopword(word.as_bytes());
+        }
         if !self.stoplist.may_contain_len(word.len()) {
             return false;
-        }
-        let bytes = word.as_bytes();
-        if bytes.iter().all(|&b| {
-            b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
-        }) {
-            return self.stoplist.contains(word);
         }
         stopwords::normalize(word, &mut self.buf);
         self.stoplist.contains(&self.buf)

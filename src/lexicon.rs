@@ -77,10 +77,16 @@ pub(crate) struct Lexicons {
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
     /// with no match here can only match ASCII phrases.
     non_ascii: Regex,
+    /// Any one non-ASCII character of those phrases, case-insensitive: a cheap
+    /// test that most lines with curly quotes or dashes fail, so that `non_ascii`
+    /// (which can only match where this does) runs on few lines.
+    non_ascii_chars: Regex,
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// The longest end marker, in bytes.
+    end_marker_max_bytes: usize,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
     /// Lowercase prefixes, longest first.
@@ -112,6 +118,13 @@ const KEYWORD_LISTS: [(Keyword, &str); 4] = [
 
 pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     let (ascii, phrases) = ascii_matcher();
+    let end_markers: HashSet<String, BuildHasherDefault<FxHasher>> =
+        entries(include_str!("../data/lexicon/end_markers.txt"))
+            .chain(entries(include_str!(
+                "../data/lexicon/end_markers_intl.txt"
+            )))
+            .map(str::to_lowercase)
+            .collect();
     Lexicons {
         keywords: KEYWORD_LISTS
             .iter()
@@ -120,13 +133,10 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ascii,
         phrases,
         non_ascii: non_ascii_regex(),
+        non_ascii_chars: non_ascii_chars_regex(),
         word: Regex::new(r"\A\w").expect("word regex compiles"),
-        end_markers: entries(include_str!("../data/lexicon/end_markers.txt"))
-            .chain(entries(include_str!(
-                "../data/lexicon/end_markers_intl.txt"
-            )))
-            .map(str::to_lowercase)
-            .collect(),
+        end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
+        end_markers,
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -210,6 +220,20 @@ fn non_ascii_regex() -> Regex {
     Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("lexicon regex compiles")
 }
 
+/// Any non-ASCII character of the phrases of all keyword lists, case-insensitive.
+fn non_ascii_chars_regex() -> Regex {
+    let mut chars: Vec<char> = KEYWORD_LISTS
+        .iter()
+        .flat_map(|&(_, data)| entries(data))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_ascii())
+        .collect();
+    chars.sort_unstable();
+    chars.dedup();
+    let class: String = chars.iter().map(|c| regex::escape(&c.to_string())).collect();
+    Regex::new(&format!("(?i)[{class}]")).expect("lexicon character class compiles")
+}
+
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
 fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
     let mut patterns = Vec::new();
@@ -262,6 +286,35 @@ impl Lexicons {
     }
 }
 
+/// Whether the text `before` a teaser tail leaves the tail standing apart: the
+/// tail is the whole line (`start` = where the lowercased end began, 0 for the
+/// whole line) or follows a sentence end or a separator.
+fn stands_apart(before: &str, start: usize) -> bool {
+    let before = before.trim_end();
+    (before.is_empty() && start == 0)
+        || before.ends_with(|c: char| {
+            matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | '…'
+                    | ':'
+                    | '|'
+                    | '–'
+                    | '—'
+                    | '-'
+                    | '»'
+                    | '›'
+                    | ')'
+                    | ']'
+                    | '"'
+                    | '”'
+                    | '\''
+                    | '’'
+            )
+        })
+}
+
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
         .filter_map(|line| {
@@ -283,7 +336,8 @@ impl Lexicons {
     /// that has a phrase in `text`.
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
         if text.is_ascii()
-            || !(text.contains(['\u{17f}', '\u{212a}']) || self.non_ascii.is_match(text))
+            || !(text.contains(['\u{17f}', '\u{212a}'])
+                || (self.non_ascii_chars.is_match(text) && self.non_ascii.is_match(text)))
         {
             return self.ascii_keyword(text);
         }
@@ -337,6 +391,11 @@ impl Lexicons {
     /// that stands apart from the sentence before it: the tail is the whole line
     /// or follows a sentence end or a separator ("… weeks. Mehr…", "| Read more").
     /// "I want to read more" and "nobody asked for more…" are prose.
+    ///
+    /// The last 40 bytes are lowercased and compared with every tail; when they
+    /// are ASCII (most lines) that happens in place, byte by byte, with the last
+    /// byte compared first: ASCII lowercasing keeps every byte where it is, and a
+    /// tail with a non-ASCII character cannot end ASCII text.
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
         let text = text.trim_end();
@@ -344,33 +403,24 @@ impl Lexicons {
         while !text.is_char_boundary(start) {
             start += 1;
         }
-        let end = text[start..].to_lowercase();
+        let region = &text[start..];
+        if region.is_ascii() {
+            let bytes = region.as_bytes();
+            let Some(last) = bytes.last().map(u8::to_ascii_lowercase) else {
+                return false;
+            };
+            return self.teaser_tails.iter().any(|tail| {
+                let tail = tail.as_bytes();
+                tail.last() == Some(&last)
+                    && tail.len() <= bytes.len()
+                    && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
+                    && stands_apart(&region[..bytes.len() - tail.len()], start)
+            });
+        }
+        let end = region.to_lowercase();
         self.teaser_tails.iter().any(|tail| {
-            end.strip_suffix(tail.as_str()).is_some_and(|before| {
-                let before = before.trim_end();
-                (before.is_empty() && start == 0)
-                    || before.ends_with(|c: char| {
-                        matches!(
-                            c,
-                            '.' | '!'
-                                | '?'
-                                | '…'
-                                | ':'
-                                | '|'
-                                | '–'
-                                | '—'
-                                | '-'
-                                | '»'
-                                | '›'
-                                | ')'
-                                | ']'
-                                | '"'
-                                | '”'
-                                | '\''
-                                | '’'
-                        )
-                    })
-            })
+            end.strip_suffix(tail.as_str())
+                .is_some_and(|before| stands_apart(before, start))
         })
     }
 
@@ -392,13 +442,22 @@ impl Lexicons {
         let core = core
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
             .trim_end();
-        if core.is_empty() || core.chars().count() > MAX {
+        if core.is_empty() || (core.len() > MAX && core.chars().count() > MAX) {
             return false;
         }
         norm.clear();
         for word in core.split_whitespace() {
+            // Already longer than every marker: no need to read on.
+            if norm.len() > self.end_marker_max_bytes {
+                return false;
+            }
             if !norm.is_empty() {
                 norm.push(' ');
+            }
+            if word.is_ascii() {
+                // Lowercased with the whole buffer below.
+                norm.push_str(word);
+                continue;
             }
             norm.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
                 if c == '’' {
@@ -408,6 +467,9 @@ impl Lexicons {
                 }
             }));
         }
+        // `char::to_lowercase` never gives an uppercase ASCII letter, so this
+        // only lowercases the ASCII words.
+        norm.make_ascii_lowercase();
         self.end_markers.contains(norm.as_str())
     }
 }

@@ -12,6 +12,12 @@
 //! Lookups hash short strings millions of times per page batch, so the sets use a
 //! small multiplicative hasher (the Fx hash of rustc) instead of SipHash: the keys
 //! are our own word lists, not attacker-chosen, so hash flooding is no concern.
+//!
+//! Most words are short and ASCII. Those are looked up without a string at all:
+//! the word, lowercased on the fly, is packed into a `u128` ([`ascii_key`]) and
+//! found in a small open-addressing table of the packed list entries
+//! ([`KeyMap`]), one multiply and usually one probe a word. Longer or non-ASCII
+//! words take the string path.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -90,8 +96,111 @@ impl Hasher for FxHasher {
 
 type FxBuild = BuildHasherDefault<FxHasher>;
 
+/// Words of up to this many bytes have an [`ascii_key`].
+const KEY_BYTES: usize = 16;
+
+/// An ASCII word of 1 to 16 bytes in normal form (lowercase, `` ` `` read as
+/// `'`), packed into an integer little-endian; `None` for other words. Packing is
+/// one-to-one on words that do not end with a NUL byte, which no word does (a word
+/// ends with a letter or digit).
+pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > KEY_BYTES || !word.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; KEY_BYTES];
+    bytes[..word.len()].copy_from_slice(word);
+    let packed = u128::from_le_bytes(bytes);
+    // Lowercase all 16 bytes at once: every byte is below 0x80, so adding less
+    // than 0x80 to each never carries into the next, and a byte's top bit then
+    // tells whether it reached the bound.
+    const ONES: u128 = u128::MAX / 0xff;
+    const TOP: u128 = ONES * 0x80;
+    let at_least_a = packed + ONES * u128::from(0x80 - b'A');
+    let past_z = packed + ONES * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !past_z & TOP;
+    let lower = packed | (upper >> 2);
+    // A zero byte in `lower ^ backticks` is a backtick (padding is 0, not 0x60).
+    let backticks = lower ^ (ONES * u128::from(b'`'));
+    if backticks.wrapping_sub(ONES) & !backticks & TOP == 0 {
+        return Some(lower);
+    }
+    let mut bytes = lower.to_le_bytes();
+    for b in &mut bytes {
+        if *b == b'`' {
+            *b = b'\'';
+        }
+    }
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// A map from [`ascii_key`]s to values: open addressing with linear probing in a
+/// table at most half full, so a miss ends at an empty slot after a probe or two.
+/// Key 0 marks an empty slot (no word packs to 0).
+pub(crate) struct KeyMap<V> {
+    slots: Vec<(u128, V)>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    /// A map of `entries`; a key given twice keeps the value `merge` makes of both.
+    pub(crate) fn new(entries: &[(u128, V)], merge: impl Fn(V, V) -> V) -> KeyMap<V> {
+        let bits = (2 * entries.len()).max(2).next_power_of_two().trailing_zeros();
+        let mut map = KeyMap {
+            slots: vec![(0, V::default()); 1 << bits],
+            shift: 64 - bits,
+        };
+        for &(key, value) in entries {
+            let mut i = map.slot(key);
+            loop {
+                let slot = &mut map.slots[i];
+                if slot.0 == 0 {
+                    *slot = (key, value);
+                    break;
+                }
+                if slot.0 == key {
+                    slot.1 = merge(slot.1, value);
+                    break;
+                }
+                i = (i + 1) & (map.slots.len() - 1);
+            }
+        }
+        map
+    }
+
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
+        (folded.wrapping_mul(SEED) >> self.shift) as usize
+    }
+
+    /// The value of `key`, if it is in the map.
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The entries of a list that have an [`ascii_key`], packed, with `value`.
+fn keyed<V: Copy>(words: impl Iterator<Item = &'static str>, value: V) -> Vec<(u128, V)> {
+    words
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .map(|k| (k, value))
+        .collect()
+}
+
 /// A set of lowercase stopwords for one language.
 pub(crate) struct Stoplist {
+    /// The words that have an [`ascii_key`], packed.
+    keys: KeyMap<()>,
     language: Language,
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
@@ -106,6 +215,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
         .map(|&(language, data)| Stoplist {
             language,
             words: entries(data).collect(),
+            keys: KeyMap::new(&keyed(entries(data), ()), |a, _| a),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
         })
@@ -148,6 +258,15 @@ pub(crate) fn languages_of(word: &str) -> u32 {
     LANGUAGES_OF.get(word).copied().unwrap_or(0)
 }
 
+/// [`LANGUAGES_OF`] for the words that have an [`ascii_key`].
+static LANGUAGE_KEYS: Lazy<KeyMap<u32>> = Lazy::new(|| {
+    let entries: Vec<(u128, u32)> = LANGUAGES_OF
+        .iter()
+        .filter_map(|(w, &mask)| Some((ascii_key(w.as_bytes())?, mask)))
+        .collect();
+    KeyMap::new(&entries, |a, b| a | b)
+});
+
 /// The longest stopword of a spaced language, in characters.
 static LONGEST: Lazy<usize> = Lazy::new(|| {
     LANGUAGES_OF
@@ -162,6 +281,9 @@ static LONGEST: Lazy<usize> = Lazy::new(|| {
 /// a word in characters, and a character takes at most 4 bytes) or ASCII without
 /// capitals (already normal).
 pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
+    if let Some(key) = ascii_key(word.as_bytes()) {
+        return LANGUAGE_KEYS.get(key).unwrap_or(0);
+    }
     if word.len() > 4 * *LONGEST {
         return 0;
     }
@@ -205,10 +327,21 @@ impl Stoplist {
         len <= 4 * self.max_chars
     }
 
-    /// Whether an ASCII word of `len` bytes may be in the list (ASCII
-    /// lowercasing keeps the length).
-    pub(crate) fn may_contain_ascii_len(&self, len: usize) -> bool {
-        len <= self.max_bytes
+    /// Whether the ASCII `word`, as it appears in the text, is in the list once
+    /// normalized (as [`normalize`] would): by its [`ascii_key`] when it has one.
+    pub(crate) fn contains_ascii(&self, word: &[u8], buf: &mut String) -> bool {
+        if let Some(key) = ascii_key(word) {
+            return self.keys.get(key).is_some();
+        }
+        if word.len() > self.max_bytes {
+            return false;
+        }
+        buf.clear();
+        buf.extend(word.iter().map(|&b| match b {
+            b'`' => '\'',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        self.contains(buf)
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
@@ -288,6 +421,46 @@ mod tests {
                 languages_of(&norm),
                 "{word}"
             );
+        }
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_string_sets() {
+        let mut buf = String::new();
+        let mut words: Vec<String> = ["The", "it`s", "IT'S", "x", "naïve", "a\u{0}b"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for &(_, data) in &LISTS {
+            for w in entries(data) {
+                words.push(w.to_owned());
+                words.push(w.to_uppercase());
+                words.push(format!("{w}s"));
+            }
+        }
+        for word in &words {
+            let mut norm = String::new();
+            normalize(word, &mut norm);
+            if word.is_ascii() {
+                for &language in Language::ALL {
+                    let list = Stoplist::of(language);
+                    assert_eq!(
+                        list.contains_ascii(word.as_bytes(), &mut buf),
+                        list.contains(&norm),
+                        "{language}: {word:?}"
+                    );
+                }
+            }
+            assert_eq!(languages_of_word(word, &mut buf), languages_of(&norm), "{word:?}");
+        }
+        assert_eq!(ascii_key(b""), None);
+        assert_eq!(ascii_key(&[b'a'; 17]), None);
+        assert_ne!(ascii_key(b"ab"), ascii_key(b"a\0b"));
+        for b in 1..0x80u8 {
+            let want = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+            let word = [b'x', b, b'`', b'Q'];
+            let key = ascii_key(&word).map(u128::to_le_bytes);
+            assert_eq!(key.map(|k| k[..4].to_vec()), Some(vec![b'x', want, b'\'', b'q']));
         }
     }
 
