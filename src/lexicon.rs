@@ -77,10 +77,11 @@ pub(crate) struct Lexicons {
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
     /// with no match here can only match ASCII phrases.
     non_ascii: Regex,
-    /// Any one non-ASCII character of those phrases, case-insensitive: a cheap
-    /// test that most lines with curly quotes or dashes fail, so that `non_ascii`
-    /// (which can only match where this does) runs on few lines.
-    non_ascii_chars: Regex,
+    /// The non-ASCII characters of those phrases and every character equal to
+    /// one of them under the simple case folding `(?i)` uses, as sorted ranges:
+    /// a cheap test that most lines with curly quotes or dashes fail, so that
+    /// `non_ascii` (which can only match a line that has one) runs on few lines.
+    non_ascii_chars: Vec<(char, char)>,
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
@@ -133,7 +134,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ascii,
         phrases,
         non_ascii: non_ascii_regex(),
-        non_ascii_chars: non_ascii_chars_regex(),
+        non_ascii_chars: non_ascii_chars(),
         word: Regex::new(r"\A\w").expect("word regex compiles"),
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
         end_markers,
@@ -220,18 +221,37 @@ fn non_ascii_regex() -> Regex {
     Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("lexicon regex compiles")
 }
 
-/// Any non-ASCII character of the phrases of all keyword lists, case-insensitive.
-fn non_ascii_chars_regex() -> Regex {
-    let mut chars: Vec<char> = KEYWORD_LISTS
-        .iter()
-        .flat_map(|&(_, data)| entries(data))
-        .flat_map(str::chars)
-        .filter(|c| !c.is_ascii())
-        .collect();
-    chars.sort_unstable();
-    chars.dedup();
-    let class: String = chars.iter().map(|c| regex::escape(&c.to_string())).collect();
-    Regex::new(&format!("(?i)[{class}]")).expect("lexicon character class compiles")
+/// The non-ASCII characters of the phrases of all keyword lists, closed under
+/// simple case folding (the folding regex's `(?i)` uses), as sorted ranges.
+fn non_ascii_chars() -> Vec<(char, char)> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut class = ClassUnicode::new(
+        KEYWORD_LISTS
+            .iter()
+            .flat_map(|&(_, data)| entries(data))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_ascii())
+            .map(|c| ClassUnicodeRange::new(c, c)),
+    );
+    class.case_fold_simple();
+    class.ranges().iter().map(|r| (r.start(), r.end())).collect()
+}
+
+/// Whether `text` has a character in one of the sorted `ranges`.
+fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
+    text.chars().filter(|c| !c.is_ascii()).any(|c| {
+        ranges
+            .binary_search_by(|&(start, end)| {
+                if end < c {
+                    std::cmp::Ordering::Less
+                } else if start > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    })
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
@@ -337,7 +357,7 @@ impl Lexicons {
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
         if text.is_ascii()
             || !(text.contains(['\u{17f}', '\u{212a}'])
-                || (self.non_ascii_chars.is_match(text) && self.non_ascii.is_match(text)))
+                || (has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text)))
         {
             return self.ascii_keyword(text);
         }
@@ -556,6 +576,30 @@ mod tests {
         ] {
             assert_eq!(lex.keyword(line), regex(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn non_ascii_prefilter_is_the_case_insensitive_class() {
+        let lex = &*LEXICONS;
+        let chars: String = KEYWORD_LISTS
+            .iter()
+            .flat_map(|&(_, data)| entries(data))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_ascii())
+            .map(|c| regex::escape(&c.to_string()))
+            .collect();
+        let class = Regex::new(&format!("(?i)[{chars}]")).unwrap();
+        let mut seen = 0;
+        for c in ('\u{80}'..='\u{3000}').chain('\u{a640}'..='\u{a6ff}') {
+            let s = c.to_string();
+            assert_eq!(has_char_in(&s, &lex.non_ascii_chars), class.is_match(&s), "{c:?}");
+            seen += usize::from(class.is_match(&s));
+        }
+        // Folding adds the capitals and the old Cyrillic letter forms (U+1C80..).
+        let distinct: std::collections::BTreeSet<char> = chars.chars().collect();
+        assert!(seen > distinct.len());
+        assert!(has_char_in("ᲀ", &lex.non_ascii_chars));
+        assert!(!has_char_in("“quoted” — text…", &lex.non_ascii_chars));
     }
 
     #[test]

@@ -104,17 +104,28 @@ const KEY_BYTES: usize = 16;
 /// one-to-one on words that do not end with a NUL byte, which no word does (a word
 /// ends with a letter or digit).
 pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > KEY_BYTES || !word.is_ascii() {
+    if word.is_empty() || word.len() > KEY_BYTES {
         return None;
     }
-    let mut bytes = [0u8; KEY_BYTES];
-    bytes[..word.len()].copy_from_slice(word);
-    let packed = u128::from_le_bytes(bytes);
+    // Shifts, not a copy into an array: words are short, and a copy of variable
+    // length is a call to `memcpy`.
+    let (mut low, mut high) = (0u64, 0u64);
+    for (i, &b) in word.iter().enumerate() {
+        if i < 8 {
+            low |= u64::from(b) << (8 * i);
+        } else {
+            high |= u64::from(b) << (8 * (i - 8));
+        }
+    }
+    let packed = u128::from(high) << 64 | u128::from(low);
+    const ONES: u128 = u128::MAX / 0xff;
+    const TOP: u128 = ONES * 0x80;
+    if packed & TOP != 0 {
+        return None; // not ASCII
+    }
     // Lowercase all 16 bytes at once: every byte is below 0x80, so adding less
     // than 0x80 to each never carries into the next, and a byte's top bit then
     // tells whether it reached the bound.
-    const ONES: u128 = u128::MAX / 0xff;
-    const TOP: u128 = ONES * 0x80;
     let at_least_a = packed + ONES * u128::from(0x80 - b'A');
     let past_z = packed + ONES * u128::from(0x80 - b'Z' - 1);
     let upper = at_least_a & !past_z & TOP;
