@@ -104,20 +104,37 @@ const KEY_BYTES: usize = 16;
 /// one-to-one on words that do not end with a NUL byte, which no word does (a word
 /// ends with a letter or digit).
 pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > KEY_BYTES {
+    ascii_key_prefix(word, word.len())
+}
+
+/// [`ascii_key`] of `bytes[..len]`: when `bytes` goes on for 16 bytes or more,
+/// the word is read in one load and the bytes after it masked off.
+pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
+    if len == 0 || len > KEY_BYTES || len > bytes.len() {
         return None;
     }
-    // Shifts, not a copy into an array: words are short, and a copy of variable
-    // length is a call to `memcpy`.
-    let (mut low, mut high) = (0u64, 0u64);
-    for (i, &b) in word.iter().enumerate() {
-        if i < 8 {
-            low |= u64::from(b) << (8 * i);
+    let packed = if let Some(window) = bytes.get(..KEY_BYTES) {
+        let mut chunk = [0u8; KEY_BYTES];
+        chunk.copy_from_slice(window);
+        let mask = if len == KEY_BYTES {
+            u128::MAX
         } else {
-            high |= u64::from(b) << (8 * (i - 8));
+            (1u128 << (8 * len)) - 1
+        };
+        u128::from_le_bytes(chunk) & mask
+    } else {
+        // Shifts, not a copy into an array: a copy of variable length is a call
+        // to `memcpy`.
+        let (mut low, mut high) = (0u64, 0u64);
+        for (i, &b) in bytes[..len].iter().enumerate() {
+            if i < 8 {
+                low |= u64::from(b) << (8 * i);
+            } else {
+                high |= u64::from(b) << (8 * (i - 8));
+            }
         }
-    }
-    let packed = u128::from(high) << 64 | u128::from(low);
+        u128::from(high) << 64 | u128::from(low)
+    };
     const ONES: u128 = u128::MAX / 0xff;
     const TOP: u128 = ONES * 0x80;
     if packed & TOP != 0 {
@@ -338,17 +355,19 @@ impl Stoplist {
         len <= 4 * self.max_chars
     }
 
-    /// Whether the ASCII `word`, as it appears in the text, is in the list once
-    /// normalized (as [`normalize`] would): by its [`ascii_key`] when it has one.
-    pub(crate) fn contains_ascii(&self, word: &[u8], buf: &mut String) -> bool {
-        if let Some(key) = ascii_key(word) {
+    /// Whether the ASCII word `bytes[..len]`, as it appears in the text, is in
+    /// the list once normalized (as [`normalize`] would): by its
+    /// [`ascii_key_prefix`] when it has one. The bytes after the word are only
+    /// there for a faster load.
+    pub(crate) fn contains_ascii_prefix(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
+        if let Some(key) = ascii_key_prefix(bytes, len) {
             return self.keys.get(key).is_some();
         }
-        if word.len() > self.max_bytes {
+        if len > self.max_bytes {
             return false;
         }
         buf.clear();
-        buf.extend(word.iter().map(|&b| match b {
+        buf.extend(bytes[..len].iter().map(|&b| match b {
             b'`' => '\'',
             b => char::from(b.to_ascii_lowercase()),
         }));
@@ -456,7 +475,7 @@ mod tests {
                 for &language in Language::ALL {
                     let list = Stoplist::of(language);
                     assert_eq!(
-                        list.contains_ascii(word.as_bytes(), &mut buf),
+                        list.contains_ascii_prefix(word.as_bytes(), word.len(), &mut buf),
                         list.contains(&norm),
                         "{language}: {word:?}"
                     );
@@ -467,6 +486,9 @@ mod tests {
         assert_eq!(ascii_key(b""), None);
         assert_eq!(ascii_key(&[b'a'; 17]), None);
         assert_ne!(ascii_key(b"ab"), ascii_key(b"a\0b"));
+        assert_eq!(ascii_key_prefix(b"The rest of a long line", 3), ascii_key(b"the"));
+        assert_eq!(ascii_key_prefix(b"x\xc3\xa9 and then some more", 1), ascii_key(b"x"));
+        assert_eq!(ascii_key_prefix(b"ab", 3), None);
         for b in 1..0x80u8 {
             let want = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
             let word = [b'x', b, b'`', b'Q'];
