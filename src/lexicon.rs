@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::stopwords::FxHasher;
+use crate::stopwords::{ascii_key, FxHasher, KeyMap};
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -77,6 +77,11 @@ pub(crate) struct Lexicons {
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
     /// with no match here can only match ASCII phrases.
     non_ascii: Regex,
+    /// Per list (by index, in order) that has non-ASCII phrases: those phrases
+    /// alone, as in `keywords`. Much smaller than the whole lists' regexes, which
+    /// matters because a Unicode word boundary on non-ASCII text makes the regex
+    /// crate fall back to its slowest engine.
+    non_ascii_keywords: Vec<(u8, Regex)>,
     /// The non-ASCII characters of those phrases and every character equal to
     /// one of them under the simple case folding `(?i)` uses, as sorted ranges:
     /// a cheap test that most lines with curly quotes or dashes fail, so that
@@ -88,8 +93,13 @@ pub(crate) struct Lexicons {
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The longest end marker, in bytes.
     end_marker_max_bytes: usize,
+    /// The first words of the end markers, packed (`stopwords::ascii_key`): a
+    /// line whose first word has a key not in here is no marker.
+    end_marker_first_words: KeyMap<()>,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
+    /// The ASCII ones, sorted by their last byte.
+    ascii_teaser_tails: Vec<String>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
     /// Lowercase month names and abbreviations.
@@ -134,10 +144,35 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ascii,
         phrases,
         non_ascii: non_ascii_regex(),
+        non_ascii_keywords: KEYWORD_LISTS
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, data))| entries(data).any(|p| !p.is_ascii()))
+            .map(|(list, &(_, data))| {
+                let phrases = entries(data).filter(|p| !p.is_ascii());
+                (list as u8, phrases_regex(phrases))
+            })
+            .collect(),
         non_ascii_chars: non_ascii_chars(),
         word: Regex::new(r"\A\w").expect("word regex compiles"),
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
+        end_marker_first_words: {
+            let keys: Vec<(u128, ())> = end_markers
+                .iter()
+                .filter_map(|m| ascii_key(m.split_whitespace().next()?.as_bytes()))
+                .map(|k| (k, ()))
+                .collect();
+            KeyMap::new(&keys, |a, _| a)
+        },
         end_markers,
+        ascii_teaser_tails: {
+            let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+                .map(str::to_lowercase)
+                .filter(|t| t.is_ascii() && !t.is_empty())
+                .collect();
+            tails.sort_by_key(|t| t.as_bytes()[t.len() - 1]);
+            tails
+        },
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -192,7 +227,12 @@ fn boundaries(phrase: &str) -> (bool, bool) {
 /// One case-insensitive regex matching any entry; word boundaries only where the
 /// entry starts or ends with a word character.
 fn phrase_regex(data: &str) -> Regex {
-    let alternatives: Vec<String> = entries(data)
+    phrases_regex(entries(data))
+}
+
+/// [`phrase_regex`] of some phrases.
+fn phrases_regex<'a>(phrases: impl Iterator<Item = &'a str>) -> Regex {
+    let alternatives: Vec<String> = phrases
         .map(|phrase| {
             let (start, end) = boundaries(phrase);
             let mut re = String::new();
@@ -354,22 +394,41 @@ fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
 impl Lexicons {
     /// The first keyword list (in order legal, caption, call to action, navigation)
     /// that has a phrase in `text`.
+    ///
+    /// A list's regex matches when one of its ASCII phrases does (found by the
+    /// automaton of [`ascii_list`](Lexicons::ascii_list), exact unless the line
+    /// has `ſ` or `K`, which fold to ASCII letters) or one of its non-ASCII
+    /// phrases does (found by the small per-list regexes, run only on lines where
+    /// a non-ASCII phrase occurs at all and only for lists before the ASCII hit).
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
-        if text.is_ascii()
-            || !(text.contains(['\u{17f}', '\u{212a}'])
-                || (has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text)))
-        {
-            return self.ascii_keyword(text);
-        }
-        self.keywords
-            .iter()
-            .find(|(_, re)| re.is_match(text))
-            .map(|(k, _)| *k)
+        let list = if text.is_ascii() {
+            self.ascii_list(text)
+        } else if text.contains(['\u{17f}', '\u{212a}']) {
+            return self
+                .keywords
+                .iter()
+                .find(|(_, re)| re.is_match(text))
+                .map(|(k, _)| *k);
+        } else {
+            let ascii = self.ascii_list(text);
+            if has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text) {
+                let non_ascii = self
+                    .non_ascii_keywords
+                    .iter()
+                    .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
+                    .find(|(_, re)| re.is_match(text))
+                    .map(|(list, _)| *list);
+                non_ascii.or(ascii)
+            } else {
+                ascii
+            }
+        };
+        list.map(|list| self.keywords[usize::from(list)].0)
     }
 
-    /// [`keyword`](Lexicons::keyword) for a line that can only match ASCII
-    /// phrases: the same answer, without the regexes (see the module docs).
-    fn ascii_keyword(&self, text: &str) -> Option<Keyword> {
+    /// The first list (by index) with an ASCII phrase in `text`, word boundaries
+    /// respected, found without the regexes (see the module docs).
+    fn ascii_list(&self, text: &str) -> Option<u8> {
         let mut first: Option<u8> = None;
         for m in self.ascii.find_overlapping_iter(text) {
             let p = self.phrases[m.pattern().as_usize()];
@@ -387,7 +446,7 @@ impl Lexicons {
                 }
             }
         }
-        first.map(|list| self.keywords[usize::from(list)].0)
+        first
     }
 
     /// Whether `word` names a month ("July", "Dec", "Dec.").
@@ -429,10 +488,13 @@ impl Lexicons {
             let Some(last) = bytes.last().map(u8::to_ascii_lowercase) else {
                 return false;
             };
-            return self.teaser_tails.iter().any(|tail| {
+            let tails = &self.ascii_teaser_tails;
+            let last_of = |t: &String| t.as_bytes()[t.len() - 1];
+            let from = tails.partition_point(|t| last_of(t) < last);
+            let to = tails.partition_point(|t| last_of(t) <= last);
+            return tails[from..to].iter().any(|tail| {
                 let tail = tail.as_bytes();
-                tail.last() == Some(&last)
-                    && tail.len() <= bytes.len()
+                tail.len() <= bytes.len()
                     && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
                     && stands_apart(&region[..bytes.len() - tail.len()], start)
             });
@@ -464,6 +526,14 @@ impl Lexicons {
             .trim_end();
         if core.is_empty() || (core.len() > MAX && core.chars().count() > MAX) {
             return false;
+        }
+        // A first word that is ASCII lowercases to itself in length and to its
+        // key in content, so a marker starting with it has the same key.
+        let first_word = core.split_whitespace().next().unwrap_or(core);
+        if let Some(key) = ascii_key(first_word.as_bytes()) {
+            if self.end_marker_first_words.get(key).is_none() {
+                return false;
+            }
         }
         norm.clear();
         for word in core.split_whitespace() {
@@ -570,6 +640,11 @@ mod tests {
         }
         for line in [
             "Фото: ТАСС",
+            "Share this — фото: x",
+            "Подписаться, then Copyright 2020",
+            "© Reuters, Подписаться",
+            "Все права защищены. Share",
+            "навигацияфото: x",
             "crédito: EFE",
             "Subscribe ſ",
             "Share this \u{212a}",
@@ -628,6 +703,22 @@ mod tests {
         assert!(lex.is_end_marker("Kommentare 12"));
         assert!(!lex.is_end_marker("2024"));
         assert!(!lex.is_end_marker(""));
+    }
+
+    #[test]
+    fn every_end_marker_and_teaser_tail_is_found_in_any_case() {
+        let lex = &*LEXICONS;
+        for marker in &lex.end_markers {
+            assert!(lex.is_end_marker(marker), "{marker:?}");
+            assert!(lex.is_end_marker(&marker.to_uppercase()), "{marker:?}");
+            assert!(lex.is_end_marker(&format!(" {marker} (3)")), "{marker:?}");
+            assert!(!lex.is_end_marker(&format!("{marker} and more")), "{marker:?}");
+        }
+        for tail in &lex.teaser_tails {
+            assert!(lex.has_teaser_tail(tail), "{tail:?}");
+            assert!(lex.has_teaser_tail(&format!("Done. {}", tail.to_uppercase())), "{tail:?}");
+            assert!(!lex.has_teaser_tail(&format!("word{tail}")) || !tail.starts_with(char::is_alphanumeric), "{tail:?}");
+        }
     }
 
     #[test]
