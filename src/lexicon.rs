@@ -23,7 +23,9 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -71,7 +73,7 @@ struct Phrase {
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
     /// Every phrase of every keyword list, for ASCII lines (see the module docs).
-    ascii: AhoCorasick,
+    ascii: DFA,
     /// What `ascii`'s pattern `i` is.
     phrases: Vec<Phrase>,
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
@@ -295,7 +297,7 @@ fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
-fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
+fn ascii_matcher() -> (DFA, Vec<Phrase>) {
     let mut patterns = Vec::new();
     let mut phrases = Vec::new();
     for (list, &(_, data)) in KEYWORD_LISTS.iter().enumerate() {
@@ -309,11 +311,13 @@ fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
             });
         }
     }
-    let ascii = AhoCorasickBuilder::new()
+    // A few hundred short phrases: the full DFA is small and the fastest. Run
+    // by hand (`ascii_list`), one table lookup a byte: no prefilter (hundreds
+    // of phrases leave none worth it).
+    let ascii = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        // A few hundred short phrases: the full DFA is small and the fastest.
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&patterns)
         .expect("lexicon automaton builds");
     (ascii, phrases)
@@ -428,21 +432,42 @@ impl Lexicons {
 
     /// The first list (by index) with an ASCII phrase in `text`, word boundaries
     /// respected, found without the regexes (see the module docs).
+    ///
+    /// Every (overlapping) occurrence of every phrase is looked at, since a
+    /// match without its word boundaries can hide one with them.
     fn ascii_list(&self, text: &str) -> Option<u8> {
+        let dfa = &self.ascii;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return None;
+        };
         let mut first: Option<u8> = None;
-        for m in self.ascii.find_overlapping_iter(text) {
-            let p = self.phrases[m.pattern().as_usize()];
-            if first.is_some_and(|list| list <= p.list) {
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) {
                 continue;
             }
-            // The phrase's own end characters are word characters where it asks
-            // for a boundary, so the boundary is a non-word neighbour.
-            let starts = !p.boundary_start || !self.word_before(text, m.start());
-            let ends = !p.boundary_end || !self.word_at(text, m.end());
-            if starts && ends {
-                first = Some(p.list);
-                if p.list == 0 {
-                    break;
+            if dfa.is_dead(sid) {
+                break;
+            }
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, k);
+                let p = self.phrases[pattern.as_usize()];
+                if first.is_some_and(|list| list <= p.list) {
+                    continue;
+                }
+                // ASCII case folding keeps lengths: the match is as long as the
+                // phrase. The phrase's own end characters are word characters
+                // where it asks for a boundary, so the boundary is a non-word
+                // neighbour.
+                let start = end - dfa.pattern_len(pattern);
+                let starts = !p.boundary_start || !self.word_before(text, start);
+                let ends = !p.boundary_end || !self.word_at(text, end);
+                if starts && ends {
+                    first = Some(p.list);
+                    if p.list == 0 {
+                        return first;
+                    }
                 }
             }
         }

@@ -107,8 +107,20 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
     ascii_key_prefix(word, word.len())
 }
 
+/// `PREFIX_MASKS[n]` keeps the low `n` bytes of a `u128`.
+const PREFIX_MASKS: [u128; KEY_BYTES + 1] = {
+    let mut masks = [u128::MAX; KEY_BYTES + 1];
+    let mut n = 0;
+    while n < KEY_BYTES {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// [`ascii_key`] of `bytes[..len]`: when `bytes` goes on for 16 bytes or more,
 /// the word is read in one load and the bytes after it masked off.
+#[inline]
 pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
     if len == 0 || len > KEY_BYTES || len > bytes.len() {
         return None;
@@ -116,12 +128,7 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
     let packed = if let Some(window) = bytes.get(..KEY_BYTES) {
         let mut chunk = [0u8; KEY_BYTES];
         chunk.copy_from_slice(window);
-        let mask = if len == KEY_BYTES {
-            u128::MAX
-        } else {
-            (1u128 << (8 * len)) - 1
-        };
-        u128::from_le_bytes(chunk) & mask
+        u128::from_le_bytes(chunk) & PREFIX_MASKS[len]
     } else {
         // Shifts, not a copy into an array: a copy of variable length is a call
         // to `memcpy`.
@@ -195,12 +202,14 @@ impl<V: Copy + Default> KeyMap<V> {
         map
     }
 
+    #[inline]
     fn slot(&self, key: u128) -> usize {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
         (folded.wrapping_mul(SEED) >> self.shift) as usize
     }
 
     /// The value of `key`, if it is in the map.
+    #[inline]
     pub(crate) fn get(&self, key: u128) -> Option<V> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
