@@ -234,10 +234,42 @@ fn keyed<V: Copy>(words: impl Iterator<Item = &'static str>, value: V) -> Vec<(u
         .collect()
 }
 
+/// The byte `ascii_key` puts in place of `b`.
+fn normal_byte(b: u8) -> u8 {
+    if b == b'`' {
+        b'\''
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// The index into [`Stoplist::shapes`] and the bit of a word of `len` (1 to 16)
+/// bytes, normalized or not.
+fn shape(word: &[u8], len: usize) -> (usize, u32) {
+    let first = normal_byte(word[0]) % 32;
+    let last = normal_byte(word[len - 1]) % 32;
+    (len * 32 + usize::from(first), 1 << last)
+}
+
+/// [`Stoplist::shapes`] of a list.
+fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut shapes = vec![0u32; (KEY_BYTES + 1) * 32];
+    for w in words.filter(|w| ascii_key(w.as_bytes()).is_some()) {
+        let (i, bit) = shape(w.as_bytes(), w.len());
+        shapes[i] |= bit;
+    }
+    shapes
+}
+
 /// A set of lowercase stopwords for one language.
 pub(crate) struct Stoplist {
     /// The words that have an [`ascii_key`], packed.
     keys: KeyMap<()>,
+    /// A quick "no" before the key is built: bit `last % 32` of
+    /// `shapes[len * 32 + first % 32]` is set when a keyed word of `len` bytes
+    /// starts with byte `first` and ends with byte `last`. Most content words
+    /// fail it.
+    shapes: Vec<u32>,
     language: Language,
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
@@ -253,6 +285,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
             language,
             words: entries(data).collect(),
             keys: KeyMap::new(&keyed(entries(data), ()), |a, _| a),
+            shapes: shapes(entries(data)),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
         })
@@ -369,6 +402,12 @@ impl Stoplist {
     /// [`ascii_key_prefix`] when it has one. The bytes after the word are only
     /// there for a faster load.
     pub(crate) fn contains_ascii_prefix(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
+        if (1..=KEY_BYTES).contains(&len) && len <= bytes.len() {
+            let (i, bit) = shape(bytes, len);
+            if self.shapes[i] & bit == 0 {
+                return false;
+            }
+        }
         if let Some(key) = ascii_key_prefix(bytes, len) {
             return self.keys.get(key).is_some();
         }
