@@ -102,6 +102,8 @@ pub(crate) struct Lexicons {
     teaser_tails: Vec<String>,
     /// The ASCII ones, sorted by their last byte.
     ascii_teaser_tails: Vec<String>,
+    /// For each ASCII byte, the range of `ascii_teaser_tails` that ends with it.
+    tails_ending_with: Vec<std::ops::Range<usize>>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
     /// Lowercase month names and abbreviations.
@@ -138,6 +140,11 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             )))
             .map(str::to_lowercase)
             .collect();
+    let mut ascii_tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+        .map(str::to_lowercase)
+        .filter(|t| t.is_ascii() && !t.is_empty())
+        .collect();
+    ascii_tails.sort_by_key(|t| t.as_bytes()[t.len() - 1]);
     Lexicons {
         keywords: KEYWORD_LISTS
             .iter()
@@ -167,14 +174,14 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             KeyMap::new(&keys, |a, _| a)
         },
         end_markers,
-        ascii_teaser_tails: {
-            let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
-                .map(str::to_lowercase)
-                .filter(|t| t.is_ascii() && !t.is_empty())
-                .collect();
-            tails.sort_by_key(|t| t.as_bytes()[t.len() - 1]);
-            tails
-        },
+        tails_ending_with: (0..128u8)
+            .map(|b| {
+                let last_of = |t: &String| t.as_bytes()[t.len() - 1];
+                ascii_tails.partition_point(|t| last_of(t) < b)
+                    ..ascii_tails.partition_point(|t| last_of(t) <= b)
+            })
+            .collect(),
+        ascii_teaser_tails: ascii_tails,
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -513,11 +520,8 @@ impl Lexicons {
             let Some(last) = bytes.last().map(u8::to_ascii_lowercase) else {
                 return false;
             };
-            let tails = &self.ascii_teaser_tails;
-            let last_of = |t: &String| t.as_bytes()[t.len() - 1];
-            let from = tails.partition_point(|t| last_of(t) < last);
-            let to = tails.partition_point(|t| last_of(t) <= last);
-            return tails[from..to].iter().any(|tail| {
+            let range = self.tails_ending_with[usize::from(last)].clone();
+            return self.ascii_teaser_tails[range].iter().any(|tail| {
                 let tail = tail.as_bytes();
                 tail.len() <= bytes.len()
                     && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
@@ -544,7 +548,20 @@ impl Lexicons {
         if text.len() > MAX * 4 {
             return false;
         }
-        let core = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let core = if text.is_ascii() {
+            // The same trim on bytes: on ASCII the classes are the ASCII ones.
+            let bytes = text.as_bytes();
+            let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+            match bytes.iter().position(kept) {
+                Some(start) => {
+                    let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
+                    &text[start..end]
+                }
+                None => "",
+            }
+        } else {
+            text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        };
         // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
         let core = core
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))

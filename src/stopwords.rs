@@ -107,6 +107,37 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
     ascii_key_prefix(word, word.len())
 }
 
+/// `bytes` (1 to 16 of them) as a little-endian integer, read in at most four
+/// loads that may overlap (an overlapping byte is or-ed with itself): neither a
+/// loop nor a call to `memcpy`.
+fn load_short(bytes: &[u8]) -> u128 {
+    let len = bytes.len();
+    let u64_at = |i: usize| {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        u64::from_le_bytes(chunk)
+    };
+    let u32_at = |i: usize| {
+        let mut chunk = [0u8; 4];
+        chunk.copy_from_slice(&bytes[i..i + 4]);
+        u64::from(u32::from_le_bytes(chunk))
+    };
+    match len {
+        0 => 0,
+        1..=3 => {
+            let b = |i: usize| u128::from(bytes[i]) << (8 * i);
+            b(0) | b(len / 2) | b(len - 1)
+        }
+        4..=7 => u128::from(u32_at(0) | (u32_at(len - 4) << (8 * (len - 4)))),
+        _ => {
+            // Bytes 8.. are the high half: the last eight bytes, without the
+            // ones before byte 8.
+            let high = u64_at(len - 8).checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            u128::from(high) << 64 | u128::from(u64_at(0))
+        }
+    }
+}
+
 /// `PREFIX_MASKS[n]` keeps the low `n` bytes of a `u128`.
 const PREFIX_MASKS: [u128; KEY_BYTES + 1] = {
     let mut masks = [u128::MAX; KEY_BYTES + 1];
@@ -130,17 +161,7 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
         chunk.copy_from_slice(window);
         u128::from_le_bytes(chunk) & PREFIX_MASKS[len]
     } else {
-        // Shifts, not a copy into an array: a copy of variable length is a call
-        // to `memcpy`.
-        let (mut low, mut high) = (0u64, 0u64);
-        for (i, &b) in bytes[..len].iter().enumerate() {
-            if i < 8 {
-                low |= u64::from(b) << (8 * i);
-            } else {
-                high |= u64::from(b) << (8 * (i - 8));
-            }
-        }
-        u128::from(high) << 64 | u128::from(low)
+        load_short(&bytes[..len])
     };
     const ONES: u128 = u128::MAX / 0xff;
     const TOP: u128 = ONES * 0x80;
@@ -537,6 +558,12 @@ mod tests {
         assert_eq!(ascii_key_prefix(b"The rest of a long line", 3), ascii_key(b"the"));
         assert_eq!(ascii_key_prefix(b"x\xc3\xa9 and then some more", 1), ascii_key(b"x"));
         assert_eq!(ascii_key_prefix(b"ab", 3), None);
+        let bytes: Vec<u8> = (1..=16).collect();
+        for len in 0..=16 {
+            let mut want = [0u8; 16];
+            want[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(load_short(&bytes[..len]), u128::from_le_bytes(want), "{len}");
+        }
         for b in 1..0x80u8 {
             let want = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
             let word = [b'x', b, b'`', b'Q'];
