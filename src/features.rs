@@ -525,7 +525,11 @@ mod tests {
                 let text = line.trim();
                 let mut got = Features::default();
                 ex.spaced_features(text, &mut got);
-                assert_eq!(got, reference_counts(text, stoplist), "{language}: {line:?}");
+                assert_eq!(
+                    got,
+                    reference_counts(text, stoplist),
+                    "{language}: {line:?}"
+                );
             }
         }
     }

@@ -183,8 +183,7 @@ fn bounded(text: &str) -> &str {
 
 /// The stems of the content words (not stopwords, with a letter or digit) of `text`.
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
-    bounded(text)
-        .split_whitespace().filter_map(move |token| {
+    bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
             None

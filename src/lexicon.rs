@@ -283,7 +283,11 @@ fn non_ascii_chars() -> Vec<(char, char)> {
             .map(|c| ClassUnicodeRange::new(c, c)),
     );
     class.case_fold_simple();
-    class.ranges().iter().map(|r| (r.start(), r.end())).collect()
+    class
+        .ranges()
+        .iter()
+        .map(|r| (r.start(), r.end()))
+        .collect()
 }
 
 /// Whether `text` has a character in one of the sorted `ranges`.
@@ -709,7 +713,11 @@ mod tests {
         let mut seen = 0;
         for c in ('\u{80}'..='\u{3000}').chain('\u{a640}'..='\u{a6ff}') {
             let s = c.to_string();
-            assert_eq!(has_char_in(&s, &lex.non_ascii_chars), class.is_match(&s), "{c:?}");
+            assert_eq!(
+                has_char_in(&s, &lex.non_ascii_chars),
+                class.is_match(&s),
+                "{c:?}"
+            );
             seen += usize::from(class.is_match(&s));
         }
         // Folding adds the capitals and the old Cyrillic letter forms (U+1C80..).
@@ -754,12 +762,22 @@ mod tests {
             assert!(lex.is_end_marker(marker), "{marker:?}");
             assert!(lex.is_end_marker(&marker.to_uppercase()), "{marker:?}");
             assert!(lex.is_end_marker(&format!(" {marker} (3)")), "{marker:?}");
-            assert!(!lex.is_end_marker(&format!("{marker} and more")), "{marker:?}");
+            assert!(
+                !lex.is_end_marker(&format!("{marker} and more")),
+                "{marker:?}"
+            );
         }
         for tail in &lex.teaser_tails {
             assert!(lex.has_teaser_tail(tail), "{tail:?}");
-            assert!(lex.has_teaser_tail(&format!("Done. {}", tail.to_uppercase())), "{tail:?}");
-            assert!(!lex.has_teaser_tail(&format!("word{tail}")) || !tail.starts_with(char::is_alphanumeric), "{tail:?}");
+            assert!(
+                lex.has_teaser_tail(&format!("Done. {}", tail.to_uppercase())),
+                "{tail:?}"
+            );
+            assert!(
+                !lex.has_teaser_tail(&format!("word{tail}"))
+                    || !tail.starts_with(char::is_alphanumeric),
+                "{tail:?}"
+            );
         }
     }
 

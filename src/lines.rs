@@ -191,7 +191,10 @@ mod tests {
     fn line_ends_near_and_far() {
         for n in [1, 15, 16, 17, 40] {
             let line = "x".repeat(n);
-            assert_eq!(parts(&format!("{line}\r\n{line}")), [(&*line, LineEnding::CrLf), (&*line, LineEnding::None)]);
+            assert_eq!(
+                parts(&format!("{line}\r\n{line}")),
+                [(&*line, LineEnding::CrLf), (&*line, LineEnding::None)]
+            );
             assert_eq!(find_line_end(line.as_bytes()), None);
         }
     }

@@ -132,7 +132,9 @@ fn load_short(bytes: &[u8]) -> u128 {
         _ => {
             // Bytes 8.. are the high half: the last eight bytes, without the
             // ones before byte 8.
-            let high = u64_at(len - 8).checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            let high = u64_at(len - 8)
+                .checked_shr(8 * (16 - len) as u32)
+                .unwrap_or(0);
             u128::from(high) << 64 | u128::from(u64_at(0))
         }
     }
@@ -200,7 +202,10 @@ pub(crate) struct KeyMap<V> {
 impl<V: Copy + Default> KeyMap<V> {
     /// A map of `entries`; a key given twice keeps the value `merge` makes of both.
     pub(crate) fn new(entries: &[(u128, V)], merge: impl Fn(V, V) -> V) -> KeyMap<V> {
-        let bits = (2 * entries.len()).max(2).next_power_of_two().trailing_zeros();
+        let bits = (2 * entries.len())
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros();
         let mut map = KeyMap {
             slots: vec![(0, V::default()); 1 << bits],
             shift: 64 - bits,
@@ -550,25 +555,46 @@ mod tests {
                     );
                 }
             }
-            assert_eq!(languages_of_word(word, &mut buf), languages_of(&norm), "{word:?}");
+            assert_eq!(
+                languages_of_word(word, &mut buf),
+                languages_of(&norm),
+                "{word:?}"
+            );
         }
         assert_eq!(ascii_key(b""), None);
         assert_eq!(ascii_key(&[b'a'; 17]), None);
         assert_ne!(ascii_key(b"ab"), ascii_key(b"a\0b"));
-        assert_eq!(ascii_key_prefix(b"The rest of a long line", 3), ascii_key(b"the"));
-        assert_eq!(ascii_key_prefix(b"x\xc3\xa9 and then some more", 1), ascii_key(b"x"));
+        assert_eq!(
+            ascii_key_prefix(b"The rest of a long line", 3),
+            ascii_key(b"the")
+        );
+        assert_eq!(
+            ascii_key_prefix(b"x\xc3\xa9 and then some more", 1),
+            ascii_key(b"x")
+        );
         assert_eq!(ascii_key_prefix(b"ab", 3), None);
         let bytes: Vec<u8> = (1..=16).collect();
         for len in 0..=16 {
             let mut want = [0u8; 16];
             want[..len].copy_from_slice(&bytes[..len]);
-            assert_eq!(load_short(&bytes[..len]), u128::from_le_bytes(want), "{len}");
+            assert_eq!(
+                load_short(&bytes[..len]),
+                u128::from_le_bytes(want),
+                "{len}"
+            );
         }
         for b in 1..0x80u8 {
-            let want = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+            let want = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
             let word = [b'x', b, b'`', b'Q'];
             let key = ascii_key(&word).map(u128::to_le_bytes);
-            assert_eq!(key.map(|k| k[..4].to_vec()), Some(vec![b'x', want, b'\'', b'q']));
+            assert_eq!(
+                key.map(|k| k[..4].to_vec()),
+                Some(vec![b'x', want, b'\'', b'q'])
+            );
         }
     }
 
