@@ -145,6 +145,33 @@ impl Features {
     }
 }
 
+impl Features {
+    /// Counts one word: whether its first character is a letter and a capital,
+    /// whether it is a number (asked only when it does not start with a letter),
+    /// and whether it is a stopword.
+    fn add_word(
+        &mut self,
+        alphabetic: bool,
+        uppercase: bool,
+        is_number: impl FnOnce() -> bool,
+        stopword: bool,
+    ) {
+        self.words += 1;
+        if alphabetic {
+            self.alpha_words += 1;
+            self.capitalized += u32::from(uppercase);
+        } else if is_number() {
+            self.numbers += 1;
+        }
+        self.stopwords += u32::from(stopword);
+    }
+}
+
+/// A character of a number: digits and number punctuation ("2025", "13:45").
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')
+}
+
 fn ratio(a: u32, b: u32) -> f32 {
     if b == 0 {
         0.0
@@ -289,28 +316,19 @@ impl<'s> Extractor<'s> {
             .rposition(u8::is_ascii_alphanumeric)
             .unwrap_or(first_at);
         let word = &token[first_at..=last_at];
-        f.words += 1;
-        let first = word[0];
-        if first.is_ascii_alphabetic() {
-            f.alpha_words += 1;
-            if first.is_ascii_uppercase() {
-                f.capitalized += 1;
-            }
-        } else if word
-            .iter()
-            .all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-'))
-        {
-            f.numbers += 1;
-        }
         // The word with the rest of the line after it, so that its key can be
         // read in one load.
         let from_word = &bytes[start + first_at..];
-        if self
+        let stopword = self
             .stoplist
-            .contains_ascii_prefix(from_word, word.len(), &mut self.buf)
-        {
-            f.stopwords += 1;
-        }
+            .contains_ascii_prefix(from_word, word.len(), &mut self.buf);
+        let first = word[0];
+        f.add_word(
+            first.is_ascii_alphabetic(),
+            first.is_ascii_uppercase(),
+            || word.iter().all(|&c| is_number_char(char::from(c))),
+            stopword,
+        );
     }
 
     /// Counts a token with a non-ASCII character.
@@ -319,21 +337,13 @@ impl<'s> Extractor<'s> {
         let Some(first) = word.chars().next() else {
             return;
         };
-        f.words += 1;
-        if first.is_alphabetic() {
-            f.alpha_words += 1;
-            if first.is_uppercase() {
-                f.capitalized += 1;
-            }
-        } else if word
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
-        {
-            f.numbers += 1;
-        }
-        if self.is_stopword(word) {
-            f.stopwords += 1;
-        }
+        let stopword = self.is_stopword(word);
+        f.add_word(
+            first.is_alphabetic(),
+            first.is_uppercase(),
+            || word.chars().all(is_number_char),
+            stopword,
+        );
     }
 
     /// Counts a line in a language written without spaces (see the module docs).
