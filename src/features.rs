@@ -197,7 +197,7 @@ impl<'s> Extractor<'s> {
 
     /// The features of one line (without its line ending).
     pub fn features(&mut self, line: &str) -> Features {
-        let text = line.trim();
+        let text = crate::lines::trim(line);
         let mut f = Features::default();
         if text.is_empty() {
             return f;

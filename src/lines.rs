@@ -70,6 +70,19 @@ pub(crate) struct RawLine {
 
 const BOM: &str = "\u{feff}";
 
+/// `text.trim()`, returned at once when the first and last bytes are ASCII
+/// and not whitespace (then so are the first and last characters): most lines
+/// need no trimming, and `str::trim` decodes a character at each end.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
+    match (bytes.first(), bytes.last()) {
+        (Some(&first), Some(&last)) if plain(first) && plain(last) => text,
+        _ => text.trim(),
+    }
+}
+
 /// Bytes looked at one by one before a line end is searched with `memchr2`:
 /// its vector loop has a fixed cost per call that dominates on short lines (a
 /// page of blank lines or one-word lines), while a plain loop finds a near end
@@ -185,6 +198,24 @@ mod tests {
         assert_eq!(lines[0].full_start, 0);
         assert_eq!(&text[lines[0].start..lines[0].end], "Title");
         assert_eq!(parts("\u{feff}"), [("", LineEnding::None)]);
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a\u{a0}",
+            "\u{2003}a",
+            "\x0ba\x0b",
+            "a b",
+            "é",
+            "\u{85}x",
+        ] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
     }
 
     #[test]

@@ -80,8 +80,10 @@ impl Hasher for FxHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The last 1 to 7 bytes as one word, not one step each.
+            self.add(load_short(rest) as u64);
         }
     }
 
