@@ -153,7 +153,8 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
     if let Some(found) = cjk_marked(text) {
         return Some(found);
     }
-    let words = text.split_whitespace().count();
+    // Counting stops past the bound: a 10 MB line costs no more than a long one.
+    let words = text.split_whitespace().take(MAX_WORDS + 1).count();
     if !(2..=MAX_WORDS).contains(&words) {
         return None;
     }
@@ -185,7 +186,7 @@ fn is_han(c: char) -> bool {
 /// a name-sized run of characters are the evidence; a name followed by another
 /// colon is the next marker ("作者：责任编辑：…"), not a name.
 fn cjk_marked(text: &str) -> Option<(Role, &str)> {
-    if text.chars().count() > CJK_MAX_CHARS {
+    if text.chars().nth(CJK_MAX_CHARS).is_some() {
         return None;
     }
     LEXICONS

@@ -145,6 +145,33 @@ impl Features {
     }
 }
 
+impl Features {
+    /// Counts one word: whether its first character is a letter and a capital,
+    /// whether it is a number (asked only when it does not start with a letter),
+    /// and whether it is a stopword.
+    fn add_word(
+        &mut self,
+        alphabetic: bool,
+        uppercase: bool,
+        is_number: impl FnOnce() -> bool,
+        stopword: bool,
+    ) {
+        self.words += 1;
+        if alphabetic {
+            self.alpha_words += 1;
+            self.capitalized += u32::from(uppercase);
+        } else if is_number() {
+            self.numbers += 1;
+        }
+        self.stopwords += u32::from(stopword);
+    }
+}
+
+/// A character of a number: digits and number punctuation ("2025", "13:45").
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')
+}
+
 fn ratio(a: u32, b: u32) -> f32 {
     if b == 0 {
         0.0
@@ -170,7 +197,7 @@ impl<'s> Extractor<'s> {
 
     /// The features of one line (without its line ending).
     pub fn features(&mut self, line: &str) -> Features {
-        let text = line.trim();
+        let text = crate::lines::trim(line);
         let mut f = Features::default();
         if text.is_empty() {
             return f;
@@ -203,7 +230,7 @@ impl<'s> Extractor<'s> {
         let numbered = digits.len() < text.len() && digits.starts_with(". ");
         f.set(
             Flag::CODE_OR_ITEM,
-            text.contains(['=', ';', '{', '}']) || text.starts_with("+ ") || numbered,
+            has_code_byte(text.as_bytes()) || text.starts_with("+ ") || numbered,
         );
         f.set(
             Flag::STARTS_LOWER,
@@ -212,102 +239,111 @@ impl<'s> Extractor<'s> {
                 .is_some_and(char::is_lowercase),
         );
         if text.len() <= KEYWORD_MAX_BYTES {
-            f.set(Flag::TEASER_TAIL, LEXICONS.has_teaser_tail(text));
-            f.keyword = LEXICONS.keyword(text);
+            let lexicons = &*LEXICONS;
+            f.set(Flag::TEASER_TAIL, lexicons.has_teaser_tail(text));
+            f.keyword = lexicons.keyword(text);
             f.set(
                 Flag::END_MARKER,
-                LEXICONS.is_end_marker_with(text, &mut self.buf),
+                lexicons.is_end_marker_with(text, &mut self.buf),
             );
         }
         f
     }
 
     /// Counts the words of a line in a language written with spaces.
+    ///
+    /// One pass over the bytes: tokens end at whitespace (`char::is_whitespace`:
+    /// ASCII bytes are tested as bytes, other characters decoded), and a token
+    /// that is ASCII, as most are even in a line with curly quotes or dashes, is
+    /// read as bytes ([`ascii_word`](Extractor::ascii_word)): on ASCII the
+    /// Unicode classes are the ASCII ones. Other tokens take the Unicode path.
     fn spaced_features(&mut self, text: &str, f: &mut Features) {
-        if text.is_ascii() {
-            return self.ascii_spaced_features(text, f);
-        }
-        f.chars = saturating_u32(text.chars().count());
-        for token in text.split_whitespace() {
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-            let Some(first) = word.chars().next() else {
-                continue;
-            };
-            f.words += 1;
-            if first.is_alphabetic() {
-                f.alpha_words += 1;
-                if first.is_uppercase() {
-                    f.capitalized += 1;
-                }
-            } else if word
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
-            {
-                f.numbers += 1;
-            }
-            if self.is_stopword(word) {
-                f.stopwords += 1;
-            }
-        }
-    }
-
-    /// [`spaced_features`](Extractor::spaced_features) for an ASCII line, on
-    /// bytes: the same counts, since on ASCII the Unicode classes are the ASCII
-    /// ones (whitespace includes the vertical tab, as in `char::is_whitespace`).
-    fn ascii_spaced_features(&mut self, text: &str, f: &mut Features) {
-        f.chars = saturating_u32(text.len());
         let bytes = text.as_bytes();
-        let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
+        let ascii_line = text.is_ascii();
+        f.chars = saturating_u32(if ascii_line {
+            bytes.len()
+        } else {
+            text.chars().count()
+        });
         let mut pos = 0;
-        while pos < bytes.len() {
-            // The next token is bytes[pos..token_end].
-            while pos < bytes.len() && is_space(bytes[pos]) {
-                pos += 1;
-            }
-            let token_start = pos;
-            while pos < bytes.len() && !is_space(bytes[pos]) {
-                pos += 1;
-            }
-            let token = &bytes[token_start..pos];
-            let Some(start) = token.iter().position(u8::is_ascii_alphanumeric) else {
-                continue;
-            };
-            let end = token
-                .iter()
-                .rposition(u8::is_ascii_alphanumeric)
-                .map_or(start, |e| e + 1);
-            let word = &token[start..end];
-            f.words += 1;
-            let first = word[0];
-            if first.is_ascii_alphabetic() {
-                f.alpha_words += 1;
-                if first.is_ascii_uppercase() {
-                    f.capitalized += 1;
+        loop {
+            // Skip whitespace; the next token is bytes[start..pos].
+            while pos < bytes.len() {
+                let (space, len) = space_at(text, pos);
+                if !space {
+                    break;
                 }
-            } else if word
-                .iter()
-                .all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-'))
-            {
-                f.numbers += 1;
+                pos += len;
             }
-            if self.is_ascii_stopword(word) {
-                f.stopwords += 1;
+            if pos == bytes.len() {
+                return;
+            }
+            let start = pos;
+            let mut ascii = true;
+            while pos < bytes.len() {
+                let b = bytes[pos];
+                if b < 0x80 {
+                    if is_ascii_space(b) {
+                        break;
+                    }
+                    pos += 1;
+                } else {
+                    let (space, len) = space_at(text, pos);
+                    if space {
+                        break;
+                    }
+                    ascii = false;
+                    pos += len;
+                }
+            }
+            if ascii {
+                self.ascii_word(bytes, start, pos, f);
+            } else {
+                self.unicode_word(&text[start..pos], f);
             }
         }
     }
 
-    /// [`is_stopword`](Extractor::is_stopword) for an ASCII word: lowercased into
-    /// the reused buffer, or not looked up when longer than every stopword.
-    fn is_ascii_stopword(&mut self, word: &[u8]) -> bool {
-        if !self.stoplist.may_contain_ascii_len(word.len()) {
-            return false;
-        }
-        self.buf.clear();
-        self.buf.extend(word.iter().map(|&b| match b {
-            b'`' => '\'',
-            b => char::from(b.to_ascii_lowercase()),
-        }));
-        self.stoplist.contains(&self.buf)
+    /// Counts the ASCII token `bytes[start..end]`, a word once stripped of the
+    /// punctuation around it (when it has a letter or digit).
+    fn ascii_word(&mut self, bytes: &[u8], start: usize, end: usize, f: &mut Features) {
+        let token = &bytes[start..end];
+        let Some(first_at) = token.iter().position(u8::is_ascii_alphanumeric) else {
+            return;
+        };
+        let last_at = token
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .unwrap_or(first_at);
+        let word = &token[first_at..=last_at];
+        // The word with the rest of the line after it, so that its key can be
+        // read in one load.
+        let from_word = &bytes[start + first_at..];
+        let stopword = self
+            .stoplist
+            .contains_ascii_prefix(from_word, word.len(), &mut self.buf);
+        let first = word[0];
+        f.add_word(
+            first.is_ascii_alphabetic(),
+            first.is_ascii_uppercase(),
+            || word.iter().all(|&c| is_number_char(char::from(c))),
+            stopword,
+        );
+    }
+
+    /// Counts a token with a non-ASCII character.
+    fn unicode_word(&mut self, token: &str, f: &mut Features) {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            return;
+        };
+        let stopword = self.is_stopword(word);
+        f.add_word(
+            first.is_alphabetic(),
+            first.is_uppercase(),
+            || word.chars().all(is_number_char),
+            stopword,
+        );
     }
 
     /// Counts a line in a language written without spaces (see the module docs).
@@ -350,18 +386,41 @@ impl<'s> Extractor<'s> {
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
-        // Most words are ASCII and already in normal form: look them up as they are.
+        if word.is_ascii() {
+            return self
+                .stoplist
+                .contains_ascii_prefix(word.as_bytes(), word.len(), &mut self.buf);
+        }
         if !self.stoplist.may_contain_len(word.len()) {
             return false;
         }
-        let bytes = word.as_bytes();
-        if bytes.iter().all(|&b| {
-            b.is_ascii_lowercase() || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
-        }) {
-            return self.stoplist.contains(word);
-        }
         stopwords::normalize(word, &mut self.buf);
         self.stoplist.contains(&self.buf)
+    }
+}
+
+/// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
+/// other characters in UTF-8, so a byte search (memchr's vector loops) finds
+/// them.
+fn has_code_byte(bytes: &[u8]) -> bool {
+    memchr::memchr3(b'=', b';', b'{', bytes).is_some() || memchr::memchr(b'}', bytes).is_some()
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
+fn is_ascii_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0b
+}
+
+/// Whether the character at byte `pos` of `text` (a char boundary) is
+/// whitespace, and its length in bytes.
+fn space_at(text: &str, pos: usize) -> (bool, usize) {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 {
+        return (is_ascii_space(b), 1);
+    }
+    match text[pos..].chars().next() {
+        Some(c) => (c.is_whitespace(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
@@ -429,25 +488,59 @@ mod tests {
         assert_eq!(features("it’s").stopwords, 1);
     }
 
+    /// The counts as plain Unicode code reads them: the definition the byte
+    /// pass of `spaced_features` must agree with.
+    fn reference_counts(text: &str, stoplist: &Stoplist) -> Features {
+        let mut f = Features {
+            chars: saturating_u32(text.chars().count()),
+            ..Features::default()
+        };
+        let mut buf = String::new();
+        for token in text.split_whitespace() {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            f.words += 1;
+            if first.is_alphabetic() {
+                f.alpha_words += 1;
+                f.capitalized += u32::from(first.is_uppercase());
+            } else if word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
+            {
+                f.numbers += 1;
+            }
+            stopwords::normalize(word, &mut buf);
+            f.stopwords += u32::from(stoplist.contains(&buf));
+        }
+        f
+    }
+
     #[test]
-    fn ascii_path_counts_like_the_unicode_path() {
+    fn byte_pass_counts_like_the_unicode_definition() {
         let lines = [
             "  The cat sat on the Mat, said Reuters.  ",
             "It's 13:45 on 2025-01-02 -- (see p.4) \"Quoted\" _under_score_ x\x0by",
             "THE END. 1,000 ... 3/4 -- ok!",
             "\x0c\tTab\tseparated\x0bwords\r",
+            "“The” cat — it’s IT`S Über\u{a0}die\u{2003}Straße\u{3000}and… «Les» élèves",
+            "naïve café ÉCOLE 12\u{2009}345 x\u{85}y a\u{200b}b",
+            "Wi-Fi, “quoted words”, and the long word internationalization’s end",
         ];
-        let mut ex = Extractor::new(Stoplist::english());
-        for line in lines {
-            let text = line.trim();
-            let (mut ascii, mut unicode) = (Features::default(), Features::default());
-            ex.ascii_spaced_features(text, &mut ascii);
-            // The Unicode path, forced by a non-ASCII space that is not a word.
-            let mut wide = text.to_owned();
-            wide.push_str(" \u{2014}");
-            ex.spaced_features(&wide, &mut unicode);
-            unicode.chars -= 2;
-            assert_eq!(ascii, unicode, "{line:?}");
+        for language in [Language::English, Language::German, Language::French] {
+            let stoplist = Stoplist::of(language);
+            let mut ex = Extractor::new(stoplist);
+            for line in lines {
+                let text = line.trim();
+                let mut got = Features::default();
+                ex.spaced_features(text, &mut got);
+                assert_eq!(
+                    got,
+                    reference_counts(text, stoplist),
+                    "{language}: {line:?}"
+                );
+            }
         }
     }
 

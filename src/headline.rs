@@ -232,9 +232,23 @@ fn stem(word: &str) -> String {
         .collect()
 }
 
+/// Only this many bytes of a line are read for stems and title parts: titles and
+/// the words they share with the lead come early, and the bound keeps a 10 MB
+/// line as cheap per byte as any other.
+const READ_BYTES: usize = 4096;
+
+/// The first [`READ_BYTES`] of `text`, cut at a character boundary.
+fn bounded(text: &str) -> &str {
+    let mut end = text.len().min(READ_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// The stems of the content words (not stopwords, with a letter or digit) of `text`.
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
-    text.split_whitespace().filter_map(move |token| {
+    bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
             None
@@ -247,6 +261,7 @@ fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Ite
 /// The part of a page title that names the article: the longest part between
 /// " - ", " | ", " – ", " — " and " :: " separators.
 fn title_core(text: &str) -> &str {
+    let text = bounded(text);
     text.split(" | ")
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" – "))

@@ -23,11 +23,13 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::stopwords::FxHasher;
+use crate::stopwords::{ascii_key, FxHasher, KeyMap};
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -71,18 +73,37 @@ struct Phrase {
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
     /// Every phrase of every keyword list, for ASCII lines (see the module docs).
-    ascii: AhoCorasick,
+    ascii: DFA,
     /// What `ascii`'s pattern `i` is.
     phrases: Vec<Phrase>,
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
     /// with no match here can only match ASCII phrases.
     non_ascii: Regex,
+    /// Per list (by index, in order) that has non-ASCII phrases: those phrases
+    /// alone, as in `keywords`. Much smaller than the whole lists' regexes, which
+    /// matters because a Unicode word boundary on non-ASCII text makes the regex
+    /// crate fall back to its slowest engine.
+    non_ascii_keywords: Vec<(u8, Regex)>,
+    /// The non-ASCII characters of those phrases and every character equal to
+    /// one of them under the simple case folding `(?i)` uses, as sorted ranges:
+    /// a cheap test that most lines with curly quotes or dashes fail, so that
+    /// `non_ascii` (which can only match a line that has one) runs on few lines.
+    non_ascii_chars: Vec<(char, char)>,
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// The longest end marker, in bytes.
+    end_marker_max_bytes: usize,
+    /// The first words of the end markers, packed (`stopwords::ascii_key`): a
+    /// line whose first word has a key not in here is no marker.
+    end_marker_first_words: KeyMap<()>,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
+    /// The ASCII ones, sorted by their last byte.
+    ascii_teaser_tails: Vec<String>,
+    /// For each ASCII byte, the range of `ascii_teaser_tails` that ends with it.
+    tails_ending_with: Vec<std::ops::Range<usize>>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
     /// Lowercase month names and abbreviations.
@@ -112,6 +133,18 @@ const KEYWORD_LISTS: [(Keyword, &str); 4] = [
 
 pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     let (ascii, phrases) = ascii_matcher();
+    let end_markers: HashSet<String, BuildHasherDefault<FxHasher>> =
+        entries(include_str!("../data/lexicon/end_markers.txt"))
+            .chain(entries(include_str!(
+                "../data/lexicon/end_markers_intl.txt"
+            )))
+            .map(str::to_lowercase)
+            .collect();
+    let mut ascii_tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
+        .map(str::to_lowercase)
+        .filter(|t| t.is_ascii() && !t.is_empty())
+        .collect();
+    ascii_tails.sort_by_key(|t| t.as_bytes()[t.len() - 1]);
     Lexicons {
         keywords: KEYWORD_LISTS
             .iter()
@@ -120,13 +153,35 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         ascii,
         phrases,
         non_ascii: non_ascii_regex(),
-        word: Regex::new(r"\A\w").expect("word regex compiles"),
-        end_markers: entries(include_str!("../data/lexicon/end_markers.txt"))
-            .chain(entries(include_str!(
-                "../data/lexicon/end_markers_intl.txt"
-            )))
-            .map(str::to_lowercase)
+        non_ascii_keywords: KEYWORD_LISTS
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, data))| entries(data).any(|p| !p.is_ascii()))
+            .map(|(list, &(_, data))| {
+                let phrases = entries(data).filter(|p| !p.is_ascii());
+                (list as u8, phrases_regex(phrases))
+            })
             .collect(),
+        non_ascii_chars: non_ascii_chars(),
+        word: Regex::new(r"\A\w").expect("word regex compiles"),
+        end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
+        end_marker_first_words: {
+            let keys: Vec<(u128, ())> = end_markers
+                .iter()
+                .filter_map(|m| ascii_key(m.split_whitespace().next()?.as_bytes()))
+                .map(|k| (k, ()))
+                .collect();
+            KeyMap::new(&keys, |a, _| a)
+        },
+        end_markers,
+        tails_ending_with: (0..128u8)
+            .map(|b| {
+                let last_of = |t: &String| t.as_bytes()[t.len() - 1];
+                ascii_tails.partition_point(|t| last_of(t) < b)
+                    ..ascii_tails.partition_point(|t| last_of(t) <= b)
+            })
+            .collect(),
+        ascii_teaser_tails: ascii_tails,
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -181,7 +236,12 @@ fn boundaries(phrase: &str) -> (bool, bool) {
 /// One case-insensitive regex matching any entry; word boundaries only where the
 /// entry starts or ends with a word character.
 fn phrase_regex(data: &str) -> Regex {
-    let alternatives: Vec<String> = entries(data)
+    phrases_regex(entries(data))
+}
+
+/// [`phrase_regex`] of some phrases.
+fn phrases_regex<'a>(phrases: impl Iterator<Item = &'a str>) -> Regex {
+    let alternatives: Vec<String> = phrases
         .map(|phrase| {
             let (start, end) = boundaries(phrase);
             let mut re = String::new();
@@ -210,8 +270,45 @@ fn non_ascii_regex() -> Regex {
     Regex::new(&format!("(?i)(?:{})", alternatives.join("|"))).expect("lexicon regex compiles")
 }
 
+/// The non-ASCII characters of the phrases of all keyword lists, closed under
+/// simple case folding (the folding regex's `(?i)` uses), as sorted ranges.
+fn non_ascii_chars() -> Vec<(char, char)> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut class = ClassUnicode::new(
+        KEYWORD_LISTS
+            .iter()
+            .flat_map(|&(_, data)| entries(data))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_ascii())
+            .map(|c| ClassUnicodeRange::new(c, c)),
+    );
+    class.case_fold_simple();
+    class
+        .ranges()
+        .iter()
+        .map(|r| (r.start(), r.end()))
+        .collect()
+}
+
+/// Whether `text` has a character in one of the sorted `ranges`.
+fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
+    text.chars().filter(|c| !c.is_ascii()).any(|c| {
+        ranges
+            .binary_search_by(|&(start, end)| {
+                if end < c {
+                    std::cmp::Ordering::Less
+                } else if start > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    })
+}
+
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
-fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
+fn ascii_matcher() -> (DFA, Vec<Phrase>) {
     let mut patterns = Vec::new();
     let mut phrases = Vec::new();
     for (list, &(_, data)) in KEYWORD_LISTS.iter().enumerate() {
@@ -225,11 +322,13 @@ fn ascii_matcher() -> (AhoCorasick, Vec<Phrase>) {
             });
         }
     }
-    let ascii = AhoCorasickBuilder::new()
+    // A few hundred short phrases: the full DFA is small and the fastest. Run
+    // by hand (`ascii_list`), one table lookup a byte: no prefilter (hundreds
+    // of phrases leave none worth it).
+    let ascii = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        // A few hundred short phrases: the full DFA is small and the fastest.
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&patterns)
         .expect("lexicon automaton builds");
     (ascii, phrases)
@@ -262,6 +361,35 @@ impl Lexicons {
     }
 }
 
+/// Whether the text `before` a teaser tail leaves the tail standing apart: the
+/// tail is the whole line (`start` = where the lowercased end began, 0 for the
+/// whole line) or follows a sentence end or a separator.
+fn stands_apart(before: &str, start: usize) -> bool {
+    let before = before.trim_end();
+    (before.is_empty() && start == 0)
+        || before.ends_with(|c: char| {
+            matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | '…'
+                    | ':'
+                    | '|'
+                    | '–'
+                    | '—'
+                    | '-'
+                    | '»'
+                    | '›'
+                    | ')'
+                    | ']'
+                    | '"'
+                    | '”'
+                    | '\''
+                    | '’'
+            )
+        })
+}
+
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
         .filter_map(|line| {
@@ -281,39 +409,80 @@ fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
 impl Lexicons {
     /// The first keyword list (in order legal, caption, call to action, navigation)
     /// that has a phrase in `text`.
+    ///
+    /// A list's regex matches when one of its ASCII phrases does (found by the
+    /// automaton of [`ascii_list`](Lexicons::ascii_list), exact unless the line
+    /// has `ſ` or `K`, which fold to ASCII letters) or one of its non-ASCII
+    /// phrases does (found by the small per-list regexes, run only on lines where
+    /// a non-ASCII phrase occurs at all and only for lists before the ASCII hit).
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
-        if text.is_ascii()
-            || !(text.contains(['\u{17f}', '\u{212a}']) || self.non_ascii.is_match(text))
-        {
-            return self.ascii_keyword(text);
-        }
-        self.keywords
-            .iter()
-            .find(|(_, re)| re.is_match(text))
-            .map(|(k, _)| *k)
+        let list = if text.is_ascii() {
+            self.ascii_list(text)
+        } else if text.contains(['\u{17f}', '\u{212a}']) {
+            return self
+                .keywords
+                .iter()
+                .find(|(_, re)| re.is_match(text))
+                .map(|(k, _)| *k);
+        } else {
+            let ascii = self.ascii_list(text);
+            if has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text) {
+                let non_ascii = self
+                    .non_ascii_keywords
+                    .iter()
+                    .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
+                    .find(|(_, re)| re.is_match(text))
+                    .map(|(list, _)| *list);
+                non_ascii.or(ascii)
+            } else {
+                ascii
+            }
+        };
+        list.map(|list| self.keywords[usize::from(list)].0)
     }
 
-    /// [`keyword`](Lexicons::keyword) for a line that can only match ASCII
-    /// phrases: the same answer, without the regexes (see the module docs).
-    fn ascii_keyword(&self, text: &str) -> Option<Keyword> {
+    /// The first list (by index) with an ASCII phrase in `text`, word boundaries
+    /// respected, found without the regexes (see the module docs).
+    ///
+    /// Every (overlapping) occurrence of every phrase is looked at, since a
+    /// match without its word boundaries can hide one with them.
+    fn ascii_list(&self, text: &str) -> Option<u8> {
+        let dfa = &self.ascii;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return None;
+        };
         let mut first: Option<u8> = None;
-        for m in self.ascii.find_overlapping_iter(text) {
-            let p = self.phrases[m.pattern().as_usize()];
-            if first.is_some_and(|list| list <= p.list) {
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) {
                 continue;
             }
-            // The phrase's own end characters are word characters where it asks
-            // for a boundary, so the boundary is a non-word neighbour.
-            let starts = !p.boundary_start || !self.word_before(text, m.start());
-            let ends = !p.boundary_end || !self.word_at(text, m.end());
-            if starts && ends {
-                first = Some(p.list);
-                if p.list == 0 {
-                    break;
+            if dfa.is_dead(sid) {
+                break;
+            }
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, k);
+                let p = self.phrases[pattern.as_usize()];
+                if first.is_some_and(|list| list <= p.list) {
+                    continue;
+                }
+                // ASCII case folding keeps lengths: the match is as long as the
+                // phrase. The phrase's own end characters are word characters
+                // where it asks for a boundary, so the boundary is a non-word
+                // neighbour.
+                let start = end - dfa.pattern_len(pattern);
+                let starts = !p.boundary_start || !self.word_before(text, start);
+                let ends = !p.boundary_end || !self.word_at(text, end);
+                if starts && ends {
+                    first = Some(p.list);
+                    if p.list == 0 {
+                        return first;
+                    }
                 }
             }
         }
-        first.map(|list| self.keywords[usize::from(list)].0)
+        first
     }
 
     /// Whether `word` names a month ("July", "Dec", "Dec.").
@@ -337,6 +506,11 @@ impl Lexicons {
     /// that stands apart from the sentence before it: the tail is the whole line
     /// or follows a sentence end or a separator ("… weeks. Mehr…", "| Read more").
     /// "I want to read more" and "nobody asked for more…" are prose.
+    ///
+    /// The last 40 bytes are lowercased and compared with every tail; when they
+    /// are ASCII (most lines) that happens in place, byte by byte, with the last
+    /// byte compared first: ASCII lowercasing keeps every byte where it is, and a
+    /// tail with a non-ASCII character cannot end ASCII text.
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
         let text = text.trim_end();
@@ -344,33 +518,24 @@ impl Lexicons {
         while !text.is_char_boundary(start) {
             start += 1;
         }
-        let end = text[start..].to_lowercase();
+        let region = &text[start..];
+        if region.is_ascii() {
+            let bytes = region.as_bytes();
+            let Some(last) = bytes.last().map(u8::to_ascii_lowercase) else {
+                return false;
+            };
+            let range = self.tails_ending_with[usize::from(last)].clone();
+            return self.ascii_teaser_tails[range].iter().any(|tail| {
+                let tail = tail.as_bytes();
+                tail.len() <= bytes.len()
+                    && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
+                    && stands_apart(&region[..bytes.len() - tail.len()], start)
+            });
+        }
+        let end = region.to_lowercase();
         self.teaser_tails.iter().any(|tail| {
-            end.strip_suffix(tail.as_str()).is_some_and(|before| {
-                let before = before.trim_end();
-                (before.is_empty() && start == 0)
-                    || before.ends_with(|c: char| {
-                        matches!(
-                            c,
-                            '.' | '!'
-                                | '?'
-                                | '…'
-                                | ':'
-                                | '|'
-                                | '–'
-                                | '—'
-                                | '-'
-                                | '»'
-                                | '›'
-                                | ')'
-                                | ']'
-                                | '"'
-                                | '”'
-                                | '\''
-                                | '’'
-                        )
-                    })
-            })
+            end.strip_suffix(tail.as_str())
+                .is_some_and(|before| stands_apart(before, start))
         })
     }
 
@@ -387,18 +552,48 @@ impl Lexicons {
         if text.len() > MAX * 4 {
             return false;
         }
-        let core = text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let core = if text.is_ascii() {
+            // The same trim on bytes: on ASCII the classes are the ASCII ones.
+            let bytes = text.as_bytes();
+            let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+            match bytes.iter().position(kept) {
+                Some(start) => {
+                    let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
+                    &text[start..end]
+                }
+                None => "",
+            }
+        } else {
+            text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        };
         // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
         let core = core
             .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
             .trim_end();
-        if core.is_empty() || core.chars().count() > MAX {
+        if core.is_empty() || (core.len() > MAX && core.chars().count() > MAX) {
             return false;
+        }
+        // A first word that is ASCII lowercases to itself in length and to its
+        // key in content, so a marker starting with it has the same key.
+        let first_word = core.split_whitespace().next().unwrap_or(core);
+        if let Some(key) = ascii_key(first_word.as_bytes()) {
+            if self.end_marker_first_words.get(key).is_none() {
+                return false;
+            }
         }
         norm.clear();
         for word in core.split_whitespace() {
+            // Already longer than every marker: no need to read on.
+            if norm.len() > self.end_marker_max_bytes {
+                return false;
+            }
             if !norm.is_empty() {
                 norm.push(' ');
+            }
+            if word.is_ascii() {
+                // Lowercased with the whole buffer below.
+                norm.push_str(word);
+                continue;
             }
             norm.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
                 if c == '’' {
@@ -408,6 +603,9 @@ impl Lexicons {
                 }
             }));
         }
+        // `char::to_lowercase` never gives an uppercase ASCII letter, so this
+        // only lowercases the ASCII words.
+        norm.make_ascii_lowercase();
         self.end_markers.contains(norm.as_str())
     }
 }
@@ -488,12 +686,45 @@ mod tests {
         }
         for line in [
             "Фото: ТАСС",
+            "Share this — фото: x",
+            "Подписаться, then Copyright 2020",
+            "© Reuters, Подписаться",
+            "Все права защищены. Share",
+            "навигацияфото: x",
             "crédito: EFE",
             "Subscribe ſ",
             "Share this \u{212a}",
         ] {
             assert_eq!(lex.keyword(line), regex(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn non_ascii_prefilter_is_the_case_insensitive_class() {
+        let lex = &*LEXICONS;
+        let chars: String = KEYWORD_LISTS
+            .iter()
+            .flat_map(|&(_, data)| entries(data))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_ascii())
+            .map(|c| regex::escape(&c.to_string()))
+            .collect();
+        let class = Regex::new(&format!("(?i)[{chars}]")).unwrap();
+        let mut seen = 0;
+        for c in ('\u{80}'..='\u{3000}').chain('\u{a640}'..='\u{a6ff}') {
+            let s = c.to_string();
+            assert_eq!(
+                has_char_in(&s, &lex.non_ascii_chars),
+                class.is_match(&s),
+                "{c:?}"
+            );
+            seen += usize::from(class.is_match(&s));
+        }
+        // Folding adds the capitals and the old Cyrillic letter forms (U+1C80..).
+        let distinct: std::collections::BTreeSet<char> = chars.chars().collect();
+        assert!(seen > distinct.len());
+        assert!(has_char_in("ᲀ", &lex.non_ascii_chars));
+        assert!(!has_char_in("“quoted” — text…", &lex.non_ascii_chars));
     }
 
     #[test]
@@ -522,6 +753,32 @@ mod tests {
         assert!(lex.is_end_marker("Kommentare 12"));
         assert!(!lex.is_end_marker("2024"));
         assert!(!lex.is_end_marker(""));
+    }
+
+    #[test]
+    fn every_end_marker_and_teaser_tail_is_found_in_any_case() {
+        let lex = &*LEXICONS;
+        for marker in &lex.end_markers {
+            assert!(lex.is_end_marker(marker), "{marker:?}");
+            assert!(lex.is_end_marker(&marker.to_uppercase()), "{marker:?}");
+            assert!(lex.is_end_marker(&format!(" {marker} (3)")), "{marker:?}");
+            assert!(
+                !lex.is_end_marker(&format!("{marker} and more")),
+                "{marker:?}"
+            );
+        }
+        for tail in &lex.teaser_tails {
+            assert!(lex.has_teaser_tail(tail), "{tail:?}");
+            assert!(
+                lex.has_teaser_tail(&format!("Done. {}", tail.to_uppercase())),
+                "{tail:?}"
+            );
+            assert!(
+                !lex.has_teaser_tail(&format!("word{tail}"))
+                    || !tail.starts_with(char::is_alphanumeric),
+                "{tail:?}"
+            );
+        }
     }
 
     #[test]

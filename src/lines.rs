@@ -70,6 +70,35 @@ pub(crate) struct RawLine {
 
 const BOM: &str = "\u{feff}";
 
+/// `text.trim()`, returned at once when the first and last bytes are ASCII
+/// and not whitespace (then so are the first and last characters): most lines
+/// need no trimming, and `str::trim` decodes a character at each end.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
+    match (bytes.first(), bytes.last()) {
+        (Some(&first), Some(&last)) if plain(first) && plain(last) => text,
+        _ => text.trim(),
+    }
+}
+
+/// Bytes looked at one by one before a line end is searched with `memchr2`:
+/// its vector loop has a fixed cost per call that dominates on short lines (a
+/// page of blank lines or one-word lines), while a plain loop finds a near end
+/// in a few instructions.
+const SCALAR_PREFIX: usize = 16;
+
+/// The index of the first `\n` or `\r` in `bytes`.
+#[inline]
+fn find_line_end(bytes: &[u8]) -> Option<usize> {
+    let head = &bytes[..bytes.len().min(SCALAR_PREFIX)];
+    if let Some(i) = head.iter().position(|&b| b == b'\n' || b == b'\r') {
+        return Some(i);
+    }
+    memchr::memchr2(b'\n', b'\r', &bytes[head.len()..]).map(|i| i + head.len())
+}
+
 /// Splits `text` into lines; see the module docs for the rules.
 pub(crate) fn split(text: &str) -> Splitter<'_> {
     Splitter {
@@ -89,6 +118,7 @@ pub(crate) struct Splitter<'a> {
 impl Iterator for Splitter<'_> {
     type Item = RawLine;
 
+    #[inline]
     fn next(&mut self) -> Option<RawLine> {
         let full_start = self.pos;
         if full_start >= self.bytes.len() {
@@ -96,7 +126,7 @@ impl Iterator for Splitter<'_> {
         }
         let start = full_start + std::mem::take(&mut self.bom);
         let rest = &self.bytes[start..];
-        let (end, ending) = match memchr::memchr2(b'\n', b'\r', rest) {
+        let (end, ending) = match find_line_end(rest) {
             None => (self.bytes.len(), LineEnding::None),
             Some(i) => {
                 let end = start + i;
@@ -168,6 +198,36 @@ mod tests {
         assert_eq!(lines[0].full_start, 0);
         assert_eq!(&text[lines[0].start..lines[0].end], "Title");
         assert_eq!(parts("\u{feff}"), [("", LineEnding::None)]);
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a\u{a0}",
+            "\u{2003}a",
+            "\x0ba\x0b",
+            "a b",
+            "é",
+            "\u{85}x",
+        ] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn line_ends_near_and_far() {
+        for n in [1, 15, 16, 17, 40] {
+            let line = "x".repeat(n);
+            assert_eq!(
+                parts(&format!("{line}\r\n{line}")),
+                [(&*line, LineEnding::CrLf), (&*line, LineEnding::None)]
+            );
+            assert_eq!(find_line_end(line.as_bytes()), None);
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
+use crate::lines::trim;
 use crate::stopwords::FxHasher;
 
 /// An empty slot of the table.
@@ -24,7 +25,7 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
     if texts.len() >= EMPTY as usize {
         return counts_with_map(texts);
     }
-    let non_blank = texts.iter().filter(|t| !t.trim().is_empty()).count();
+    let non_blank = texts.iter().filter(|t| !trim(t).is_empty()).count();
     // At most half full: linear probing stays short.
     let bits = (2 * non_blank).max(2).next_power_of_two().trailing_zeros();
     let mut table = vec![EMPTY; 1 << bits];
@@ -34,7 +35,7 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
     let mut group = vec![EMPTY; texts.len()];
     let mut counts = vec![0u32; texts.len()];
     for (i, t) in texts.iter().enumerate() {
-        let key = t.trim();
+        let key = trim(t);
         if key.is_empty() {
             continue;
         }
@@ -49,7 +50,7 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
                 counts[i] = 1;
                 break;
             }
-            if texts[first as usize].trim() == key {
+            if trim(texts[first as usize]) == key {
                 counts[first as usize] += 1;
                 group[i] = first;
                 break;

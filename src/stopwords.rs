@@ -12,6 +12,12 @@
 //! Lookups hash short strings millions of times per page batch, so the sets use a
 //! small multiplicative hasher (the Fx hash of rustc) instead of SipHash: the keys
 //! are our own word lists, not attacker-chosen, so hash flooding is no concern.
+//!
+//! Most words are short and ASCII. Those are looked up without a string at all:
+//! the word, lowercased on the fly, is packed into a `u128` ([`ascii_key`]) and
+//! found in a small open-addressing table of the packed list entries
+//! ([`KeyMap`]), one multiply and usually one probe a word. Longer or non-ASCII
+//! words take the string path.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -74,8 +80,10 @@ impl Hasher for FxHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The last 1 to 7 bytes as one word, not one step each.
+            self.add(load_short(rest) as u64);
         }
     }
 
@@ -90,8 +98,206 @@ impl Hasher for FxHasher {
 
 type FxBuild = BuildHasherDefault<FxHasher>;
 
+/// Words of up to this many bytes have an [`ascii_key`].
+const KEY_BYTES: usize = 16;
+
+/// An ASCII word of 1 to 16 bytes in normal form (lowercase, `` ` `` read as
+/// `'`), packed into an integer little-endian; `None` for other words. Packing is
+/// one-to-one on words that do not end with a NUL byte, which no word does (a word
+/// ends with a letter or digit).
+pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
+    ascii_key_prefix(word, word.len())
+}
+
+/// `bytes` (1 to 16 of them) as a little-endian integer, read in at most four
+/// loads that may overlap (an overlapping byte is or-ed with itself): neither a
+/// loop nor a call to `memcpy`.
+fn load_short(bytes: &[u8]) -> u128 {
+    let len = bytes.len();
+    let u64_at = |i: usize| {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        u64::from_le_bytes(chunk)
+    };
+    let u32_at = |i: usize| {
+        let mut chunk = [0u8; 4];
+        chunk.copy_from_slice(&bytes[i..i + 4]);
+        u64::from(u32::from_le_bytes(chunk))
+    };
+    match len {
+        0 => 0,
+        1..=3 => {
+            let b = |i: usize| u128::from(bytes[i]) << (8 * i);
+            b(0) | b(len / 2) | b(len - 1)
+        }
+        4..=7 => u128::from(u32_at(0) | (u32_at(len - 4) << (8 * (len - 4)))),
+        _ => {
+            // Bytes 8.. are the high half: the last eight bytes, without the
+            // ones before byte 8.
+            let high = u64_at(len - 8)
+                .checked_shr(8 * (16 - len) as u32)
+                .unwrap_or(0);
+            u128::from(high) << 64 | u128::from(u64_at(0))
+        }
+    }
+}
+
+/// `PREFIX_MASKS[n]` keeps the low `n` bytes of a `u128`.
+const PREFIX_MASKS: [u128; KEY_BYTES + 1] = {
+    let mut masks = [u128::MAX; KEY_BYTES + 1];
+    let mut n = 0;
+    while n < KEY_BYTES {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
+/// [`ascii_key`] of `bytes[..len]`: when `bytes` goes on for 16 bytes or more,
+/// the word is read in one load and the bytes after it masked off.
+#[inline]
+pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
+    if len == 0 || len > KEY_BYTES || len > bytes.len() {
+        return None;
+    }
+    let packed = if let Some(window) = bytes.get(..KEY_BYTES) {
+        let mut chunk = [0u8; KEY_BYTES];
+        chunk.copy_from_slice(window);
+        u128::from_le_bytes(chunk) & PREFIX_MASKS[len]
+    } else {
+        load_short(&bytes[..len])
+    };
+    const ONES: u128 = u128::MAX / 0xff;
+    const TOP: u128 = ONES * 0x80;
+    if packed & TOP != 0 {
+        return None; // not ASCII
+    }
+    // Lowercase all 16 bytes at once: every byte is below 0x80, so adding less
+    // than 0x80 to each never carries into the next, and a byte's top bit then
+    // tells whether it reached the bound.
+    let at_least_a = packed + ONES * u128::from(0x80 - b'A');
+    let past_z = packed + ONES * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !past_z & TOP;
+    let lower = packed | (upper >> 2);
+    // A zero byte in `lower ^ backticks` is a backtick (padding is 0, not 0x60).
+    let backticks = lower ^ (ONES * u128::from(b'`'));
+    if backticks.wrapping_sub(ONES) & !backticks & TOP == 0 {
+        return Some(lower);
+    }
+    let mut bytes = lower.to_le_bytes();
+    for b in &mut bytes {
+        if *b == b'`' {
+            *b = b'\'';
+        }
+    }
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// A map from [`ascii_key`]s to values: open addressing with linear probing in a
+/// table at most half full, so a miss ends at an empty slot after a probe or two.
+/// Key 0 marks an empty slot (no word packs to 0).
+pub(crate) struct KeyMap<V> {
+    slots: Vec<(u128, V)>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    /// A map of `entries`; a key given twice keeps the value `merge` makes of both.
+    pub(crate) fn new(entries: &[(u128, V)], merge: impl Fn(V, V) -> V) -> KeyMap<V> {
+        let bits = (2 * entries.len())
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut map = KeyMap {
+            slots: vec![(0, V::default()); 1 << bits],
+            shift: 64 - bits,
+        };
+        for &(key, value) in entries {
+            let mut i = map.slot(key);
+            loop {
+                let slot = &mut map.slots[i];
+                if slot.0 == 0 {
+                    *slot = (key, value);
+                    break;
+                }
+                if slot.0 == key {
+                    slot.1 = merge(slot.1, value);
+                    break;
+                }
+                i = (i + 1) & (map.slots.len() - 1);
+            }
+        }
+        map
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(23);
+        (folded.wrapping_mul(SEED) >> self.shift) as usize
+    }
+
+    /// The value of `key`, if it is in the map.
+    #[inline]
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The entries of a list that have an [`ascii_key`], packed, with `value`.
+fn keyed<V: Copy>(words: impl Iterator<Item = &'static str>, value: V) -> Vec<(u128, V)> {
+    words
+        .filter_map(|w| ascii_key(w.as_bytes()))
+        .map(|k| (k, value))
+        .collect()
+}
+
+/// The byte `ascii_key` puts in place of `b`.
+fn normal_byte(b: u8) -> u8 {
+    if b == b'`' {
+        b'\''
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// The index into [`Stoplist::shapes`] and the bit of a word of `len` (1 to 16)
+/// bytes, normalized or not.
+fn shape(word: &[u8], len: usize) -> (usize, u32) {
+    let first = normal_byte(word[0]) % 32;
+    let last = normal_byte(word[len - 1]) % 32;
+    (len * 32 + usize::from(first), 1 << last)
+}
+
+/// [`Stoplist::shapes`] of a list.
+fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut shapes = vec![0u32; (KEY_BYTES + 1) * 32];
+    for w in words.filter(|w| ascii_key(w.as_bytes()).is_some()) {
+        let (i, bit) = shape(w.as_bytes(), w.len());
+        shapes[i] |= bit;
+    }
+    shapes
+}
+
 /// A set of lowercase stopwords for one language.
 pub(crate) struct Stoplist {
+    /// The words that have an [`ascii_key`], packed.
+    keys: KeyMap<()>,
+    /// A quick "no" before the key is built: bit `last % 32` of
+    /// `shapes[len * 32 + first % 32]` is set when a keyed word of `len` bytes
+    /// starts with byte `first` and ends with byte `last`. Most content words
+    /// fail it.
+    shapes: Vec<u32>,
     language: Language,
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
@@ -106,6 +312,8 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
         .map(|&(language, data)| Stoplist {
             language,
             words: entries(data).collect(),
+            keys: KeyMap::new(&keyed(entries(data), ()), |a, _| a),
+            shapes: shapes(entries(data)),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
         })
@@ -148,6 +356,15 @@ pub(crate) fn languages_of(word: &str) -> u32 {
     LANGUAGES_OF.get(word).copied().unwrap_or(0)
 }
 
+/// [`LANGUAGES_OF`] for the words that have an [`ascii_key`].
+static LANGUAGE_KEYS: Lazy<KeyMap<u32>> = Lazy::new(|| {
+    let entries: Vec<(u128, u32)> = LANGUAGES_OF
+        .iter()
+        .filter_map(|(w, &mask)| Some((ascii_key(w.as_bytes())?, mask)))
+        .collect();
+    KeyMap::new(&entries, |a, b| a | b)
+});
+
 /// The longest stopword of a spaced language, in characters.
 static LONGEST: Lazy<usize> = Lazy::new(|| {
     LANGUAGES_OF
@@ -162,6 +379,9 @@ static LONGEST: Lazy<usize> = Lazy::new(|| {
 /// a word in characters, and a character takes at most 4 bytes) or ASCII without
 /// capitals (already normal).
 pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
+    if let Some(key) = ascii_key(word.as_bytes()) {
+        return LANGUAGE_KEYS.get(key).unwrap_or(0);
+    }
     if word.len() > 4 * *LONGEST {
         return 0;
     }
@@ -205,10 +425,29 @@ impl Stoplist {
         len <= 4 * self.max_chars
     }
 
-    /// Whether an ASCII word of `len` bytes may be in the list (ASCII
-    /// lowercasing keeps the length).
-    pub(crate) fn may_contain_ascii_len(&self, len: usize) -> bool {
-        len <= self.max_bytes
+    /// Whether the ASCII word `bytes[..len]`, as it appears in the text, is in
+    /// the list once normalized (as [`normalize`] would): by its
+    /// [`ascii_key_prefix`] when it has one. The bytes after the word are only
+    /// there for a faster load.
+    pub(crate) fn contains_ascii_prefix(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
+        if (1..=KEY_BYTES).contains(&len) && len <= bytes.len() {
+            let (i, bit) = shape(bytes, len);
+            if self.shapes[i] & bit == 0 {
+                return false;
+            }
+        }
+        if let Some(key) = ascii_key_prefix(bytes, len) {
+            return self.keys.get(key).is_some();
+        }
+        if len > self.max_bytes {
+            return false;
+        }
+        buf.clear();
+        buf.extend(bytes[..len].iter().map(|&b| match b {
+            b'`' => '\'',
+            b => char::from(b.to_ascii_lowercase()),
+        }));
+        self.contains(buf)
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
@@ -287,6 +526,76 @@ mod tests {
                 languages_of_word(word, &mut buf),
                 languages_of(&norm),
                 "{word}"
+            );
+        }
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_string_sets() {
+        let mut buf = String::new();
+        let mut words: Vec<String> = ["The", "it`s", "IT'S", "x", "naïve", "a\u{0}b"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for &(_, data) in &LISTS {
+            for w in entries(data) {
+                words.push(w.to_owned());
+                words.push(w.to_uppercase());
+                words.push(format!("{w}s"));
+            }
+        }
+        for word in &words {
+            let mut norm = String::new();
+            normalize(word, &mut norm);
+            if word.is_ascii() {
+                for &language in Language::ALL {
+                    let list = Stoplist::of(language);
+                    assert_eq!(
+                        list.contains_ascii_prefix(word.as_bytes(), word.len(), &mut buf),
+                        list.contains(&norm),
+                        "{language}: {word:?}"
+                    );
+                }
+            }
+            assert_eq!(
+                languages_of_word(word, &mut buf),
+                languages_of(&norm),
+                "{word:?}"
+            );
+        }
+        assert_eq!(ascii_key(b""), None);
+        assert_eq!(ascii_key(&[b'a'; 17]), None);
+        assert_ne!(ascii_key(b"ab"), ascii_key(b"a\0b"));
+        assert_eq!(
+            ascii_key_prefix(b"The rest of a long line", 3),
+            ascii_key(b"the")
+        );
+        assert_eq!(
+            ascii_key_prefix(b"x\xc3\xa9 and then some more", 1),
+            ascii_key(b"x")
+        );
+        assert_eq!(ascii_key_prefix(b"ab", 3), None);
+        let bytes: Vec<u8> = (1..=16).collect();
+        for len in 0..=16 {
+            let mut want = [0u8; 16];
+            want[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(
+                load_short(&bytes[..len]),
+                u128::from_le_bytes(want),
+                "{len}"
+            );
+        }
+        for b in 1..0x80u8 {
+            let want = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+            let word = [b'x', b, b'`', b'Q'];
+            let key = ascii_key(&word).map(u128::to_le_bytes);
+            assert_eq!(
+                key.map(|k| k[..4].to_vec()),
+                Some(vec![b'x', want, b'\'', b'q'])
             );
         }
     }
