@@ -228,13 +228,18 @@ const WRAP_MAX_CHARS: u32 = 100;
 /// by [`context_free`]; when it reads like prose, each of its lines that was
 /// short, near-good or low in density takes the paragraph's class. Keyword and
 /// marker lines keep their own verdict.
+///
+/// Also returns, for every line, whether it *continues* the paragraph of the
+/// line before it: true for every line but the first of a wrapped paragraph
+/// that reads like prose. [`Article::body`](crate::Article::body) gives such a
+/// paragraph whole, so that its clean text wraps the same way again.
 pub(crate) fn join_wrapped(
     features: &[Features],
-    initial: &[Verdict],
+    verdicts: &mut [Verdict],
     measure: Measure,
     config: &Config,
-) -> Vec<Verdict> {
-    let mut out = initial.to_vec();
+) -> Vec<bool> {
+    let mut continues = vec![false; verdicts.len()];
     let mut i = 0;
     while i < features.len() {
         if features[i].is_blank() {
@@ -256,19 +261,19 @@ pub(crate) fn join_wrapped(
             });
             let v = context_free(&joined, 1, measure, config);
             if matches!(v.class, Class::Good | Class::NearGood) {
-                for k in i..end {
-                    let own = initial[k];
+                continues[i + 1..end].fill(true);
+                for own in &mut verdicts[i..end] {
                     let judged_by_length = matches!(own.class, Class::Short | Class::NearGood)
                         || matches!(own.reason, Reason::LowTextDensity | Reason::Repeated);
                     if judged_by_length {
-                        out[k] = v;
+                        *own = v;
                     }
                 }
             }
         }
         i = end;
     }
-    out
+    continues
 }
 
 /// The end (exclusive) of the candidate wrapped paragraph that starts at the
@@ -683,8 +688,10 @@ mod tests {
         let config = Config::default();
         let (f, initial) = judged(&lines);
         assert!(initial[..5].iter().all(|v| v.class == Class::Short));
-        let joined = join_wrapped(&f, &initial, Measure::Stopwords, &config);
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
         assert!(joined[..5].iter().all(|v| v.class == Class::Good));
+        assert_eq!(continues, [false, true, true, true, true, false, false]);
         assert_eq!(joined[6], initial[6]);
         // Title-like lines of the same length do not continue each other.
         let titles = [
@@ -693,10 +700,9 @@ mod tests {
             "Apple Watch Orders Could Take Weeks To Arrive In Europe, Says Store",
         ];
         let (f, initial) = judged(&titles);
-        assert_eq!(
-            join_wrapped(&f, &initial, Measure::Stopwords, &config),
-            initial
-        );
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
+        assert_eq!((joined, continues), (initial, vec![false; 3]));
     }
 
     #[test]

@@ -120,13 +120,13 @@ impl Cleaner {
             Some(_) => classify::Measure::Stopwords,
             None => classify::Measure::for_document(&features, config),
         };
-        let initial: Vec<_> = features
+        let mut initial: Vec<_> = features
             .iter()
             .zip(&repeats)
             .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
         drop(repeats);
-        let mut initial = classify::join_wrapped(&features, &initial, measure, config);
+        let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(text, &mut initial);
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
@@ -169,7 +169,11 @@ impl Cleaner {
             .take(HEADLINE_BODY_PREFIX)
             .collect();
         let texts = line_texts(text, n);
-        if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
+        // The first line of a hard-wrapped paragraph reads like a title (no
+        // sentence end) but the next line continues it: it is never the headline.
+        let headline = headline::find(&texts, &features, &body, stoplist, config)
+            .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
+        if let Some((h, titled)) = headline {
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The block started too early: what it holds above the headline the
             // `<title>` names is promos and teasers, not the article.
@@ -196,17 +200,22 @@ impl Cleaner {
         drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
-        lines.extend(lines::split(text).zip(decided).enumerate().map(
-            |(i, (r, (label, reason)))| Line {
-                text: &text[r.start..r.end],
-                start: r.start,
-                number: i + 1,
-                bom: r.start != r.full_start,
-                ending: r.ending,
-                label,
-                reason,
-            },
-        ));
+        lines.extend(
+            lines::split(text)
+                .zip(decided)
+                .zip(continues)
+                .enumerate()
+                .map(|(i, ((r, (label, reason)), continues))| Line {
+                    text: &text[r.start..r.end],
+                    start: r.start,
+                    number: i + 1,
+                    bom: r.start != r.full_start,
+                    ending: r.ending,
+                    label,
+                    reason,
+                    continues,
+                }),
+        );
         Article {
             input: text,
             lines,

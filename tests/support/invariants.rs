@@ -117,34 +117,67 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let text = article.text();
     let again = unboil::clean(&text);
     check_structure(&text, &again);
-    // `text()` joins the paragraphs with one blank line: paragraph k is line 2k.
-    let body: Vec<_> = article.lines_with(Label::Body).collect();
-    let short = |l: &&unboil::Line<'_>| {
-        matches!(
-            l.reason(),
-            Reason::Subheading | Reason::Context | Reason::CleanText | Reason::InsideArticle
-        )
+    // The body paragraphs, as groups of body lines: a line that continues the
+    // one before it (a hard-wrapped paragraph) joins its group.
+    let mut paragraphs: Vec<Vec<&unboil::Line<'_>>> = Vec::new();
+    let lines = article.lines();
+    for (i, line) in lines.iter().enumerate() {
+        if line.label() != Label::Body {
+            continue;
+        }
+        let joins = line.continues() && i > 0 && lines[i - 1].label() == Label::Body;
+        match paragraphs.last_mut() {
+            Some(group) if joins => group.push(line),
+            _ => paragraphs.push(vec![line]),
+        }
+    }
+    assert_eq!(
+        paragraphs.len(),
+        article.body().count(),
+        "body() gives one paragraph per group of continued body lines"
+    );
+    let short = |group: &Vec<&unboil::Line<'_>>| {
+        group.iter().all(|l| {
+            matches!(
+                l.reason(),
+                Reason::Subheading | Reason::Context | Reason::CleanText | Reason::InsideArticle
+            )
+        })
     };
-    let first_long = body.iter().position(|l| !short(l)).unwrap_or(body.len());
-    let last_long = body.iter().rposition(|l| !short(l));
-    for (k, original) in body.iter().enumerate() {
-        let paragraph = original.text().trim();
-        let line = &again.lines()[2 * k];
-        assert_eq!(line.text(), paragraph);
-        let at_edge = k < first_long || last_long.is_some_and(|last| k > last);
-        let known_exception = (line.label() == Label::Byline
-            && line.reason() == Reason::BylinePattern)
-            || line.reason() == Reason::TitleBeforeBody
-            || (at_edge
-                && matches!(
-                    line.reason(),
-                    Reason::BetweenBoilerplate | Reason::TitleBeforeBody
-                ));
-        assert!(
-            line.label() == Label::Body || known_exception,
-            "cleaning the clean text keeps every body paragraph: {paragraph:?} became {} ({})\n{text}",
-            line.label(),
-            line.reason()
+    let first_long = paragraphs
+        .iter()
+        .position(|g| !short(g))
+        .unwrap_or(paragraphs.len());
+    let last_long = paragraphs.iter().rposition(|g| !short(g));
+    // `text()` joins the paragraphs with one blank line between them.
+    let mut pos = 0;
+    for (k, (group, paragraph)) in paragraphs.iter().zip(article.body()).enumerate() {
+        let again_lines = &again.lines()[pos..pos + group.len()];
+        pos += group.len() + 1;
+        let spans = again_lines.first().zip(again_lines.last());
+        let rebuilt = spans.map(|(a, b)| &text[a.span().start..b.span().end]);
+        assert_eq!(
+            rebuilt,
+            Some(paragraph),
+            "paragraph {k} stands where text() put it"
         );
+        let at_edge = k < first_long || last_long.is_some_and(|last| k > last);
+        for line in again_lines {
+            let known_exception = (line.label() == Label::Byline
+                && line.reason() == Reason::BylinePattern)
+                || line.reason() == Reason::TitleBeforeBody
+                || (at_edge
+                    && matches!(
+                        line.reason(),
+                        Reason::BetweenBoilerplate | Reason::TitleBeforeBody
+                    ));
+            assert!(
+                line.label() == Label::Body || known_exception,
+                "cleaning the clean text keeps every body paragraph: {:?} of {paragraph:?} became {} ({})\n{text}",
+                line.text(),
+                line.label(),
+                line.reason()
+            );
+        }
     }
 }
