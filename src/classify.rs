@@ -227,7 +227,8 @@ const WRAP_MAX_CHARS: u32 = 100;
 /// titles or menu items never does). The paragraph's summed features are judged
 /// by [`context_free`]; when it reads like prose, each of its lines that was
 /// short, near-good or low in density takes the paragraph's class. Keyword and
-/// marker lines keep their own verdict.
+/// marker lines keep their own verdict and end the paragraph
+/// ([`keeps_own_verdict`]).
 ///
 /// Also returns, for every line, whether it *continues* the paragraph of the
 /// line before it: true for every line but the first of a wrapped paragraph
@@ -242,7 +243,7 @@ pub(crate) fn join_wrapped(
     let mut continues = vec![false; verdicts.len()];
     let mut i = 0;
     while i < features.len() {
-        if features[i].is_blank() {
+        if features[i].is_blank() || keeps_own_verdict(&features[i]) {
             i += 1;
             continue;
         }
@@ -290,11 +291,20 @@ fn wrapped_end(features: &[Features], start: usize) -> usize {
         };
         let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup();
         let heading_next = f.terminal() && !next.starts_lower() && next.chars < WRAP_MIN_CHARS;
-        if next.is_blank() || !wrapped || heading_next {
+        if next.is_blank() || keeps_own_verdict(next) || !wrapped || heading_next {
             return k + 1;
         }
         k += 1;
     }
+}
+
+/// Whether a line keeps its own verdict inside a wrapped paragraph, and so
+/// bounds it: a line of wrapped length with a keyword hit ("Copyright © 2025
+/// Example Media.") or an end-of-article marker. A paragraph judged whole
+/// without it is judged the same way when its clean text is cleaned again,
+/// where the line is gone.
+fn keeps_own_verdict(f: &Features) -> bool {
+    f.keyword.is_some() || f.end_marker()
 }
 
 /// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see
@@ -541,14 +551,40 @@ pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
 /// (good or near-good on its own) to its last one before an end-of-article marker.
 /// A clean text has no furniture between them: its lists, code, tables and
 /// subheadings are all body.
-pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
+///
+/// When the first or the last of those lines is a list item or a line of code
+/// ([`Features::code_or_item`]), the list or code block it belongs to (the
+/// nearest non-blank lines of the same kind, up to another line or a marker)
+/// is part of the article too: a list of short items ("+ Added Slime Block") is as much
+/// the text as its long items that read like prose.
+pub(crate) fn text_span(
+    initial: &[Verdict],
+    features: &[Features],
+) -> Option<std::ops::Range<usize>> {
     let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
-    let first = initial.iter().position(prose)?;
+    let mut first = initial.iter().position(prose)?;
     let end = initial[first..]
         .iter()
         .position(|v| v.reason == Reason::EndOfArticleMarker)
         .map_or(initial.len(), |k| first + k);
-    let last = initial[..end].iter().rposition(prose)?;
+    let mut last = initial[..end].iter().rposition(prose)?;
+    let item = |i: usize| features[i].code_or_item() && !is_boilerplate_evidence(initial[i].reason);
+    if item(first) {
+        while let Some(i) = (0..first).rev().find(|&i| !features[i].is_blank()) {
+            if !item(i) {
+                break;
+            }
+            first = i;
+        }
+    }
+    if item(last) {
+        while let Some(i) = (last + 1..end).find(|&i| !features[i].is_blank()) {
+            if !item(i) {
+                break;
+            }
+            last = i;
+        }
+    }
     Some(first..last + 1)
 }
 
@@ -654,7 +690,8 @@ mod tests {
             .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
             .collect();
         assert!(is_clean_text(&initial[..4]));
-        assert_eq!(text_span(&initial), Some(1..4));
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        assert_eq!(text_span(&initial, &f), Some(1..4));
         let mut cluttered = initial.clone();
         cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
         assert!(!is_clean_text(&cluttered));

@@ -131,7 +131,7 @@ impl Cleaner {
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
         let block = if clean_text {
-            classify::text_span(&initial)
+            classify::text_span(&initial, &features)
         } else {
             classify::article_block(&resolved, &features)
         }

@@ -174,3 +174,19 @@ fn hard_wrapped_paragraph_survives_cleaning_its_clean_text() {
     let again = unboil::clean(&article.text()).text();
     assert_eq!(again, article.text());
 }
+
+/// Found with another seed: a keyword line of wrapped length ("Copyright …")
+/// and a short line that starts lowercase were judged as one wrapped paragraph,
+/// which made the short line body; in the clean text the keyword line is gone and
+/// the short line, alone, was boilerplate. A line that keeps its own verdict now
+/// ends a wrapped paragraph.
+#[test]
+fn keyword_line_does_not_join_a_wrapped_paragraph() {
+    let text = format!(
+        "Copyright © 2025 Example Media. All rights reserved.\naa .a,, a a . ,.\n{}\n",
+        PARTS[0]
+    );
+    let article = unboil::clean(&text);
+    check_all(&text, &article);
+    assert!(article.lines().iter().all(|l| !l.continues()));
+}
