@@ -287,7 +287,9 @@ impl<'a> Article<'a> {
         names
     }
 
-    /// The body paragraphs, trimmed, in order.
+    /// The body paragraphs, trimmed (of whitespace and of stray byte-order marks,
+    /// U+FEFF, which would read as one at the start of the [clean
+    /// text](Article::text)), in order.
     ///
     /// A paragraph is one body line, except a hard-wrapped paragraph: its body
     /// lines that [continue](Line::continues) each other are one paragraph, given
@@ -325,7 +327,7 @@ impl<'a> Article<'a> {
                 last = next;
                 i += 1;
             }
-            Some(input[first.start..last.start + last.text.len()].trim())
+            Some(input[first.start..last.start + last.text.len()].trim_matches(is_trimmed))
         })
     }
 
@@ -345,6 +347,12 @@ impl<'a> Article<'a> {
         }
         out
     }
+}
+
+/// What [`Article::body`] trims off a paragraph: whitespace and U+FEFF, which
+/// is a byte-order mark at the start of a text and invisible anywhere else.
+fn is_trimmed(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
 }
 
 #[cfg(test)]

@@ -535,8 +535,15 @@ pub(crate) fn is_boilerplate_evidence(reason: Reason) -> bool {
 /// none.
 const CLEAN_TEXT_MAX_EVIDENCE: f64 = 0.01;
 
+/// However short the text, this many lines of evidence still leave it clean: a
+/// page has a menu and a footer, each with several keyword hits, while one hit
+/// in an article is a sentence that mentions a newsletter, a login or a
+/// copyright ("… ensuring cookies aren't readable by third parties.").
+const CLEAN_TEXT_LONE_EVIDENCE: usize = 1;
+
 /// Whether the text is a clean article (or nearly): almost no line in it is
-/// evidence of page furniture.
+/// evidence of page furniture (at most [`CLEAN_TEXT_LONE_EVIDENCE`] lines, or
+/// [`CLEAN_TEXT_MAX_EVIDENCE`] of them).
 pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
     let mut evidence = 0usize;
     let mut non_blank = 0usize;
@@ -544,31 +551,44 @@ pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
         evidence += usize::from(is_boilerplate_evidence(v.reason));
         non_blank += usize::from(v.class != Class::Blank);
     }
-    evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+    evidence <= CLEAN_TEXT_LONE_EVIDENCE
+        || evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
 }
 
 /// The article block of a clean text: from its first line that reads like prose
 /// (good or near-good on its own) to its last one before an end-of-article marker.
 /// A clean text has no furniture between them: its lists, code, tables and
 /// subheadings are all body.
-///
-/// When the first or the last of those lines is a list item or a line of code
-/// ([`Features::code_or_item`]), the list or code block it belongs to (the
-/// nearest non-blank lines of the same kind, up to another line or a marker)
-/// is part of the article too: a list of short items ("+ Added Slime Block") is as much
-/// the text as its long items that read like prose.
-pub(crate) fn text_span(
-    initial: &[Verdict],
-    features: &[Features],
-) -> Option<std::ops::Range<usize>> {
+pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
     let prose = |v: &Verdict| matches!(v.class, Class::Good | Class::NearGood);
-    let mut first = initial.iter().position(prose)?;
+    let first = initial.iter().position(prose)?;
     let end = initial[first..]
         .iter()
         .position(|v| v.reason == Reason::EndOfArticleMarker)
         .map_or(initial.len(), |k| first + k);
-    let mut last = initial[..end].iter().rposition(prose)?;
-    let item = |i: usize| features[i].code_or_item() && !is_boilerplate_evidence(initial[i].reason);
+    let last = initial[..end].iter().rposition(prose)?;
+    Some(first..last + 1)
+}
+
+/// A clean text's [span](text_span), widened over the list or code block that
+/// its first or last line belongs to, when that line is a list item or a line
+/// of code ([`Features::code_or_item`]): the nearest non-blank lines of the
+/// same kind, up to another line or an end-of-article marker, are part of the
+/// article too. A list of short items ("+ Added Slime Block") is as much the
+/// text as its long items that read like prose. The cleaner narrows the span
+/// back when the line it widened from is taken as the headline: a title is no
+/// list item, and a list hangs off the text, not off its title.
+pub(crate) fn widen_over_items(
+    initial: &[Verdict],
+    features: &[Features],
+    span: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let item = |i: usize| {
+        features[i].code_or_item()
+            && !features[i].end_marker()
+            && !is_boilerplate_evidence(initial[i].reason)
+    };
+    let (mut first, mut last) = (span.start, span.end - 1);
     if item(first) {
         while let Some(i) = (0..first).rev().find(|&i| !features[i].is_blank()) {
             if !item(i) {
@@ -578,14 +598,14 @@ pub(crate) fn text_span(
         }
     }
     if item(last) {
-        while let Some(i) = (last + 1..end).find(|&i| !features[i].is_blank()) {
+        while let Some(i) = (last + 1..features.len()).find(|&i| !features[i].is_blank()) {
             if !item(i) {
                 break;
             }
             last = i;
         }
     }
-    Some(first..last + 1)
+    first..last + 1
 }
 
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
@@ -690,10 +710,15 @@ mod tests {
             .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
             .collect();
         assert!(is_clean_text(&initial[..4]));
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        assert_eq!(text_span(&initial, &f), Some(1..4));
-        let mut cluttered = initial.clone();
-        cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
+        assert_eq!(text_span(&initial), Some(1..4));
+        let mut quoting = initial[..4].to_vec();
+        quoting.push(Verdict::new(Class::Bad, Reason::Legal));
+        assert!(
+            is_clean_text(&quoting),
+            "one keyword line is no page furniture"
+        );
+        let mut cluttered = quoting.clone();
+        cluttered.push(Verdict::new(Class::Bad, Reason::Navigation));
         assert!(!is_clean_text(&cluttered));
     }
 

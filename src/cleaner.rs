@@ -130,12 +130,17 @@ impl Cleaner {
         classify::keep_announced_sections(text, &mut initial);
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
-        let block = if clean_text {
-            classify::text_span(&initial, &features)
+        let (block, core) = if clean_text {
+            let core = classify::text_span(&initial).unwrap_or(0..0);
+            let block = match core.is_empty() {
+                true => core.clone(),
+                false => classify::widen_over_items(&initial, &features, core.clone()),
+            };
+            (block, core)
         } else {
-            classify::article_block(&resolved, &features)
-        }
-        .unwrap_or(0..0);
+            let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
+            (block.clone(), block)
+        };
 
         let mut decided: Vec<(Label, Reason)> = resolved
             .iter()
@@ -174,6 +179,22 @@ impl Cleaner {
         let headline = headline::find(&texts, &features, &body, stoplist, config)
             .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
         if let Some((h, titled)) = headline {
+            // A list widened from the headline hangs off nothing.
+            let before = if h == core.start {
+                block.start..core.start
+            } else {
+                0..0
+            };
+            let after = if h + 1 == core.end {
+                core.end..block.end
+            } else {
+                0..0
+            };
+            for i in before.chain(after) {
+                if decided[i].0 == Label::Body {
+                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The block started too early: what it holds above the headline the
             // `<title>` names is promos and teasers, not the article.
