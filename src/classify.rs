@@ -36,6 +36,15 @@
 //!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
 //!    the body even though it reads like a sentence.
 //!
+//! **Clean text.** When at most one line, or at most 1%, of a text is evidence
+//! of page furniture (a prompt, a legal line, a credit, site navigation, an
+//! end-of-article marker: [`is_clean_text`]), the text is an article already,
+//! and stage 3 is replaced: the article runs from its first line that reads like
+//! prose to its last ([`text_span`]), widened over the list or code block that
+//! either end belongs to ([`widen_over_items`]), and every line in it but the
+//! evidence is body. A lone keyword line is a sentence that mentions a
+//! newsletter or a cookie; a copied page has a menu and a footer full of them.
+//!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the
 //! stoplist may not fit: when fewer than 15% of the words of its long lines are
