@@ -170,7 +170,10 @@ impl<'s> Extractor<'s> {
 
     /// The features of one line (without its line ending).
     pub fn features(&mut self, line: &str) -> Features {
-        let text = line.trim();
+        // U+FEFF is invisible (a byte-order mark where a text starts, which is
+        // where `Article::text` may put one): trimmed like whitespace, as
+        // `Article::body` trims it.
+        let text = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         let mut f = Features::default();
         if text.is_empty() {
             return f;
