@@ -309,11 +309,11 @@ fn wrapped_end(features: &[Features], start: usize) -> usize {
 
 /// Whether a line keeps its own verdict inside a wrapped paragraph, and so
 /// bounds it: a line of wrapped length with a keyword hit ("Copyright © 2025
-/// Example Media.") or an end-of-article marker. A paragraph judged whole
-/// without it is judged the same way when its clean text is cleaned again,
-/// where the line is gone.
+/// Example Media."), an end-of-article marker, raw markup or a teaser tail. A
+/// paragraph judged whole without it is judged the same way when its clean text
+/// is cleaned again, where the line is gone.
 fn keeps_own_verdict(f: &Features) -> bool {
-    f.keyword.is_some() || f.end_marker()
+    f.keyword.is_some() || f.end_marker() || f.markup() || f.teaser_tail()
 }
 
 /// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see
