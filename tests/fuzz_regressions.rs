@@ -75,3 +75,15 @@ fn language_decided_differently_once_clutter_is_gone() {
     let (before, after) = cleaned_twice("tests/fuzz_known/language-flips-once-clutter-is-gone.bin");
     assert_eq!(after, before);
 }
+
+/// The fourth known exception to idempotence (see `support/invariants.rs`),
+/// found by the fuzz target: a short line is body as a subheading because a good
+/// line stands on each side, but the one above is then taken as the headline; in
+/// the clean text the short line opens the text and, with no good line above,
+/// is boilerplate.
+#[test]
+#[ignore = "known: a subheading whose good neighbour was the headline is lost when cleaned again"]
+fn subheading_under_the_headline_is_lost() {
+    let (before, after) = cleaned_twice("tests/fuzz_known/subheading-under-the-headline.bin");
+    assert_eq!(after, before);
+}

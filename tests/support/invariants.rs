@@ -87,7 +87,7 @@ pub fn check_structure(input: &str, article: &Article<'_>) {
 /// idempotence on clean text (every body paragraph of `article.text()` is body
 /// again) and that every line can be explained.
 ///
-/// Three known exceptions to idempotence are allowed, and only these:
+/// Four known exceptions to idempotence are allowed, and only these:
 ///
 /// 1. A body line that reads like a byline ("By ...") can be taken as the byline
 ///    of the clean text: the byline rule looks a number of non-blank lines around
@@ -113,9 +113,14 @@ pub fn check_structure(input: &str, article: &Article<'_>) {
 ///    by the fuzz target (`language_decided_differently_once_clutter_is_gone`,
 ///    ignored).
 ///
-/// Lines that are body for their place (subheadings, lines of a clean text)
-/// at the edge of the body used to be a third exception: a clean text with at
-/// most one keyword line now counts as clean, so its edges stay body.
+/// 4. Lines that are body for their place rather than their text (subheadings,
+///    lines of a clean text, tables inside the article) before the first or
+///    after the last paragraph that is body on its own can become boilerplate:
+///    their good neighbour may have been a line taken as the headline or one
+///    outside the article, and in the clean text they sit at the edge, where
+///    edges count as boilerplate. The property tests no longer find it (18 seeds
+///    × 5000 cases); the fuzz target does
+///    (`subheading_under_the_headline_is_lost`, ignored).
 pub fn check_all(input: &str, article: &Article<'_>) {
     check_structure(input, article);
     assert_eq!(&unboil::clean(input), article, "clean is deterministic");
@@ -150,8 +155,23 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let body_became_headline = again.headline().is_some();
     // Exception 3: the clean text was read in another language.
     let same_language = again.language() == article.language();
+    // Exception 4: paragraphs that are body for their place, at the body's edge.
+    let short = |group: &Vec<&unboil::Line<'_>>| {
+        group.iter().all(|l| {
+            matches!(
+                l.reason(),
+                Reason::Subheading | Reason::Context | Reason::CleanText | Reason::InsideArticle
+            )
+        })
+    };
+    let first_long = paragraphs
+        .iter()
+        .position(|g| !short(g))
+        .unwrap_or(paragraphs.len());
+    let last_long = paragraphs.iter().rposition(|g| !short(g));
     let mut pos = 0;
     for (k, (group, paragraph)) in paragraphs.iter().zip(article.body()).enumerate() {
+        let at_edge = k < first_long || last_long.is_some_and(|last| k > last);
         let again_lines = &again.lines()[pos..pos + group.len()];
         pos += group.len() + 1;
         let spans = again_lines.first().zip(again_lines.last());
@@ -165,7 +185,8 @@ pub fn check_all(input: &str, article: &Article<'_>) {
             let known_exception = (line.label() == Label::Byline
                 && line.reason() == Reason::BylinePattern)
                 || line.reason() == Reason::TitleBeforeBody
-                || (body_became_headline && line.reason() == Reason::OutsideArticle);
+                || (body_became_headline && line.reason() == Reason::OutsideArticle)
+                || (at_edge && line.reason() == Reason::BetweenBoilerplate);
             assert!(
                 line.label() == Label::Body || known_exception || !same_language,
                 "cleaning the clean text keeps every body paragraph: {:?} of {paragraph:?} became {} ({})\n{text}",
