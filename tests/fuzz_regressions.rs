@@ -87,3 +87,15 @@ fn subheading_under_the_headline_is_lost() {
     let (before, after) = cleaned_twice("tests/fuzz_known/subheading-under-the-headline.bin");
     assert_eq!(after, before);
 }
+
+/// Found by the last fuzz run and not yet diagnosed: a short body line (":9!")
+/// is a repeated line in the clean text (repeat counts compare trimmed texts,
+/// and the clean text holds other copies of it). Not covered by the documented
+/// exceptions: the fuzz target stops on it.
+#[test]
+#[ignore = "known: a short body line can count as repeated in the clean text"]
+fn short_line_repeated_in_the_clean_text() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_known/short-line-repeated-in-the-clean-text.bin");
+    assert_eq!(after, before);
+}
