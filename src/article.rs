@@ -26,6 +26,7 @@ pub struct Line<'a> {
     pub(crate) ending: LineEnding,
     pub(crate) label: Label,
     pub(crate) reason: Reason,
+    pub(crate) continues: bool,
 }
 
 impl<'a> Line<'a> {
@@ -108,6 +109,23 @@ impl<'a> Line<'a> {
     /// ```
     pub fn reason(&self) -> Reason {
         self.reason
+    }
+
+    /// Whether the line continues the paragraph of the line before it: true for
+    /// every line but the first of a hard-wrapped paragraph (plain-text mail, an
+    /// RFC, `<pre>` text: lines of 40 to 100 characters that continue each other's
+    /// sentences), which is judged, and given by [`Article::body`], whole.
+    ///
+    /// ```
+    /// let text = "This draft describes a protocol by which client-side applications,\n\
+    ///     running inside a web browser, can communicate with a data storage\n\
+    ///     server that is hosted on a different domain name.\n";
+    /// let article = unboil::clean(text);
+    /// let continues: Vec<bool> = article.lines().iter().map(|l| l.continues()).collect();
+    /// assert_eq!(continues, [false, true, true]);
+    /// ```
+    pub fn continues(&self) -> bool {
+        self.continues
     }
 
     /// Whether the line is empty or only whitespace.
@@ -269,16 +287,48 @@ impl<'a> Article<'a> {
         names
     }
 
-    /// The body paragraphs, trimmed, in order: one paragraph per body line.
+    /// The body paragraphs, trimmed (of whitespace and of stray byte-order marks,
+    /// U+FEFF, which would read as one at the start of the [clean
+    /// text](Article::text)), in order.
+    ///
+    /// A paragraph is one body line, except a hard-wrapped paragraph: its body
+    /// lines that [continue](Line::continues) each other are one paragraph, given
+    /// as it stands in the input, line breaks and indentation included. Paragraphs
+    /// borrow from the input (nothing is re-joined or copied), and the [clean
+    /// text](Article::text) of a wrapped paragraph wraps the same way, so cleaning
+    /// it again judges the paragraph whole again instead of line by line.
     ///
     /// ```
     /// let text = "Share this\n\
     ///     The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n";
     /// let body: Vec<&str> = unboil::clean(text).body().collect();
     /// assert_eq!(body, ["The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911."]);
+    ///
+    /// let wrapped = "This draft describes a protocol by which client-side applications,\n\
+    ///     running inside a web browser, can communicate with a data storage\n\
+    ///     server that is hosted on a different domain name.\n";
+    /// let body: Vec<&str> = unboil::clean(wrapped).body().collect();
+    /// assert_eq!(body, [wrapped.trim_end()]);
     /// ```
     pub fn body(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.lines_with(Label::Body).map(|l| l.text.trim())
+        let (lines, input) = (&self.lines, self.input);
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while lines.get(i)?.label != Label::Body {
+                i += 1;
+            }
+            let first = &lines[i];
+            let mut last = first;
+            i += 1;
+            while let Some(next) = lines
+                .get(i)
+                .filter(|l| l.label == Label::Body && l.continues)
+            {
+                last = next;
+                i += 1;
+            }
+            Some(input[first.start..last.start + last.text.len()].trim_matches(is_trimmed))
+        })
     }
 
     /// The body paragraphs joined by one blank line (`"\n\n"`); empty when there is
@@ -297,6 +347,12 @@ impl<'a> Article<'a> {
         }
         out
     }
+}
+
+/// What [`Article::body`] trims off a paragraph: whitespace and U+FEFF, which
+/// is a byte-order mark at the start of a text and invisible anywhere else.
+fn is_trimmed(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
 }
 
 #[cfg(test)]

@@ -40,6 +40,15 @@
 //!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
 //!    the body even though it reads like a sentence.
 //!
+//! **Clean text.** When at most one line, or at most 1%, of a text is evidence
+//! of page furniture (a prompt, a legal line, a credit, site navigation, an
+//! end-of-article marker: [`is_clean_text`]), the text is an article already,
+//! and stage 3 is replaced: the article runs from its first line that reads like
+//! prose to its last ([`text_span`]), widened over the list or code block that
+//! either end belongs to ([`widen_over_items`]), and every line in it but the
+//! evidence is body. A lone keyword line is a sentence that mentions a
+//! newsletter or a cookie; a copied page has a menu and a footer full of them.
+//!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the
 //! stoplist may not fit: when fewer than 15% of the words of its long lines are
@@ -231,17 +240,23 @@ const WRAP_MAX_CHARS: u32 = 100;
 /// titles or menu items never does). The paragraph's summed features are judged
 /// by [`context_free`]; when it reads like prose, each of its lines that was
 /// short, near-good or low in density takes the paragraph's class. Keyword and
-/// marker lines keep their own verdict.
+/// marker lines keep their own verdict and end the paragraph
+/// ([`keeps_own_verdict`]).
+///
+/// Also returns, for every line, whether it *continues* the paragraph of the
+/// line before it: true for every line but the first of a wrapped paragraph
+/// that reads like prose. [`Article::body`](crate::Article::body) gives such a
+/// paragraph whole, so that its clean text wraps the same way again.
 pub(crate) fn join_wrapped(
     features: &[Features],
-    initial: &[Verdict],
+    verdicts: &mut [Verdict],
     measure: Measure,
     config: &Config,
-) -> Vec<Verdict> {
-    let mut out = initial.to_vec();
+) -> Vec<bool> {
+    let mut continues = vec![false; verdicts.len()];
     let mut i = 0;
     while i < features.len() {
-        if features[i].is_blank() {
+        if features[i].is_blank() || keeps_own_verdict(&features[i]) {
             i += 1;
             continue;
         }
@@ -260,19 +275,19 @@ pub(crate) fn join_wrapped(
             });
             let v = context_free(&joined, 1, measure, config);
             if matches!(v.class, Class::Good | Class::NearGood) {
-                for k in i..end {
-                    let own = initial[k];
+                continues[i + 1..end].fill(true);
+                for own in &mut verdicts[i..end] {
                     let judged_by_length = matches!(own.class, Class::Short | Class::NearGood)
                         || matches!(own.reason, Reason::LowTextDensity | Reason::Repeated);
                     if judged_by_length {
-                        out[k] = v;
+                        *own = v;
                     }
                 }
             }
         }
         i = end;
     }
-    out
+    continues
 }
 
 /// The end (exclusive) of the candidate wrapped paragraph that starts at the
@@ -289,11 +304,20 @@ fn wrapped_end(features: &[Features], start: usize) -> usize {
         };
         let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup();
         let heading_next = f.terminal() && !next.starts_lower() && next.chars < WRAP_MIN_CHARS;
-        if next.is_blank() || !wrapped || heading_next {
+        if next.is_blank() || keeps_own_verdict(next) || !wrapped || heading_next {
             return k + 1;
         }
         k += 1;
     }
+}
+
+/// Whether a line keeps its own verdict inside a wrapped paragraph, and so
+/// bounds it: a line of wrapped length with a keyword hit ("Copyright © 2025
+/// Example Media."), an end-of-article marker, raw markup or a teaser tail. A
+/// paragraph judged whole without it is judged the same way when its clean text
+/// is cleaned again, where the line is gone.
+fn keeps_own_verdict(f: &Features) -> bool {
+    f.keyword.is_some() || f.end_marker() || f.markup() || f.teaser_tail()
 }
 
 /// Whether a run of adjacent non-blank lines is one hard-wrapped paragraph (see
@@ -524,8 +548,15 @@ pub(crate) fn is_boilerplate_evidence(reason: Reason) -> bool {
 /// none.
 const CLEAN_TEXT_MAX_EVIDENCE: f64 = 0.01;
 
+/// However short the text, this many lines of evidence still leave it clean: a
+/// page has a menu and a footer, each with several keyword hits, while one hit
+/// in an article is a sentence that mentions a newsletter, a login or a
+/// copyright ("… ensuring cookies aren't readable by third parties.").
+const CLEAN_TEXT_LONE_EVIDENCE: usize = 1;
+
 /// Whether the text is a clean article (or nearly): almost no line in it is
-/// evidence of page furniture.
+/// evidence of page furniture (at most [`CLEAN_TEXT_LONE_EVIDENCE`] lines, or
+/// [`CLEAN_TEXT_MAX_EVIDENCE`] of them).
 pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
     let mut evidence = 0usize;
     let mut non_blank = 0usize;
@@ -533,7 +564,8 @@ pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
         evidence += usize::from(is_boilerplate_evidence(v.reason));
         non_blank += usize::from(v.class != Class::Blank);
     }
-    evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+    evidence <= CLEAN_TEXT_LONE_EVIDENCE
+        || evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
 }
 
 /// The article block of a clean text: from its first line that reads like prose
@@ -549,6 +581,44 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
         .map_or(initial.len(), |k| first + k);
     let last = initial[..end].iter().rposition(prose)?;
     Some(first..last + 1)
+}
+
+/// A clean text's [span](text_span), widened over the list or code block that
+/// its first or last line belongs to, when that line is a list item or a line
+/// of code ([`Features::code_or_item`]): the nearest non-blank lines of the
+/// same kind, up to another line or an end-of-article marker, are part of the
+/// article too. A list of short items ("+ Added Slime Block") is as much the
+/// text as its long items that read like prose. The cleaner narrows the span
+/// back when the line it widened from is taken as the headline: a title is no
+/// list item, and a list hangs off the text, not off its title.
+pub(crate) fn widen_over_items(
+    initial: &[Verdict],
+    features: &[Features],
+    span: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let item = |i: usize| {
+        features[i].code_or_item()
+            && !features[i].end_marker()
+            && !is_boilerplate_evidence(initial[i].reason)
+    };
+    let (mut first, mut last) = (span.start, span.end - 1);
+    if item(first) {
+        while let Some(i) = (0..first).rev().find(|&i| !features[i].is_blank()) {
+            if !item(i) {
+                break;
+            }
+            first = i;
+        }
+    }
+    if item(last) {
+        while let Some(i) = (last + 1..features.len()).find(|&i| !features[i].is_blank()) {
+            if !item(i) {
+                break;
+            }
+            last = i;
+        }
+    }
+    first..last + 1
 }
 
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
@@ -699,8 +769,14 @@ mod tests {
             .collect();
         assert!(is_clean_text(&initial[..4]));
         assert_eq!(text_span(&initial), Some(1..4));
-        let mut cluttered = initial.clone();
-        cluttered.push(Verdict::new(Class::Bad, Reason::Legal));
+        let mut quoting = initial[..4].to_vec();
+        quoting.push(Verdict::new(Class::Bad, Reason::Legal));
+        assert!(
+            is_clean_text(&quoting),
+            "one keyword line is no page furniture"
+        );
+        let mut cluttered = quoting.clone();
+        cluttered.push(Verdict::new(Class::Bad, Reason::Navigation));
         assert!(!is_clean_text(&cluttered));
     }
 
@@ -732,8 +808,10 @@ mod tests {
         let config = Config::default();
         let (f, initial) = judged(&lines);
         assert!(initial[..5].iter().all(|v| v.class == Class::Short));
-        let joined = join_wrapped(&f, &initial, Measure::Stopwords, &config);
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
         assert!(joined[..5].iter().all(|v| v.class == Class::Good));
+        assert_eq!(continues, [false, true, true, true, true, false, false]);
         assert_eq!(joined[6], initial[6]);
         // Title-like lines of the same length do not continue each other.
         let titles = [
@@ -742,10 +820,9 @@ mod tests {
             "Apple Watch Orders Could Take Weeks To Arrive In Europe, Says Store",
         ];
         let (f, initial) = judged(&titles);
-        assert_eq!(
-            join_wrapped(&f, &initial, Measure::Stopwords, &config),
-            initial
-        );
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
+        assert_eq!((joined, continues), (initial, vec![false; 3]));
     }
 
     #[test]

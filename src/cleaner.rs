@@ -120,22 +120,27 @@ impl Cleaner {
             Some(_) => classify::Measure::Stopwords,
             None => classify::Measure::for_document(&features, config),
         };
-        let initial: Vec<_> = features
+        let mut initial: Vec<_> = features
             .iter()
             .zip(&repeats)
             .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
         drop(repeats);
-        let mut initial = classify::join_wrapped(&features, &initial, measure, config);
+        let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(text, &mut initial);
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
-        let block = if clean_text {
-            classify::text_span(&initial)
+        let (block, core) = if clean_text {
+            let core = classify::text_span(&initial).unwrap_or(0..0);
+            let block = match core.is_empty() {
+                true => core.clone(),
+                false => classify::widen_over_items(&initial, &features, core.clone()),
+            };
+            (block, core)
         } else {
-            classify::article_block(&resolved, &features)
-        }
-        .unwrap_or(0..0);
+            let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
+            (block.clone(), block)
+        };
 
         let mut decided: Vec<(Label, Reason)> = resolved
             .iter()
@@ -169,7 +174,27 @@ impl Cleaner {
             .take(HEADLINE_BODY_PREFIX)
             .collect();
         let texts = line_texts(text, n);
-        if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
+        // The first line of a hard-wrapped paragraph reads like a title (no
+        // sentence end) but the next line continues it: it is never the headline.
+        let headline = headline::find(&texts, &features, &body, stoplist, config)
+            .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
+        if let Some((h, titled)) = headline {
+            // A list widened from the headline hangs off nothing.
+            let before = if h == core.start {
+                block.start..core.start
+            } else {
+                0..0
+            };
+            let after = if h + 1 == core.end {
+                core.end..block.end
+            } else {
+                0..0
+            };
+            for i in before.chain(after) {
+                if decided[i].0 == Label::Body {
+                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The block started too early: what it holds above the headline the
             // `<title>` names is promos and teasers, not the article.
@@ -216,17 +241,22 @@ impl Cleaner {
         drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
-        lines.extend(lines::split(text).zip(decided).enumerate().map(
-            |(i, (r, (label, reason)))| Line {
-                text: &text[r.start..r.end],
-                start: r.start,
-                number: i + 1,
-                bom: r.start != r.full_start,
-                ending: r.ending,
-                label,
-                reason,
-            },
-        ));
+        lines.extend(
+            lines::split(text)
+                .zip(decided)
+                .zip(continues)
+                .enumerate()
+                .map(|(i, ((r, (label, reason)), continues))| Line {
+                    text: &text[r.start..r.end],
+                    start: r.start,
+                    number: i + 1,
+                    bom: r.start != r.full_start,
+                    ending: r.ending,
+                    label,
+                    reason,
+                    continues,
+                }),
+        );
         Article {
             input: text,
             lines,

@@ -197,7 +197,8 @@ impl<'s> Extractor<'s> {
 
     /// The features of one line (without its line ending).
     pub fn features(&mut self, line: &str) -> Features {
-        let text = crate::lines::trim(line);
+        // U+FEFF is invisible: trimmed like whitespace, as `Article::body` trims it.
+        let text = crate::lines::trim_invisible(line);
         let mut f = Features::default();
         if text.is_empty() {
             return f;

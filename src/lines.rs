@@ -70,16 +70,43 @@ pub(crate) struct RawLine {
 
 const BOM: &str = "\u{feff}";
 
+/// Whether a byte at a line's end is plain ASCII that no trim removes: then the
+/// character there is that byte, and neither whitespace nor U+FEFF.
+#[inline]
+fn plain_end(b: u8) -> bool {
+    b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b
+}
+
+/// Whether `text` is empty or needs no trimming at either end.
+#[inline]
+fn trimmed(text: &str) -> bool {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(&first), Some(&last)) => plain_end(first) && plain_end(last),
+        _ => false,
+    }
+}
+
 /// `text.trim()`, returned at once when the first and last bytes are ASCII
 /// and not whitespace (then so are the first and last characters): most lines
 /// need no trimming, and `str::trim` decodes a character at each end.
 #[inline]
 pub(crate) fn trim(text: &str) -> &str {
-    let bytes = text.as_bytes();
-    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
-    match (bytes.first(), bytes.last()) {
-        (Some(&first), Some(&last)) if plain(first) && plain(last) => text,
-        _ => text.trim(),
+    if trimmed(text) {
+        text
+    } else {
+        text.trim()
+    }
+}
+
+/// [`trim`] that also removes U+FEFF at either end: the character is invisible
+/// (a byte-order mark where a text starts, which is where `Article::text` may
+/// put one), and `Article::body` trims it too.
+#[inline]
+pub(crate) fn trim_invisible(text: &str) -> &str {
+    if trimmed(text) {
+        text
+    } else {
+        text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
     }
 }
 
@@ -215,6 +242,11 @@ mod tests {
             "\u{85}x",
         ] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
+            assert_eq!(trim_invisible(t), t.trim(), "{t:?}");
+        }
+        for t in ["\u{feff}a", "a\u{feff}", " \u{feff} a \u{feff}"] {
+            assert_eq!(trim_invisible(t), "a", "{t:?}");
+            assert_ne!(trim(t), "a", "{t:?}");
         }
     }
 

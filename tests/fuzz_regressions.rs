@@ -37,23 +37,65 @@ fn every_fuzz_crash_now_holds_the_invariants() {
     }
 }
 
-/// The third known exception to idempotence (see `support/invariants.rs`), found
-/// by the fuzz target: the first long body paragraph reads like a title (no
-/// sentence end) while the page's headline was another line; in the clean text
-/// that paragraph is the first title-like line and becomes the headline.
-#[test]
-#[ignore = "known: a title-like first paragraph becomes the headline of the clean text"]
-fn title_like_first_paragraph_becomes_the_headline() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fuzz_regressions/title-like-first-paragraph.bin"
-    );
-    let bytes = std::fs::read(path).expect("regression file");
+/// The language and body paragraphs of the input in the file at `path` (in the
+/// crate), and those of its clean text cleaned again.
+type Reading = (Option<unboil::Language>, Vec<String>);
+fn cleaned_twice(path: &str) -> (Reading, Reading) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    let bytes = std::fs::read(&path).expect("case file");
     let text = String::from_utf8_lossy(&bytes);
     let article = unboil::clean(&text);
     let clean_text = article.text();
     let again = unboil::clean(&clean_text);
-    let before: Vec<&str> = article.body().collect();
-    let after: Vec<&str> = again.body().collect();
+    let reading = |a: &unboil::Article<'_>| (a.language(), a.body().map(str::to_owned).collect());
+    (reading(&article), reading(&again))
+}
+
+/// Found by the fuzz target as an instance of the second known exception to
+/// idempotence (see `support/invariants.rs`): the first long body paragraph reads
+/// like a title (no sentence end) while the page's headline was another line. It
+/// holds now (the headline search weighs the words a candidate shares with the
+/// lead), so it runs as a regression test; the exception itself stays, as the
+/// property tests still find paragraphs that become the headline.
+#[test]
+fn title_like_first_paragraph_becomes_the_headline() {
+    let (before, after) = cleaned_twice("tests/fuzz_regressions/title-like-first-paragraph.bin");
+    assert_eq!(after.1, before.1);
+}
+
+/// The third known exception to idempotence (see `support/invariants.rs`), found
+/// by the fuzz target: a page of symbols with one Han character is read in no
+/// language, its clean text (the clutter gone) as Chinese, and the Chinese
+/// stoplist does not find the wrapped paragraph that the English one read as
+/// prose. Remove the `ignore` (and the exception) once language detection needs
+/// more evidence than a handful of characters.
+#[test]
+#[ignore = "known: the clean text can be read in another language than the input"]
+fn language_decided_differently_once_clutter_is_gone() {
+    let (before, after) = cleaned_twice("tests/fuzz_known/language-flips-once-clutter-is-gone.bin");
+    assert_eq!(after, before);
+}
+
+/// The fourth known exception to idempotence (see `support/invariants.rs`),
+/// found by the fuzz target: a short line is body as a subheading because a good
+/// line stands on each side, but the one above is then taken as the headline; in
+/// the clean text the short line opens the text and, with no good line above,
+/// is boilerplate.
+#[test]
+#[ignore = "known: a subheading whose good neighbour was the headline is lost when cleaned again"]
+fn subheading_under_the_headline_is_lost() {
+    let (before, after) = cleaned_twice("tests/fuzz_known/subheading-under-the-headline.bin");
+    assert_eq!(after, before);
+}
+
+/// Found by the last fuzz run and not yet diagnosed: a short body line (":9!")
+/// is a repeated line in the clean text (repeat counts compare trimmed texts,
+/// and the clean text holds other copies of it). Not covered by the documented
+/// exceptions: the fuzz target stops on it.
+#[test]
+#[ignore = "known: a short body line can count as repeated in the clean text"]
+fn short_line_repeated_in_the_clean_text() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_known/short-line-repeated-in-the-clean-text.bin");
     assert_eq!(after, before);
 }

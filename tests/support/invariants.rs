@@ -87,27 +87,40 @@ pub fn check_structure(input: &str, article: &Article<'_>) {
 /// idempotence on clean text (every body paragraph of `article.text()` is body
 /// again) and that every line can be explained.
 ///
-/// Two known exceptions to idempotence are allowed, and only these (each is
-/// pinned by an ignored test, to be fixed in the rules):
+/// Four known exceptions to idempotence are allowed, and only these:
 ///
 /// 1. A body line that reads like a byline ("By ...") can be taken as the byline
 ///    of the clean text: the byline rule looks a number of non-blank lines around
 ///    the body's start, and removing boilerplate brings lines nearer
-///    (`body_byline_line_moves_into_the_byline_zone`).
-/// 2. Lines taken as body for their place rather than their text (subheadings,
-///    lines of a clean text, tables inside the article) before the first or after
-///    the last paragraph that is body on its own can become boilerplate or the
-///    headline: in the original their good neighbour was outside the article
-///    block, behind captions or repeated lines; in the clean text they sit at the
-///    edge, and edges count as boilerplate
-///    (`subheading_at_the_edge_of_the_body_is_lost`).
-/// 3. One body paragraph that reads like a title (no sentence end) can be taken
+///    (`body_byline_line_moves_into_the_byline_zone`, ignored).
+/// 2. One body paragraph that reads like a title (no sentence end) can be taken
 ///    as the headline of the clean text: `text()` drops the original headline, and
-///    by design the title-like line that opens a clean text (or that the page
-///    names as its title) is its headline
-///    (`title_like_first_paragraph_becomes_the_headline` in
-///    `tests/fuzz_regressions.rs`). At most one line is ever a headline, so at
-///    most one paragraph is affected.
+///    by design the title-like line that opens a clean text (or that stands above
+///    a byline) is its headline. The property tests find it when the first
+///    body paragraph has no sentence end, and when exception 1 makes a byline
+///    of a body line "By ..." and the short line above it becomes the title over
+///    that byline. At most one line is ever a headline, so at most one
+///    paragraph is affected, with the lines that hung off it: a list the clean
+///    text's article was widened over from that paragraph, or the lines above a
+///    headline the page title names (`Reason::OutsideArticle`). (A fix:
+///    `text()` could open with the headline, so that cleaning it again finds the
+///    same one.)
+///
+/// 3. When the clean text is read in another language than the input (the
+///    language is detected per document, and removing the clutter can tip it:
+///    a page of symbols with one Han character is undecided, its clean text
+///    Chinese), its lines are judged with another stoplist and may differ. Found
+///    by the fuzz target (`language_decided_differently_once_clutter_is_gone`,
+///    ignored).
+///
+/// 4. Lines that are body for their place rather than their text (subheadings,
+///    lines of a clean text, tables inside the article) before the first or
+///    after the last paragraph that is body on its own can become boilerplate:
+///    their good neighbour may have been a line taken as the headline or one
+///    outside the article, and in the clean text they sit at the edge, where
+///    edges count as boilerplate. The property tests no longer find it (18 seeds
+///    × 5000 cases); the fuzz target does
+///    (`subheading_under_the_headline_is_lost`, ignored).
 pub fn check_all(input: &str, article: &Article<'_>) {
     check_structure(input, article);
     assert_eq!(&unboil::clean(input), article, "clean is deterministic");
@@ -117,34 +130,70 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let text = article.text();
     let again = unboil::clean(&text);
     check_structure(&text, &again);
-    // `text()` joins the paragraphs with one blank line: paragraph k is line 2k.
-    let body: Vec<_> = article.lines_with(Label::Body).collect();
-    let short = |l: &&unboil::Line<'_>| {
-        matches!(
-            l.reason(),
-            Reason::Subheading | Reason::Context | Reason::CleanText | Reason::InsideArticle
-        )
+    // The body paragraphs, as groups of body lines: a line that continues the
+    // one before it (a hard-wrapped paragraph) joins its group.
+    let mut paragraphs: Vec<Vec<&unboil::Line<'_>>> = Vec::new();
+    let lines = article.lines();
+    for (i, line) in lines.iter().enumerate() {
+        if line.label() != Label::Body {
+            continue;
+        }
+        let joins = line.continues() && i > 0 && lines[i - 1].label() == Label::Body;
+        match paragraphs.last_mut() {
+            Some(group) if joins => group.push(line),
+            _ => paragraphs.push(vec![line]),
+        }
+    }
+    assert_eq!(
+        paragraphs.len(),
+        article.body().count(),
+        "body() gives one paragraph per group of continued body lines"
+    );
+    // `text()` joins the paragraphs with one blank line between them.
+    // Exception 2: a body paragraph became the headline. `text()` holds only
+    // body paragraphs, so any headline of the clean text is one of them.
+    let body_became_headline = again.headline().is_some();
+    // Exception 3: the clean text was read in another language.
+    let same_language = again.language() == article.language();
+    // Exception 4: paragraphs that are body for their place, at the body's edge.
+    let short = |group: &Vec<&unboil::Line<'_>>| {
+        group.iter().all(|l| {
+            matches!(
+                l.reason(),
+                Reason::Subheading | Reason::Context | Reason::CleanText | Reason::InsideArticle
+            )
+        })
     };
-    let first_long = body.iter().position(|l| !short(l)).unwrap_or(body.len());
-    let last_long = body.iter().rposition(|l| !short(l));
-    for (k, original) in body.iter().enumerate() {
-        let paragraph = original.text().trim();
-        let line = &again.lines()[2 * k];
-        assert_eq!(line.text(), paragraph);
+    let first_long = paragraphs
+        .iter()
+        .position(|g| !short(g))
+        .unwrap_or(paragraphs.len());
+    let last_long = paragraphs.iter().rposition(|g| !short(g));
+    let mut pos = 0;
+    for (k, (group, paragraph)) in paragraphs.iter().zip(article.body()).enumerate() {
         let at_edge = k < first_long || last_long.is_some_and(|last| k > last);
-        let known_exception = (line.label() == Label::Byline
-            && line.reason() == Reason::BylinePattern)
-            || line.reason() == Reason::TitleBeforeBody
-            || (at_edge
-                && matches!(
-                    line.reason(),
-                    Reason::BetweenBoilerplate | Reason::TitleBeforeBody
-                ));
-        assert!(
-            line.label() == Label::Body || known_exception,
-            "cleaning the clean text keeps every body paragraph: {paragraph:?} became {} ({})\n{text}",
-            line.label(),
-            line.reason()
+        let again_lines = &again.lines()[pos..pos + group.len()];
+        pos += group.len() + 1;
+        let spans = again_lines.first().zip(again_lines.last());
+        let rebuilt = spans.map(|(a, b)| &text[a.span().start..b.span().end]);
+        assert_eq!(
+            rebuilt,
+            Some(paragraph),
+            "paragraph {k} stands where text() put it"
         );
+        for line in again_lines {
+            let known_exception = (line.label() == Label::Byline
+                && line.reason() == Reason::BylinePattern)
+                || line.reason() == Reason::TitleBeforeBody
+                || (body_became_headline && line.reason() == Reason::OutsideArticle)
+                || (at_edge && line.reason() == Reason::BetweenBoilerplate);
+            assert!(
+                line.label() == Label::Body || known_exception || !same_language,
+                "cleaning the clean text keeps every body paragraph: {:?} of {paragraph:?} became {} ({})\n{text}",
+                line.text(),
+                line.label(),
+                line.reason()
+            );
+        }
     }
 }
