@@ -185,12 +185,19 @@ pub(crate) fn context_free(
 /// added by the site are never in it. Such a marker becomes a plain short line.
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
 pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
+    // Only markers change: without one, the text need not be read at all.
+    if !initial
+        .iter()
+        .any(|v| v.reason == Reason::EndOfArticleMarker)
+    {
+        return;
+    }
     let texts = || crate::lines::split(text).map(|l| &text[l.start..l.end]);
     // The numbered short lines, unnumbered and lowercased, with where they first
     // occur: one pass, so the rule stays linear.
     let mut numbered: HashMap<String, usize> = HashMap::new();
     for (i, t) in texts().enumerate() {
-        let t = t.trim();
+        let t = crate::lines::trim(t);
         if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }

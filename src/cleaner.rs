@@ -108,11 +108,13 @@ impl Cleaner {
         let config = &self.config;
         let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
-        let n = lines::split(text).count();
-        let repeats = repeats::counts(&line_texts(text, n));
+        let n = lines::count(text);
+        let texts = line_texts(text, n);
+        let repeats = repeats::counts(&texts);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
-        features.extend(lines::split(text).map(|l| extractor.features(&text[l.start..l.end])));
+        features.extend(texts.iter().map(|t| extractor.features(t)));
+        drop(texts);
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.

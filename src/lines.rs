@@ -79,6 +79,8 @@ pub(crate) fn trim(text: &str) -> &str {
     let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
     match (bytes.first(), bytes.last()) {
         (Some(&first), Some(&last)) if plain(first) && plain(last) => text,
+        // An empty line (a third of a typical page) needs no decoding either.
+        (None, _) => text,
         _ => text.trim(),
     }
 }
@@ -106,6 +108,17 @@ pub(crate) fn split(text: &str) -> Splitter<'_> {
         pos: 0,
         bom: if text.starts_with(BOM) { BOM.len() } else { 0 },
     }
+}
+
+/// How many lines [`split`] yields, without splitting: with no `\r` in the
+/// input, the number of `\n` plus one for a last line without an ending.
+pub(crate) fn count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_some() {
+        return split(text).count();
+    }
+    memchr::memchr_iter(b'\n', bytes).count()
+        + usize::from(bytes.last().is_some_and(|&b| b != b'\n'))
 }
 
 /// Iterator returned by [`split`].
@@ -227,6 +240,23 @@ mod tests {
                 [(&*line, LineEnding::CrLf), (&*line, LineEnding::None)]
             );
             assert_eq!(find_line_end(line.as_bytes()), None);
+        }
+    }
+
+    #[test]
+    fn count_is_the_number_of_lines() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "\n\n",
+            "a\nb",
+            "\u{feff}",
+            "\r",
+            "a\r\nb\rc\n",
+            "\n\r",
+        ] {
+            assert_eq!(count(text), split(text).count(), "{text:?}");
         }
     }
 
