@@ -247,7 +247,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    texts.extend(lines::split(text).map(|l| &text[l.start..l.end]));
+    lines::texts_into(text, &mut texts);
     texts
 }
 

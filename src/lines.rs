@@ -121,6 +121,38 @@ pub(crate) fn count(text: &str) -> usize {
         + usize::from(bytes.last().is_some_and(|&b| b != b'\n'))
 }
 
+/// The texts of the lines [`split`] yields, into `out`: the same as mapping its
+/// lines to their texts, with a faster loop for the common input without `\r`,
+/// where a line is whatever lies between two `\n`.
+pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_some() {
+        out.extend(split(text).map(|l| &text[l.start..l.end]));
+        return;
+    }
+    let mut rest = text;
+    if let Some(after) = rest.strip_prefix(BOM) {
+        // The BOM-only input is one empty line.
+        if after.is_empty() {
+            out.push(after);
+        }
+        rest = after;
+    }
+    while !rest.is_empty() {
+        match find_line_end(rest.as_bytes()) {
+            Some(i) => {
+                let (line, tail) = rest.split_at(i);
+                out.push(line);
+                rest = &tail[1..];
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+}
+
 /// Iterator returned by [`split`].
 pub(crate) struct Splitter<'a> {
     bytes: &'a [u8],
@@ -257,6 +289,29 @@ mod tests {
             "\n\r",
         ] {
             assert_eq!(count(text), split(text).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn texts_are_the_split_texts() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "\n\n",
+            "a\nb",
+            "\u{feff}",
+            "\u{feff}\n",
+            "\u{feff}a\nb\n",
+            "\r",
+            "a\r\nb\rc\n",
+            "\n\r",
+            "é\nxyzxyzxyzxyzxyzxyzxyzxyz\n\n",
+        ] {
+            let mut texts = Vec::new();
+            texts_into(text, &mut texts);
+            let split: Vec<_> = split(text).map(|l| &text[l.start..l.end]).collect();
+            assert_eq!(texts, split, "{text:?}");
         }
     }
 
