@@ -196,12 +196,19 @@ impl<'s> Extractor<'s> {
     }
 
     /// The features of one line (without its line ending).
+    #[inline]
     pub fn features(&mut self, line: &str) -> Features {
         let text = crate::lines::trim(line);
-        let mut f = Features::default();
+        // Blank lines, often a third of a page, take no call.
         if text.is_empty() {
-            return f;
+            return Features::default();
         }
+        self.non_blank_features(text)
+    }
+
+    /// [`features`](Extractor::features) of a trimmed, non-empty line.
+    fn non_blank_features(&mut self, text: &str) -> Features {
+        let mut f = Features::default();
         if self.stoplist.language().is_unspaced() {
             self.unspaced_features(text, &mut f);
         } else {

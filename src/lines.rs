@@ -101,6 +101,16 @@ fn find_line_end(bytes: &[u8]) -> Option<usize> {
     memchr::memchr2(b'\n', b'\r', &bytes[head.len()..]).map(|i| i + head.len())
 }
 
+/// The index of the first `\n` in `bytes`, for input known to hold no `\r`.
+#[inline]
+fn find_lf(bytes: &[u8]) -> Option<usize> {
+    let head = &bytes[..bytes.len().min(SCALAR_PREFIX)];
+    if let Some(i) = head.iter().position(|&b| b == b'\n') {
+        return Some(i);
+    }
+    memchr::memchr(b'\n', &bytes[head.len()..]).map(|i| i + head.len())
+}
+
 /// Splits `text` into lines; see the module docs for the rules.
 pub(crate) fn split(text: &str) -> Splitter<'_> {
     Splitter {
@@ -139,7 +149,7 @@ pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) {
         rest = after;
     }
     while !rest.is_empty() {
-        match find_line_end(rest.as_bytes()) {
+        match find_lf(rest.as_bytes()) {
             Some(i) => {
                 let (line, tail) = rest.split_at(i);
                 out.push(line);
