@@ -408,10 +408,17 @@ impl<'s> Extractor<'s> {
 
 /// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
 /// other characters in UTF-8, so a byte search (memchr's vector loops) finds
-/// them.
+/// them. A short line is read byte by byte: the vector loops' set-up costs more
+/// than the search on a few bytes.
 fn has_code_byte(bytes: &[u8]) -> bool {
+    if bytes.len() <= CODE_BYTE_SCALAR_MAX {
+        return bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
+    }
     memchr::memchr3(b'=', b';', b'{', bytes).is_some() || memchr::memchr(b'}', bytes).is_some()
 }
+
+/// Lines up to this many bytes are searched for code bytes without `memchr`.
+const CODE_BYTE_SCALAR_MAX: usize = 32;
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
 fn is_ascii_space(b: u8) -> bool {

@@ -575,7 +575,17 @@ impl Lexicons {
         }
         // A first word that is ASCII lowercases to itself in length and to its
         // key in content, so a marker starting with it has the same key.
-        let first_word = core.split_whitespace().next().unwrap_or(core);
+        // `core` is trimmed: its first word ends at its first whitespace (on
+        // ASCII bytes, found without decoding).
+        let first_word = if core.is_ascii() {
+            let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+            core.as_bytes()
+                .iter()
+                .position(space)
+                .map_or(core, |i| &core[..i])
+        } else {
+            core.split_whitespace().next().unwrap_or(core)
+        };
         if let Some(key) = ascii_key(first_word.as_bytes()) {
             if self.end_marker_first_words.get(key).is_none() {
                 return false;
