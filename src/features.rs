@@ -421,7 +421,7 @@ fn has_code_byte(bytes: &[u8]) -> bool {
 const CODE_BYTE_SCALAR_MAX: usize = 32;
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
-fn is_ascii_space(b: u8) -> bool {
+pub(crate) fn is_ascii_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
 
