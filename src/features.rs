@@ -226,7 +226,16 @@ impl<'s> Extractor<'s> {
             matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')),
         );
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
-        let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
+        let last_word = if end.is_ascii() {
+            // The same split on bytes, without decoding.
+            let bytes = end.as_bytes();
+            bytes
+                .iter()
+                .rposition(|&b| is_ascii_space(b))
+                .map_or(end, |i| &end[i + 1..])
+        } else {
+            end.rsplit(char::is_whitespace).next().unwrap_or(end)
+        };
         let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.set(
             Flag::PERIOD,
