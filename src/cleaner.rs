@@ -170,19 +170,59 @@ impl Cleaner {
             .filter(|&i| decided[i].0 == Label::Body)
             .take(HEADLINE_BODY_PREFIX)
             .collect();
-        // Without a body line there is no headline or byline to look for.
-        if !body.is_empty() {
-            find_headline_and_byline(
-                text,
-                &features,
-                &mut decided,
-                &block,
-                &body,
-                stoplist,
-                config,
-            );
+        // Without a body line nothing below reads a line's text (the headline
+        // search needs body lines, the byline zone and "Posted on" lines are
+        // found next to them): the texts are not gathered again.
+        let texts = if body.is_empty() {
+            Vec::new()
+        } else {
+            line_texts(text, n)
+        };
+        if let Some((h, titled)) = headline::find(&texts, &features, &body, stoplist, config) {
+            decided[h] = (Label::Headline, Reason::TitleBeforeBody);
+            // The block started too early: what it holds above the headline the
+            // `<title>` names is promos and teasers, not the article.
+            if titled {
+                for &i in body.iter().take_while(|&&i| i < h) {
+                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
         }
-        drop(features);
+        // A byline split over two lines ("By" / "Jane Doe") heads the article; after
+        // it, "Written by" / name is the author's profile card.
+        let last_body = decided.iter().rposition(|d| d.0 == Label::Body);
+        for i in byline_zone(&features, &decided, config) {
+            if decided[i].0 == Label::Headline {
+                continue;
+            }
+            if byline::is_byline_line(texts[i], features[i].keyword) {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+            } else if let Some(j) = last_body
+                .filter(|&b| i < b)
+                .and_then(|_| byline::name_after_prefix(&texts, &features, i))
+                .filter(|&j| decided[j].0 != Label::Headline)
+            {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+                decided[j] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        // A dated "Posted on … by Jane Doe" counts wherever the article holds it.
+        for i in block.clone() {
+            if decided[i].0 == Label::Body
+                && features[i].keyword.is_none()
+                && byline::is_posted_line(texts[i])
+            {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
+            for i in
+                byline::bare_names_under(&texts, &features, h, |i| decided[i].0 == Label::Byline)
+            {
+                decided[i] = (Label::Byline, Reason::BylinePattern);
+            }
+        }
+        drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
         lines.extend(lines::split(text).zip(decided).enumerate().map(
@@ -203,63 +243,6 @@ impl Cleaner {
             config: config.clone(),
             stoplist,
             measure,
-        }
-    }
-}
-
-/// The headline and byline stages: labels the headline and the byline lines in
-/// `decided`, given the article `block` and the first indices of its `body`.
-fn find_headline_and_byline(
-    text: &str,
-    features: &[Features],
-    decided: &mut [(Label, Reason)],
-    block: &std::ops::Range<usize>,
-    body: &[usize],
-    stoplist: &Stoplist,
-    config: &Config,
-) {
-    let n = features.len();
-    let texts = line_texts(text, n);
-    if let Some((h, titled)) = headline::find(&texts, features, body, stoplist, config) {
-        decided[h] = (Label::Headline, Reason::TitleBeforeBody);
-        // The block started too early: what it holds above the headline the
-        // `<title>` names is promos and teasers, not the article.
-        if titled {
-            for &i in body.iter().take_while(|&&i| i < h) {
-                decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
-            }
-        }
-    }
-    // A byline split over two lines ("By" / "Jane Doe") heads the article; after
-    // it, "Written by" / name is the author's profile card.
-    let last_body = decided.iter().rposition(|d| d.0 == Label::Body);
-    for i in byline_zone(features, decided, config) {
-        if decided[i].0 == Label::Headline {
-            continue;
-        }
-        if byline::is_byline_line(texts[i], features[i].keyword) {
-            decided[i] = (Label::Byline, Reason::BylinePattern);
-        } else if let Some(j) = last_body
-            .filter(|&b| i < b)
-            .and_then(|_| byline::name_after_prefix(&texts, features, i))
-            .filter(|&j| decided[j].0 != Label::Headline)
-        {
-            decided[i] = (Label::Byline, Reason::BylinePattern);
-            decided[j] = (Label::Byline, Reason::BylinePattern);
-        }
-    }
-    // A dated "Posted on … by Jane Doe" counts wherever the article holds it.
-    for i in block.clone() {
-        if decided[i].0 == Label::Body
-            && features[i].keyword.is_none()
-            && byline::is_posted_line(texts[i])
-        {
-            decided[i] = (Label::Byline, Reason::BylinePattern);
-        }
-    }
-    if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
-        for i in byline::bare_names_under(&texts, features, h, |i| decided[i].0 == Label::Byline) {
-            decided[i] = (Label::Byline, Reason::BylinePattern);
         }
     }
 }
