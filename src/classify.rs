@@ -194,12 +194,19 @@ pub(crate) fn context_free(
 /// added by the site are never in it. Such a marker becomes a plain short line.
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
 pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
+    // Only markers change: without one, the text need not be read at all.
+    if !initial
+        .iter()
+        .any(|v| v.reason == Reason::EndOfArticleMarker)
+    {
+        return;
+    }
     let texts = || crate::lines::split(text).map(|l| &text[l.start..l.end]);
     // The numbered short lines, unnumbered and lowercased, with where they first
     // occur: one pass, so the rule stays linear.
     let mut numbered: HashMap<String, usize> = HashMap::new();
     for (i, t) in texts().enumerate() {
-        let t = t.trim();
+        let t = crate::lines::trim(t);
         if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -442,6 +449,21 @@ fn short_runs(initial: &[Verdict], features: &[Features]) -> Vec<bool> {
 pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict> {
     use Class::*;
     let mut resolved = initial.to_vec();
+    // Each stage changes only lines of its class: without one, it is skipped (a
+    // page of blank or repeated lines needs no neighbour tables).
+    let has = |class| initial.iter().any(|v| v.class == class);
+    if has(NearGood) {
+        resolve_near_good(initial, &mut resolved);
+    }
+    if has(Short) {
+        resolve_short(initial, features, &mut resolved);
+    }
+    resolved
+}
+
+/// The first stage of [`resolve`]: near-good lines.
+fn resolve_near_good(initial: &[Verdict], resolved: &mut [Verdict]) {
+    use Class::*;
     let next = next_judged(initial);
     let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
@@ -455,9 +477,14 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
             prev = Some(v.class);
         }
     }
-    // Stage two reads the near-good lines as resolved; short lines never count as
-    // neighbours, so resolving them in place does not change what later ones see.
-    let next = next_judged(&resolved);
+}
+
+/// The second stage of [`resolve`]: short lines, which read the near-good lines
+/// as resolved; short lines never count as neighbours, so resolving them in place
+/// does not change what later ones see.
+fn resolve_short(initial: &[Verdict], features: &[Features], resolved: &mut [Verdict]) {
+    use Class::*;
+    let next = next_judged(resolved);
     let short_runs = short_runs(initial, features);
     let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
@@ -486,7 +513,6 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
             prev = Some(after_near_good.class);
         }
     }
-    resolved
 }
 
 /// A long line that does not read like prose costs the block at most this much: a

@@ -108,11 +108,13 @@ impl Cleaner {
         let config = &self.config;
         let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
-        let n = lines::split(text).count();
-        let repeats = repeats::counts(&line_texts(text, n));
+        let n = lines::count(text);
+        let texts = line_texts(text, n);
+        let repeats = repeats::counts(&texts);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
-        features.extend(lines::split(text).map(|l| extractor.features(&text[l.start..l.end])));
+        features.extend(texts.iter().map(|t| extractor.features(t)));
+        drop(texts);
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -173,7 +175,14 @@ impl Cleaner {
             .filter(|&i| decided[i].0 == Label::Body)
             .take(HEADLINE_BODY_PREFIX)
             .collect();
-        let texts = line_texts(text, n);
+        // Without a body line nothing below reads a line's text (the headline
+        // search needs body lines, the byline zone and "Posted on" lines are
+        // found next to them): the texts are not gathered again.
+        let texts = if body.is_empty() {
+            Vec::new()
+        } else {
+            line_texts(text, n)
+        };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
         let headline = headline::find(&texts, &features, &body, stoplist, config)
@@ -275,7 +284,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    texts.extend(lines::split(text).map(|l| &text[l.start..l.end]));
+    lines::texts_into(text, &mut texts);
     texts
 }
 

@@ -196,13 +196,20 @@ impl<'s> Extractor<'s> {
     }
 
     /// The features of one line (without its line ending).
+    #[inline]
     pub fn features(&mut self, line: &str) -> Features {
         // U+FEFF is invisible: trimmed like whitespace, as `Article::body` trims it.
         let text = crate::lines::trim_invisible(line);
-        let mut f = Features::default();
+        // Blank lines, often a third of a page, take no call.
         if text.is_empty() {
-            return f;
+            return Features::default();
         }
+        self.non_blank_features(text)
+    }
+
+    /// [`features`](Extractor::features) of a trimmed, non-empty line.
+    fn non_blank_features(&mut self, text: &str) -> Features {
+        let mut f = Features::default();
         if self.stoplist.language().is_unspaced() {
             self.unspaced_features(text, &mut f);
         } else {
@@ -220,7 +227,16 @@ impl<'s> Extractor<'s> {
             matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')),
         );
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
-        let last_word = end.rsplit(char::is_whitespace).next().unwrap_or(end);
+        let last_word = if end.is_ascii() {
+            // The same split on bytes, without decoding.
+            let bytes = end.as_bytes();
+            bytes
+                .iter()
+                .rposition(|&b| is_ascii_space(b))
+                .map_or(end, |i| &end[i + 1..])
+        } else {
+            end.rsplit(char::is_whitespace).next().unwrap_or(end)
+        };
         let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.set(
             Flag::PERIOD,
@@ -402,13 +418,20 @@ impl<'s> Extractor<'s> {
 
 /// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
 /// other characters in UTF-8, so a byte search (memchr's vector loops) finds
-/// them.
+/// them. A short line is read byte by byte: the vector loops' set-up costs more
+/// than the search on a few bytes.
 fn has_code_byte(bytes: &[u8]) -> bool {
+    if bytes.len() <= CODE_BYTE_SCALAR_MAX {
+        return bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
+    }
     memchr::memchr3(b'=', b';', b'{', bytes).is_some() || memchr::memchr(b'}', bytes).is_some()
 }
 
+/// Lines up to this many bytes are searched for code bytes without `memchr`.
+const CODE_BYTE_SCALAR_MAX: usize = 32;
+
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
-fn is_ascii_space(b: u8) -> bool {
+pub(crate) fn is_ascii_space(b: u8) -> bool {
     b.is_ascii_whitespace() || b == 0x0b
 }
 

@@ -552,7 +552,8 @@ impl Lexicons {
         if text.len() > MAX * 4 {
             return false;
         }
-        let core = if text.is_ascii() {
+        let ascii = text.is_ascii();
+        let core = if ascii {
             // The same trim on bytes: on ASCII the classes are the ASCII ones.
             let bytes = text.as_bytes();
             let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
@@ -567,15 +568,36 @@ impl Lexicons {
             text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         };
         // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
-        let core = core
-            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
-            .trim_end();
+        let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']');
+        let core = if ascii {
+            // The same trims on bytes.
+            let bytes = core.as_bytes();
+            let mut end = bytes.len();
+            while end > 0 && count(char::from(bytes[end - 1])) {
+                end -= 1;
+            }
+            while end > 0 && crate::features::is_ascii_space(bytes[end - 1]) {
+                end -= 1;
+            }
+            &core[..end]
+        } else {
+            core.trim_end_matches(count).trim_end()
+        };
         if core.is_empty() || (core.len() > MAX && core.chars().count() > MAX) {
             return false;
         }
         // A first word that is ASCII lowercases to itself in length and to its
         // key in content, so a marker starting with it has the same key.
-        let first_word = core.split_whitespace().next().unwrap_or(core);
+        // `core` is trimmed: its first word ends at its first whitespace (on
+        // ASCII bytes, found without decoding).
+        let first_word = if ascii {
+            core.as_bytes()
+                .iter()
+                .position(|&b| crate::features::is_ascii_space(b))
+                .map_or(core, |i| &core[..i])
+        } else {
+            core.split_whitespace().next().unwrap_or(core)
+        };
         if let Some(key) = ascii_key(first_word.as_bytes()) {
             if self.end_marker_first_words.get(key).is_none() {
                 return false;
