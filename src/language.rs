@@ -8,7 +8,10 @@
 //! 1. **Scripts.** Every letter is counted by script. A document whose letters are
 //!    mostly Han or kana is Japanese when kana make at least a tenth of them
 //!    (Japanese writes its particles in hiragana), Chinese otherwise; mostly Hangul
-//!    is Korean. These scripts say enough on their own.
+//!    is Korean. These scripts say enough on their own, once there are at least
+//!    [`MIN_SCRIPT_LETTERS`] of their letters (as a stopword language needs
+//!    [`MIN_HITS`] hits): a stray character among symbols names no language, so
+//!    that removing the clutter around it cannot tip the decision.
 //! 2. **Stopwords.** For the other scripts every word of the sample is looked up
 //!    once in a table mapping each stopword to the languages whose list holds it,
 //!    and each language counts its hits. The language with the most hits wins when
@@ -38,6 +41,8 @@ const MIN_HITS: u32 = 8;
 const MIN_HIT_SHARE: f32 = 0.08;
 /// How far the winner must lead the runner-up (hits ratio).
 const MIN_LEAD: f32 = 1.15;
+/// The fewest Han, kana or Hangul letters that name a language by script.
+const MIN_SCRIPT_LETTERS: u32 = 8;
 /// The share of kana among a text's Han and kana letters from which it is
 /// Japanese.
 const MIN_KANA_SHARE: f32 = 0.1;
@@ -221,7 +226,7 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
         }
         // A CJK character carries about as much as a word of four or five letters.
         let cjk = han + kana;
-        if cjk * 4 > other + hangul * 4 {
+        if cjk >= MIN_SCRIPT_LETTERS && cjk * 4 > other + hangul * 4 {
             let japanese = kana as f32 >= MIN_KANA_SHARE * cjk as f32;
             return Some(if japanese {
                 Language::Japanese
@@ -229,7 +234,7 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
                 Language::Chinese
             });
         }
-        if hangul * 2 > other {
+        if hangul >= MIN_SCRIPT_LETTERS && hangul * 2 > other {
             return Some(Language::Korean);
         }
     }
@@ -359,6 +364,14 @@ mod tests {
         assert_eq!(detect(""), None);
         assert_eq!(detect("Home\nWorld\nSport\n2025"), None);
         assert_eq!(detect("Photo: Reuters"), None);
+        // A stray character of a script among symbols names no language.
+        assert_eq!(detect("[!$ 8 *[ @ \u{4e2d} \\T/ :9!"), None);
+        assert_eq!(detect("[!$ 8 *[ @ \u{d55c} \\T/ :9!"), None);
+        // Eight name it.
+        assert_eq!(
+            detect("[!$ \u{4e2d}\u{6587}\u{7684}\u{6587}\u{7ae0}\u{4e2d}\u{6587}\u{5b57}"),
+            Some(Language::Chinese)
+        );
     }
 
     #[test]
