@@ -75,8 +75,6 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use once_cell::sync::Lazy;
-
 use crate::features::Features;
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
@@ -295,15 +293,6 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
     .then_some(head)
 }
 
-/// Verbs that open a dated byline, from `data/lexicon/byline_verbs.txt`.
-static BYLINE_VERBS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    include_str!("../data/lexicon/byline_verbs.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
 /// Whether `a` and `b` are the same text, ignoring case.
 fn eq_ci(a: &str, b: &str) -> bool {
     a.chars()
@@ -320,9 +309,7 @@ pub(crate) fn is_posted_line(text: &str) -> bool {
     let Some(first) = text.split_whitespace().next() else {
         return false;
     };
-    first.len() <= 10
-        && BYLINE_VERBS.iter().any(|v| eq_ci(first, v))
-        && dated_by(text, text.split_whitespace().count()).is_some()
+    LEXICONS.is_byline_verb(first) && dated_by(text, text.split_whitespace().count()).is_some()
 }
 
 /// A byline split over two lines: line `i` is only an author prefix ("By",

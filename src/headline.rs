@@ -659,8 +659,7 @@ fn is_standfirst_of(words: usize, title_words: usize) -> bool {
 }
 
 /// The title-like line right above line `below` when `below` reads as its
-/// standfirst: at least [`STANDFIRST_MIN_WORDS`] words, and half as many again
-/// as the line above (headlines are short; the summary under them is long).
+/// standfirst ([`is_standfirst_of`]).
 fn above_standfirst(
     texts: &[&str],
     features: &[Features],

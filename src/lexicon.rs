@@ -110,6 +110,8 @@ pub(crate) struct Lexicons {
     months: HashSet<String>,
     /// Lowercase job-title words.
     roles: HashSet<String>,
+    /// Lowercase verbs that open a dated byline ("Posted", "Published").
+    byline_verbs: HashSet<String>,
     /// Lowercase words of page furniture, never part of a bare name.
     not_names: HashSet<String>,
 }
@@ -194,6 +196,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             .map(str::to_lowercase)
             .collect(),
         roles: entries(include_str!("../data/lexicon/roles.txt"))
+            .map(str::to_lowercase)
+            .collect(),
+        byline_verbs: entries(include_str!("../data/lexicon/byline_verbs.txt"))
             .map(str::to_lowercase)
             .collect(),
         not_names: entries(include_str!("../data/lexicon/not_names.txt"))
@@ -502,6 +507,11 @@ impl Lexicons {
         word.len() <= 20 && contains_lowercased(&self.roles, word)
     }
 
+    /// Whether `word` is a verb that opens a dated byline ("Posted on …").
+    pub(crate) fn is_byline_verb(&self, word: &str) -> bool {
+        word.len() <= 20 && contains_lowercased(&self.byline_verbs, word)
+    }
+
     /// Whether the line ends with a "read more" tail ("Mehr…", "Read more »")
     /// that stands apart from the sentence before it: the tail is the whole line
     /// or follows a sentence end or a separator ("… weeks. Mehr…", "| Read more").
@@ -642,6 +652,7 @@ mod tests {
         assert!(lex.is_month("July") && lex.is_month("JULY") && lex.is_month("Dec."));
         assert!(!lex.is_month("Julyish"));
         assert!(lex.is_role_word("Correspondent"));
+        assert!(lex.is_byline_verb("POSTED") && !lex.is_byline_verb("Posting"));
         let set: HashSet<String> = ["автор".to_owned()].into_iter().collect();
         assert!(contains_lowercased(&set, "АВТОР"));
         assert!(!contains_lowercased(&set, &"x".repeat(40)));
