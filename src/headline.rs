@@ -6,19 +6,29 @@
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
 //! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
 //! end-of-article marker, not mostly numbers (a date), not markup a scraper let
-//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending
+//! through ("<img …>"), not a list item ("+ …", "• …"), not a row of columns (a
+//! tab or a run of three spaces between words: a table row, an RFC's
+//! preformatted header "INTERNET DRAFT          Jane Doe"), and not a credit ending
 //! "… by First Last" ("Portrait by Jane Doe") or "… First Last/Agency" ("…
 //! Benoit Tessier/Reuters": a caption).
 //!
-//! The lead starts at the first body line that is a long sentence (within the
-//! first few body lines): the article block often opens with the title, a
-//! standfirst, the byline and a date, which then count as candidates too.
+//! The lead starts at the first body line that is prose (within the first few
+//! body lines): a long sentence, or a line of a hard-wrapped paragraph, whose
+//! first line then starts the lead (an RFC's or a mail's lines are short and end
+//! mid-sentence, and the paragraph's first line is no title). The article block
+//! often opens with the title, a standfirst, the byline and a date, which then
+//! count as candidates too. Of the lead's lines, only the prose ones count when
+//! there is any: a subheading ("Videos"), an inline promo ("Read on The
+//! Inventory") or a caption among the first body lines says little about the
+//! title, and the words it shares with a menu line or a `<title>` would back a
+//! wrong line.
 //! Candidates are the non-blank lines up to
 //! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
 //! and the first body line itself when it is title-like (a clean text whose title
 //! has many stopwords can read like prose; the lead then starts after it). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
-//! "Russia" meets "Russian"; the share counts at least three words, so a menu item
+//! "Russia" meets "Russian", and a possessive "Doe's" meets "Doe"; the share
+//! counts at least three words, so a menu item
 //! sharing its one word does not score like a title) found in the lead, plus a
 //! little per shared word (up to four: a subheading sharing one word is weaker
 //! evidence than a title sharing four), plus a bonus when a byline follows within
@@ -99,6 +109,17 @@
 //!   line in the block that stands right under a date line, with a long line
 //!   right under it, wins: a blog's or news site's header.
 //!
+//! - **The nearest copy of the title wins.** Whichever line the rules above
+//!   choose, a copy of it further down, before the lead, wins: a title-like line
+//!   with the same content words, or two adjacent lines whose content words
+//!   together are exactly the title's (a heading broken after a name:
+//!   "Lupita Nyong'o" / "$150K Pearl Oscar Dress ... STOLEN!!!!" under a
+//!   breadcrumb's "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"; of
+//!   the pair, its first title-like line). Pages print their title in a
+//!   breadcrumb, a sticky header or a share text before the heading over the
+//!   article, never after it; the earlier copy often shares more words with the
+//!   lead only because it is whole.
+//!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
 
@@ -167,6 +188,7 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     // Nor is a list item ("+ Sponge block …", "• First point").
     !markup
         && !is_list_item(text)
+        && !is_columns(text)
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && !ends_with_agency_credit(text)
@@ -195,6 +217,15 @@ fn ends_with_agency_credit(text: &str) -> bool {
         word.split_once('/')
             .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
     })
+}
+
+/// Whether `text` is a row of columns: a tab, or a run of three spaces, between
+/// its words ("Capital<TAB>Wellington", "INTERNET DRAFT          Jane Doe"): a
+/// table's row or a preformatted header, never a title. Indentation does not
+/// count.
+fn is_columns(text: &str) -> bool {
+    let text = bounded(text).trim();
+    text.contains('\t') || text.contains("   ")
 }
 
 /// Whether `text` is a list item ("+ Sponge block …", "• First point").
@@ -250,6 +281,11 @@ fn bounded(text: &str) -> &str {
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
     bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // A possessive is the word itself: "Doe's" meets "Doe".
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
         if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
             None
         } else {
@@ -363,19 +399,27 @@ const MAX_PAGE_TITLES: usize = 256;
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
+    continues: &[bool],
     body: &[usize],
     stoplist: &Stoplist,
     config: &Config,
 ) -> Option<(usize, bool)> {
     let &first_body = body.first()?;
-    // The lead starts at the first body line that is a long sentence: the block
-    // may open with the title, a standfirst, a byline and a date.
+    // A line of prose: a long sentence, or a line of a hard-wrapped paragraph
+    // (an RFC's or a mail's lines are short and end mid-sentence).
+    let wrapped = |i: usize| {
+        continues.get(i).copied().unwrap_or(false) || continues.get(i + 1).copied().unwrap_or(false)
+    };
+    let prose = |i: usize| {
+        let f = &features[i];
+        (f.terminal() && f.chars as usize >= config.length_low) || wrapped(i)
+    };
+    // The lead starts at the first body line that is prose: the block may open
+    // with the title, a standfirst, a byline and a date. A hard-wrapped
+    // paragraph's lead starts at its first line.
     let lead_at = body
         .iter()
-        .position(|&i| {
-            let f = &features[i];
-            f.terminal() && f.chars as usize >= config.length_low
-        })
+        .position(|&i| prose(i))
         .filter(|&k| k <= LEAD_SEARCH)
         .unwrap_or(0);
     let lead_start = body[lead_at];
@@ -385,10 +429,17 @@ pub(crate) fn find(
     let first_is_candidate = lead_start == first_body
         && features[first_body].words as usize <= config.headline_max_words
         && !features[first_body].terminal()
+        && !wrapped(first_body)
         && body.len() > 1;
-    let lead: HashSet<String> = body[lead_at + usize::from(first_is_candidate)..]
+    // The lead is the first paragraphs of prose: a subheading, an inline promo
+    // ("Read on The Inventory") or a caption among them says little about the
+    // title. Without prose, the first body lines make the lead.
+    let lead_lines = &body[lead_at + usize::from(first_is_candidate)..];
+    let lead_lines = &lead_lines[..lead_lines.len().min(LEAD_LINES)];
+    let any_prose = lead_lines.iter().any(|&i| prose(i));
+    let lead: HashSet<String> = lead_lines
         .iter()
-        .take(LEAD_LINES)
+        .filter(|&&i| !any_prose || prose(i))
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
     let titles = page_titles(texts, features, config);
@@ -622,7 +673,62 @@ pub(crate) fn find(
             return Some((i, false));
         }
     }
-    best.map(|(_, i, _)| (i, named_by_first_line(i)))
+    best.map(|(_, i, _)| {
+        // A nearer copy of the title, whole or split over two lines, is the
+        // article's own: the one found first is a breadcrumb or a sticky header.
+        let titled = named_by_first_line(i);
+        let copy = nearer_copy(texts, features, i, lead_start, stoplist, config);
+        (copy.unwrap_or(i), titled)
+    })
+}
+
+/// The nearest copy of title `title` between it and line `lead_start`: a
+/// title-like line with the same content words, or two adjacent lines whose
+/// content words together are the title's ("Lupita Nyong'o" / "$150K Pearl
+/// Oscar Dress ... STOLEN!!!!" under a breadcrumb's "Lupita Nyong'o's $150K
+/// Pearl Oscar Dress -- STOLEN!!!"): a page prints its title in a breadcrumb,
+/// a sticky header or a share text before the heading above the article, and
+/// the heading may break the title in two (a name over the rest). Of a split
+/// copy, the first title-like line is returned.
+fn nearer_copy(
+    texts: &[&str],
+    features: &[Features],
+    title: usize,
+    lead_start: usize,
+    stoplist: &Stoplist,
+    config: &Config,
+) -> Option<usize> {
+    let stems = |i: usize| -> HashSet<String> { content_stems(texts[i], stoplist).collect() };
+    let words = stems(title);
+    if words.len() < MIN_STEMS {
+        return None;
+    }
+    let lines: Vec<usize> = (title + 1..lead_start.min(texts.len()))
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    let title_like = |i: usize| {
+        is_title_like(texts[i], &features[i], config) && !crate::byline::is_byline(texts[i])
+    };
+    // From the nearest line up: a whole copy, or the lower half of a split one.
+    lines.iter().enumerate().rev().find_map(|(k, &i)| {
+        let own = stems(i);
+        if own.is_empty() || !own.is_subset(&words) {
+            return None;
+        }
+        if own == words {
+            return title_like(i).then_some(i);
+        }
+        let &above = lines.get(k.checked_sub(1)?)?;
+        let upper = stems(above);
+        let split = !upper.is_empty()
+            && upper.is_disjoint(&own)
+            && upper.len() + own.len() == words.len()
+            && upper.is_subset(&words);
+        if !split {
+            return None;
+        }
+        [above, i].into_iter().find(|&j| title_like(j))
+    })
 }
 
 /// The first title-like line in the body, from `start` on, that stands right
@@ -849,7 +955,15 @@ mod tests {
     fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        find(lines, &f, body, Stoplist::english(), &Config::default()).map(|(i, _)| i)
+        find(
+            lines,
+            &f,
+            &[],
+            body,
+            Stoplist::english(),
+            &Config::default(),
+        )
+        .map(|(i, _)| i)
     }
 
     #[test]
@@ -1013,13 +1127,27 @@ mod tests {
         let body: Vec<usize> = (2..lines.len()).filter(|&i| i != title).collect();
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_eq!(found, Some((title, true)));
         // Without the text under it, so far down it is a teaser's copy.
         let last = lines.len() - 1;
         lines[last] = "More";
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_ne!(found.map(|(i, _)| i), Some(title));
     }
 
@@ -1193,7 +1321,14 @@ mod tests {
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
         let body: Vec<usize> = (0..lines.len()).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_eq!(found, Some((8, false)));
     }
 
@@ -1214,6 +1349,104 @@ mod tests {
             "Stocks rose sharply on Friday as inflation cooled for a third month.",
         ];
         assert_eq!(headline(&lines, &[2]), None);
+    }
+
+    #[test]
+    fn a_subheading_in_the_lead_does_not_back_a_title() {
+        let mut lines = [
+            "Weekly Video Roundup",
+            "Intro",
+            "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor.",
+            "Videos",
+            "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.",
+        ];
+        // The subheading "Videos" shares a word with the line above "Intro",
+        // but the lead is the prose: nothing backs the far line.
+        assert_eq!(headline(&lines, &[2, 3, 4]), None);
+        // Prose naming the videos does.
+        lines[2] =
+            "Our weekly video roundup brings the best clips of the week, chosen by our editors.";
+        assert_eq!(headline(&lines, &[2, 3, 4]), Some(0));
+    }
+
+    #[test]
+    fn a_hard_wrapped_lead_starts_at_its_first_line() {
+        let lines = [
+            "Remote Storage Protocol",
+            "",
+            "   This memo describes a remote storage protocol by which client",
+            "   applications running in a browser talk to a server on another",
+            "   domain, and how that server answers each of their requests here.",
+        ];
+        let continues = [false, false, false, true, true];
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let find = |continues: &[bool]| {
+            find(
+                &lines,
+                &f,
+                continues,
+                &[2, 3, 4],
+                Stoplist::english(),
+                &Config::default(),
+            )
+            .map(|(i, _)| i)
+        };
+        assert_eq!(find(&continues), Some(0));
+        // Read line by line, the paragraph's own first line looks like a title.
+        assert_eq!(find(&[]), Some(2));
+    }
+
+    #[test]
+    fn the_nearest_copy_of_the_title_wins_even_split_in_two() {
+        let mut lines = [
+            "Home",
+            "Jane Doe's $150K Pearl Gown -- STOLEN!!!",
+            "Jane Doe",
+            "$150K Pearl Gown ... STOLEN!!!",
+            "Jane Doe's famous pearl dress was stolen from her hotel room on Wednesday, police said.",
+        ];
+        // The breadcrumb shares more words with the lead; the heading under it
+        // is the title again, broken after the name.
+        assert_eq!(headline(&lines, &[4]), Some(3));
+        // Lines with only some of the title's words are no copy.
+        lines[2] = "Hotel News";
+        assert_eq!(headline(&lines, &[4]), Some(1));
+    }
+
+    #[test]
+    fn nearer_copy_takes_whole_or_split_copies_only() {
+        let lines = [
+            "Pearl Dress Stolen From Hotel Room",
+            "Share",
+            "Pearl Dress Stolen From Hotel Room",
+            "Pearl Dress Stolen",
+            "From Hotel Room",
+            "Police said so.",
+        ];
+        let mut ex = Extractor::new(Stoplist::english());
+        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let copy =
+            |lead: usize| nearer_copy(&lines, &f, 0, lead, Stoplist::english(), &Config::default());
+        // The split copy at 3/4 is nearest; of it, the first title-like line.
+        assert_eq!(copy(5), Some(3));
+        // Up to the whole copy only.
+        assert_eq!(copy(3), Some(2));
+        // Nothing between the title and the lead.
+        assert_eq!(copy(1), None);
+    }
+
+    #[test]
+    fn columns_are_never_titles() {
+        assert!(is_columns("INTERNET DRAFT          Michiel B. de Jong"));
+        assert!(is_columns("Capital\tWellington City Hall"));
+        assert!(!is_columns("      Remote Storage Protocol Draft"));
+        assert!(!is_columns("Markets Rally as Inflation Cools"));
+        let lines = [
+            "Document: draft-remote-storage          Example Hosting",
+            "This draft describes a protocol by which client applications talk to a server.",
+        ];
+        assert_eq!(headline(&lines, &[1]), None);
     }
 
     #[test]
