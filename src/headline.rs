@@ -99,6 +99,15 @@
 //!   Screen") and a prefixed byline stand right above it, the title-like line
 //!   above them wins: the best candidate was a caption under the article's
 //!   header.
+//! - **A far line loses to a title over a short header.** When the best
+//!   candidate stands further than `headline_max_distance` lines from the lead
+//!   and nothing backs it (no page title, no prefixed byline: it won on words
+//!   shared with the lead, as a tag list or a teaser naming the same people
+//!   does), a title-like line right above the lead with one to [`HEADER_LINES`]
+//!   header lines between (an author's handle, "Summary:", a date) wins: title,
+//!   author and text make an article's header wherever the page put its
+//!   furniture. A line right above the text with no header between may be a
+//!   button ("Go to permalink") or a subheading, and does not win this way.
 //! - **A title stands above its standfirst.** When the best candidate is not
 //!   named by a page title and has at least [`STANDFIRST_MIN_WORDS`] words, half
 //!   as many again as the title-like line right above it, that shorter line
@@ -646,9 +655,21 @@ pub(crate) fn find(
         }
     }
     if let Some((_, b, false)) = best {
+        // A far line that only shares words with the lead (a tag list, a teaser
+        // naming the same people) loses to a title right above the text, with
+        // at most a short header (an author's handle, "Summary:") between.
+        let far =
+            (b..start).filter(|&i| !features[i].is_blank()).count() > config.headline_max_distance;
+        if far {
+            if let Some(i) =
+                above_article_header(texts, features, start, page_title_line, config, false)
+            {
+                return Some((i, false));
+            }
+        }
         // A title stands above the article's byline and date; the line between
         // them and the text is a standfirst or the first subheading.
-        if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
+        if let Some(i) = above_article_header(texts, features, b, page_title_line, config, true) {
             return Some((i, false));
         }
         if let Some(i) = above_byline_and_buttons(texts, features, b, page_title_line, config) {
@@ -841,25 +862,27 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 }
 
 /// The title-like line right above the header lines (byline, author's name,
-/// date, buttons: at most [`HEADER_LINES`], one at least a byline or a date)
-/// that stand right above line `below`.
+/// date, buttons: at most [`HEADER_LINES`]; one at least a byline or a date
+/// when `need_evidence`, else at least one line) that stand right above line
+/// `below`.
 fn above_article_header(
     texts: &[&str],
     features: &[Features],
     below: usize,
     page_title_line: usize,
     config: &Config,
+    need_evidence: bool,
 ) -> Option<usize> {
     let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
     let mut evidence = false;
-    for _ in 0..=HEADER_LINES {
+    for lines in 0..=HEADER_LINES {
         let i = above.next()?;
         let (header, strong) = is_header_line(texts[i], &features[i]);
         if header {
             evidence |= strong;
             continue;
         }
-        return (evidence
+        return ((evidence || (!need_evidence && lines > 0))
             && i != page_title_line
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i]))
@@ -1434,6 +1457,26 @@ mod tests {
         assert_eq!(copy(3), Some(2));
         // Nothing between the title and the lead.
         assert_eq!(copy(1), None);
+    }
+
+    #[test]
+    fn a_title_over_a_short_header_beats_a_far_line_sharing_words() {
+        let mut lines = vec!["Jane Smith Meets Tom Brown"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(25));
+        lines.extend([
+            "Letters From The Lighthouse",
+            "lighthousekeeper",
+            "Summary:",
+            "Jane Smith had never met Tom Brown before the storm, and she did not expect to again.",
+        ]);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
+        // Right above the text, without a header, it may be a button or a
+        // subheading: the far line's shared words win.
+        lines.remove(lead - 1);
+        lines.remove(lead - 2);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(0));
     }
 
     #[test]
