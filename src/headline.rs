@@ -40,7 +40,10 @@
 //! distance; the best wins. A byline or date two or three lines down belongs to
 //! the title-like line right below the candidate, unless that line is the
 //! candidate's standfirst (see below): a footer link above a title does not share
-//! the title's byline. Byline lines are never candidates.
+//! the title's byline. Byline lines are never candidates, nor is a teaser's
+//! title: a title-like line with a "Read more" link within the next two lines
+//! ("The Story, Part 2" / its summary / "Read more": a link card inside or
+//! beside the article, which shares the lead's words).
 //! When no candidate shares a word with the lead, only a candidate right before
 //! the body is taken: a clean text's first line, or a title with nothing but list
 //! items ("+ Added …") between it and the body, as a changelog's list may not
@@ -184,6 +187,9 @@ const BUTTON_LINES: usize = 24;
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// A line with at least this many words may be a standfirst under a title.
 const STANDFIRST_MIN_WORDS: usize = 12;
+/// A line is a teaser's title when a "Read more" link follows within this many
+/// non-blank lines (its summary between).
+const TEASER_LINES: usize = 2;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
 /// taken only on strong evidence.
 const FAR_FACTOR: usize = 3;
@@ -603,7 +609,7 @@ pub(crate) fn find(
         title_below = (title_like && !is_byline).then_some(f.words as usize);
         let list_items_after = only_list_items_after;
         only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
-        if is_byline || !title_like || i == page_title_line {
+        if is_byline || !title_like || i == page_title_line || is_teaser(features, i) {
             continue;
         }
         let (shared, share) = shared_with_lead(i);
@@ -838,6 +844,18 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
     (header, evidence)
 }
 
+/// Whether line `i` is a teaser's title: a line ending in a "read more" link
+/// ([`Features::teaser_tail`]: "Read more", "… Continue reading →") follows
+/// within the next [`TEASER_LINES`] non-blank lines. A link card to another
+/// article ("Part 2" / its summary / "Read more") repeats the article's words;
+/// the article's own title has its text, not a "Read more", under it.
+fn is_teaser(features: &[Features], i: usize) -> bool {
+    (i + 1..features.len())
+        .filter(|&j| !features[j].is_blank())
+        .take(TEASER_LINES)
+        .any(|j| features[j].teaser_tail())
+}
+
 /// Whether `text` is a short line with a date: a digit and a month name, or a
 /// numeric date ("Posted on 2019-02-15").
 fn is_date_line(text: &str, f: &Features) -> bool {
@@ -884,6 +902,7 @@ fn above_article_header(
         }
         return ((evidence || (!need_evidence && lines > 0))
             && i != page_title_line
+            && !is_teaser(features, i)
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i]))
         .then_some(i);
@@ -1477,6 +1496,24 @@ mod tests {
         lines.remove(lead - 2);
         let lead = lines.len() - 1;
         assert_eq!(headline(&lines, &[lead]), Some(0));
+    }
+
+    #[test]
+    fn a_teasers_title_is_never_the_headline() {
+        let mut lines = vec!["Inflation Cools as Stocks Rise Sharply"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(25));
+        lines.extend([
+            "Inflation Cools As Stocks Rise, Part 2",
+            "The second half of our look at why stocks rose sharply as inflation cooled…",
+            "Read more",
+            LEAD,
+        ]);
+        let lead = lines.len() - 1;
+        // The link card to part two shares the lead's words but has a "Read
+        // more" under it: the title far above wins.
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+        lines[lead - 1] = "Markets";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
     }
 
     #[test]
