@@ -994,9 +994,14 @@ mod tests {
     use super::*;
     use crate::features::Extractor;
 
-    fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
+    /// The English features of `lines`.
+    fn features_of(lines: &[&str]) -> Vec<Features> {
         let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        lines.iter().map(|l| ex.features(l)).collect()
+    }
+
+    fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
+        let f = features_of(lines);
         find(
             lines,
             &f,
@@ -1421,8 +1426,7 @@ mod tests {
             "   domain, and how that server answers each of their requests here.",
         ];
         let continues = [false, false, false, true, true];
-        let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f = features_of(&lines);
         let find = |continues: &[bool]| {
             find(
                 &lines,
@@ -1466,8 +1470,7 @@ mod tests {
             "From Hotel Room",
             "Police said so.",
         ];
-        let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f = features_of(&lines);
         let copy =
             |lead: usize| nearer_copy(&lines, &f, 0, lead, Stoplist::english(), &Config::default());
         // The split copy at 3/4 is nearest; of it, the first title-like line.
