@@ -63,7 +63,11 @@
 //!   block's first lines. The first line itself, when it carries a separator, is
 //!   the `<title>` and never the headline; a colon ("Site: Page") counts only when
 //!   more than [`HEADER_LINES`] lines stand between it and the body, as a clean
-//!   text may open with "Brexit: What Next" and its byline. A line the `<title>` names wins twice
+//!   text may open with "Brexit: What Next" and its byline, and any separator
+//!   counts only when that near line has no byline or date right under it ("Friday
+//!   Facts #282 - 0.17 in sight" / "Posted by … on 2019-02-15": a clean text's
+//!   title over its header; a `<title>` stands over the page's menu, not over a
+//!   byline). A line the `<title>` names wins twice
 //!   that bonus, more than any share of words with the lead can give (when the
 //!   block starts too early, the "lead" is a promo text), and is looked for
 //!   anywhere in the block when a long line stands right under it: a title with
@@ -471,10 +475,20 @@ pub(crate) fn find(
                 .filter(|&j| !features[j].is_blank())
                 .nth(HEADER_LINES)
                 .is_some();
+            // Near the body, a line over a byline is a clean text's headline
+            // ("Friday Facts #282 - 0.17 in sight" / "Posted by …").
+            let over_byline = || {
+                (i + 1..texts.len())
+                    .find(|&j| !features[j].is_blank())
+                    .is_some_and(|j| {
+                        crate::byline::is_byline(texts[j]) || is_date_line(texts[j], &features[j])
+                    })
+            };
             SEPARATORS
                 .iter()
                 .filter(|sep| far_from_body || **sep != ": ")
                 .any(|sep| texts[i].contains(sep))
+                && (far_from_body || !over_byline())
         })
         .unwrap_or(usize::MAX);
     // The `<title>` may word the headline a little differently ("… Součkovu
@@ -1068,6 +1082,16 @@ mod tests {
         // … but near the body it is a clean text's headline.
         let lines = ["Stocks: Rally On Friday", "By Jane Smith", LEAD];
         assert_eq!(headline(&lines, &[2]), Some(0));
+        // So is "Title - Subtitle" over a byline or a date near the body.
+        let mut lines = [
+            "Friday Facts #282 - 0.17 in sight",
+            "Posted by jdoe, asmith on 2019-02-15, all posts",
+            "The release plan (jdoe)",
+            "This week was the time to close and finish the plan for the release of 0.17.",
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(0));
+        lines[1] = "Example Site";
+        assert_eq!(headline(&lines, &[3]), Some(2));
     }
 
     #[test]
