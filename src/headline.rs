@@ -115,6 +115,14 @@
 //!   author and text make an article's header wherever the page put its
 //!   furniture. A line right above the text with no header between may be a
 //!   button ("Go to permalink") or a subheading, and does not win this way.
+//! - **A plain-text document centers its title.** When nothing backs the best
+//!   candidate and the lead is a hard-wrapped paragraph (an RFC, a mail, a text
+//!   file in a `<pre>`), a line centered over it (both margins equal within a
+//!   few characters, the paragraph's longest line giving the width), with at
+//!   most [`HEADER_LINES`] header lines between ("Abstract"), wins, even one
+//!   word ("remoteStorage", under `headline_min_words`): centering is the
+//!   evidence such a short line otherwise lacks, and a right-aligned column
+//!   ("J. Roe") or a flush-left label is not centered.
 //! - **A title stands above its standfirst.** When the best candidate is not
 //!   named by a page title and has at least [`STANDFIRST_MIN_WORDS`] words, half
 //!   as many again as the title-like line right above it, that shorter line
@@ -674,6 +682,12 @@ pub(crate) fn find(
             );
         }
     }
+    if best.map_or(true, |(_, _, backed)| !backed) {
+        // A plain-text document centers its title over its text.
+        if let Some(i) = centered_title(texts, features, continues, lead_start, config) {
+            return Some((i, false));
+        }
+    }
     if let Some((_, b, false)) = best {
         // A far line that only shares words with the lead (a tag list, a teaser
         // naming the same people) loses to a title right above the text, with
@@ -857,6 +871,58 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
         || (f.keyword.is_some() && f.words <= 3);
     (header, evidence)
 }
+
+/// The title of a plain-text document (an RFC, a mail, a text file in a
+/// `<pre>`): the line centered over the hard-wrapped paragraph that starts at
+/// `lead_start` (its margins equal within [`CENTER_SLACK`] characters, the
+/// paragraph's longest line giving the width, indented at least
+/// [`CENTER_MIN_INDENT`]), with at most [`HEADER_LINES`] header lines between
+/// ("Abstract"). Such a title may be one word ("remoteStorage"): centering
+/// is the evidence a short line otherwise lacks. A right-aligned column
+/// ("Jane Doe" at the right margin) is not centered.
+fn centered_title(
+    texts: &[&str],
+    features: &[Features],
+    continues: &[bool],
+    lead_start: usize,
+    config: &Config,
+) -> Option<usize> {
+    let wrapped_end = (lead_start + 1..texts.len())
+        .take_while(|&j| continues.get(j).copied().unwrap_or(false))
+        .last()?;
+    let columns = |text: &str| text.trim_end().chars().count();
+    let width = (lead_start..=wrapped_end)
+        .map(|j| columns(texts[j]))
+        .max()?;
+    let mut above = (0..lead_start).rev().filter(|&i| !features[i].is_blank());
+    for _ in 0..=HEADER_LINES {
+        let i = above.next()?;
+        let (text, f) = (bounded(texts[i]), &features[i]);
+        let indent = text.chars().take_while(|c| c.is_whitespace()).count();
+        let right = width.saturating_sub(columns(text));
+        let centered = indent >= CENTER_MIN_INDENT && indent.abs_diff(right) <= CENTER_SLACK;
+        let title = f.words >= 1
+            && f.words as usize <= config.headline_max_words
+            && !f.period()
+            && f.keyword.is_none()
+            && !f.end_marker()
+            && !is_columns(text)
+            && f.alpha_words * 2 > f.words;
+        if centered && title {
+            return Some(i);
+        }
+        if !is_header_line(text, f).0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A centered title is indented at least this many characters.
+const CENTER_MIN_INDENT: usize = 8;
+/// A centered title's left and right margins differ by at most this many
+/// characters (odd widths, a paragraph a little narrower than the page).
+const CENTER_SLACK: usize = 4;
 
 /// Whether line `i` is a teaser's title: a line ending in a "read more" link
 /// ([`Features::teaser_tail`]: "Read more", "… Continue reading →") follows
@@ -1541,6 +1607,39 @@ mod tests {
         assert_eq!(headline(&lines, &[lead]), Some(0));
         lines[lead - 1] = "Markets";
         assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
+    }
+
+    #[test]
+    fn a_plain_text_documents_centered_title_may_be_one_word() {
+        let para = [
+            "    This draft describes a protocol by which client-side applications,",
+            "    running inside a web browser, can communicate with a data storage",
+            "    server that is hosted on a different domain name, as shown below.",
+        ];
+        let mut lines = vec![
+            "INTERNET DRAFT                                      Jane Doe",
+            "                                                         J. Roe",
+            "",
+            "                            remoteStorage",
+            "",
+            "Abstract",
+            "",
+        ];
+        lines.extend(para);
+        let continues: Vec<bool> = (0..lines.len()).map(|i| i > 7).collect();
+        let body = [7, 8, 9];
+        let find = |lines: &[&str]| {
+            let f = features_of(lines);
+            let config = Config::default();
+            find(lines, &f, &continues, &body, Stoplist::english(), &config).map(|(i, _)| i)
+        };
+        assert_eq!(find(&lines), Some(3));
+        // Flush left, a one-word line is a section label, not a title …
+        lines[3] = "remoteStorage";
+        assert_eq!(find(&lines), None);
+        // … and at the right margin, a column.
+        lines[3] = "                                                    remoteStorage";
+        assert_eq!(find(&lines), None);
     }
 
     #[test]
