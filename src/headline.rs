@@ -111,7 +111,8 @@
 //!   and nothing backs it (no page title, no prefixed byline: it won on words
 //!   shared with the lead, as a tag list or a teaser naming the same people
 //!   does), a title-like line right above the lead with one to [`HEADER_LINES`]
-//!   header lines between (an author's handle, "Summary:", a date) wins: title,
+//!   header lines between (an author's handle, "Summary:", a date; one at least
+//!   no keyword hit, as "Advertisement" stands under a caption too) wins: title,
 //!   author and text make an article's header wherever the page put its
 //!   furniture. A line right above the text with no header between may be a
 //!   button ("Go to permalink") or a subheading, and does not win this way.
@@ -961,8 +962,8 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 
 /// The title-like line right above the header lines (byline, author's name,
 /// date, buttons: at most [`HEADER_LINES`]; one at least a byline or a date
-/// when `need_evidence`, else at least one line) that stand right above line
-/// `below`.
+/// when `need_evidence`, else at least one line that is no keyword hit) that
+/// stand right above line `below`.
 fn above_article_header(
     texts: &[&str],
     features: &[Features],
@@ -973,14 +974,18 @@ fn above_article_header(
 ) -> Option<usize> {
     let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
     let mut evidence = false;
-    for lines in 0..=HEADER_LINES {
+    // Whether a header line is no keyword hit: "Advertisement" or "Share"
+    // stands under captions as much as under titles.
+    let mut own_header = false;
+    for _ in 0..=HEADER_LINES {
         let i = above.next()?;
         let (header, strong) = is_header_line(texts[i], &features[i]);
         if header {
             evidence |= strong;
+            own_header |= features[i].keyword.is_none();
             continue;
         }
-        return ((evidence || (!need_evidence && lines > 0))
+        return ((evidence || (!need_evidence && own_header))
             && i != page_title_line
             && !is_teaser(features, i)
             && is_title_like(texts[i], &features[i], config)
@@ -1583,6 +1588,10 @@ mod tests {
         ]);
         let lead = lines.len() - 1;
         assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
+        // Over keyword lines alone it may be a caption.
+        lines[lead - 2] = "Advertisement";
+        lines[lead - 1] = "Advertisement";
+        assert_eq!(headline(&lines, &[lead]), Some(0));
         // Right above the text, without a header, it may be a button or a
         // subheading: the far line's shared words win.
         lines.remove(lead - 1);
