@@ -134,8 +134,9 @@
 //!   line in the block that stands right under a date line, with a long line
 //!   right under it, wins: a blog's or news site's header.
 //!
-//! - **The nearest copy of the title wins.** Whichever line the rules above
-//!   choose, a copy of it further down, before the lead, wins: a title-like line
+//! - **The nearest copy of the title wins.** When the best-scoring candidate
+//!   stands (no rule above overrode it), a copy of it further down, before the
+//!   lead, wins: a title-like line
 //!   with the same content words, or two adjacent lines whose content words
 //!   together are exactly the title's (a heading broken after a name:
 //!   "Lupita Nyong'o" / "$150K Pearl Oscar Dress ... STOLEN!!!!" under a
