@@ -185,7 +185,7 @@ impl Cleaner {
         };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
-        let headline = headline::find(&texts, &features, &body, stoplist, config)
+        let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
             .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
         if let Some((h, titled)) = headline {
             // A list widened from the headline hangs off nothing.

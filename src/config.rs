@@ -38,7 +38,9 @@ pub struct Config {
     /// How many non-blank lines before the first body line the headline may be.
     /// Default 20.
     pub headline_max_distance: usize,
-    /// A headline has at least this many words. Default 3.
+    /// A headline has at least this many words. Default 3. The title a
+    /// plain-text document centers over its hard-wrapped text (an RFC's) may be
+    /// shorter: centering is evidence enough.
     pub headline_min_words: usize,
     /// A headline has at most this many words. Default 25.
     pub headline_max_words: usize,

@@ -6,19 +6,29 @@
 //! [`headline_max_words`](crate::Config::headline_max_words) words, no closing full
 //! stop (an abbreviation such as "N.Y.C." is none), no keyword hit, not an
 //! end-of-article marker, not mostly numbers (a date), not markup a scraper let
-//! through ("<img …>"), not a list item ("+ …", "• …"), and not a credit ending
+//! through ("<img …>"), not a list item ("+ …", "• …"), not a row of columns (a
+//! tab or a run of three spaces between words: a table row, an RFC's
+//! preformatted header "INTERNET DRAFT          Jane Doe"), and not a credit ending
 //! "… by First Last" ("Portrait by Jane Doe") or "… First Last/Agency" ("…
 //! Benoit Tessier/Reuters": a caption).
 //!
-//! The lead starts at the first body line that is a long sentence (within the
-//! first few body lines): the article block often opens with the title, a
-//! standfirst, the byline and a date, which then count as candidates too.
+//! The lead starts at the first body line that is prose (within the first few
+//! body lines): a long sentence, or a line of a hard-wrapped paragraph, whose
+//! first line then starts the lead (an RFC's or a mail's lines are short and end
+//! mid-sentence, and the paragraph's first line is no title). The article block
+//! often opens with the title, a standfirst, the byline and a date, which then
+//! count as candidates too. Of the lead's lines, only the prose ones count when
+//! there is any: a subheading ("Videos"), an inline promo ("Read on The
+//! Inventory") or a caption among the first body lines says little about the
+//! title, and the words it shares with a menu line or a `<title>` would back a
+//! wrong line.
 //! Candidates are the non-blank lines up to
 //! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
 //! and the first body line itself when it is title-like (a clean text whose title
 //! has many stopwords can read like prose; the lead then starts after it). Each candidate scores the share of its
 //! content words (non-stopwords, compared by their first five letters so that
-//! "Russia" meets "Russian"; the share counts at least three words, so a menu item
+//! "Russia" meets "Russian", and a possessive "Doe's" meets "Doe"; the share
+//! counts at least three words, so a menu item
 //! sharing its one word does not score like a title) found in the lead, plus a
 //! little per shared word (up to four: a subheading sharing one word is weaker
 //! evidence than a title sharing four), plus a bonus when a byline follows within
@@ -30,7 +40,10 @@
 //! distance; the best wins. A byline or date two or three lines down belongs to
 //! the title-like line right below the candidate, unless that line is the
 //! candidate's standfirst (see below): a footer link above a title does not share
-//! the title's byline. Byline lines are never candidates.
+//! the title's byline. Byline lines are never candidates, nor is a teaser's
+//! title: a title-like line with a "Read more" link within the next two lines
+//! ("The Story, Part 2" / its summary / "Read more": a link card inside or
+//! beside the article, which shares the lead's words).
 //! When no candidate shares a word with the lead, only a candidate right before
 //! the body is taken: a clean text's first line, or a title with nothing but list
 //! items ("+ Added …") between it and the body, as a changelog's list may not
@@ -50,7 +63,11 @@
 //!   block's first lines. The first line itself, when it carries a separator, is
 //!   the `<title>` and never the headline; a colon ("Site: Page") counts only when
 //!   more than [`HEADER_LINES`] lines stand between it and the body, as a clean
-//!   text may open with "Brexit: What Next" and its byline. A line the `<title>` names wins twice
+//!   text may open with "Brexit: What Next" and its byline, and any separator
+//!   counts only when that near line has no byline or date right under it ("Friday
+//!   Facts #282 - 0.17 in sight" / "Posted by … on 2019-02-15": a clean text's
+//!   title over its header; a `<title>` stands over the page's menu, not over a
+//!   byline). A line the `<title>` names wins twice
 //!   that bonus, more than any share of words with the lead can give (when the
 //!   block starts too early, the "lead" is a promo text), and is looked for
 //!   anywhere in the block when a long line stands right under it: a title with
@@ -89,6 +106,24 @@
 //!   Screen") and a prefixed byline stand right above it, the title-like line
 //!   above them wins: the best candidate was a caption under the article's
 //!   header.
+//! - **A far line loses to a title over a short header.** When the best
+//!   candidate stands further than `headline_max_distance` lines from the lead
+//!   and nothing backs it (no page title, no prefixed byline: it won on words
+//!   shared with the lead, as a tag list or a teaser naming the same people
+//!   does), a title-like line right above the lead with one to [`HEADER_LINES`]
+//!   header lines between (an author's handle, "Summary:", a date; one at least
+//!   no keyword hit, as "Advertisement" stands under a caption too) wins: title,
+//!   author and text make an article's header wherever the page put its
+//!   furniture. A line right above the text with no header between may be a
+//!   button ("Go to permalink") or a subheading, and does not win this way.
+//! - **A plain-text document centers its title.** When nothing backs the best
+//!   candidate and the lead is a hard-wrapped paragraph (an RFC, a mail, a text
+//!   file in a `<pre>`), a line centered over it (both margins equal within a
+//!   few characters, the paragraph's longest line giving the width), with at
+//!   most [`HEADER_LINES`] header lines between ("Abstract"), wins, even one
+//!   word ("remoteStorage", under `headline_min_words`): centering is the
+//!   evidence such a short line otherwise lacks, and a right-aligned column
+//!   ("J. Roe") or a flush-left label is not centered.
 //! - **A title stands above its standfirst.** When the best candidate is not
 //!   named by a page title and has at least [`STANDFIRST_MIN_WORDS`] words, half
 //!   as many again as the title-like line right above it, that shorter line
@@ -98,6 +133,18 @@
 //!   started so early that its "lead" is a teaser list), the first title-like
 //!   line in the block that stands right under a date line, with a long line
 //!   right under it, wins: a blog's or news site's header.
+//!
+//! - **The nearest copy of the title wins.** When the best-scoring candidate
+//!   stands (no rule above overrode it), a copy of it further down, before the
+//!   lead, wins: a title-like line
+//!   with the same content words, or two adjacent lines whose content words
+//!   together are exactly the title's (a heading broken after a name:
+//!   "Lupita Nyong'o" / "$150K Pearl Oscar Dress ... STOLEN!!!!" under a
+//!   breadcrumb's "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"; of
+//!   the pair, its first title-like line). Pages print their title in a
+//!   breadcrumb, a sticky header or a share text before the heading over the
+//!   article, never after it; the earlier copy often shares more words with the
+//!   lead only because it is whole.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
@@ -154,6 +201,9 @@ const BUTTON_LINES: usize = 24;
 const CONFIRMED_DISTANCE_PENALTY: f32 = 0.001;
 /// A line with at least this many words may be a standfirst under a title.
 const STANDFIRST_MIN_WORDS: usize = 12;
+/// A line is a teaser's title when a "Read more" link follows within this many
+/// non-blank lines (its summary between).
+const TEASER_LINES: usize = 2;
 /// Candidates beyond `headline_max_distance`, up to this many times it, are
 /// taken only on strong evidence.
 const FAR_FACTOR: usize = 3;
@@ -167,6 +217,7 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     // Nor is a list item ("+ Sponge block …", "• First point").
     !markup
         && !is_list_item(text)
+        && !is_columns(text)
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && !ends_with_agency_credit(text)
@@ -195,6 +246,15 @@ fn ends_with_agency_credit(text: &str) -> bool {
         word.split_once('/')
             .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
     })
+}
+
+/// Whether `text` is a row of columns: a tab, or a run of three spaces, between
+/// its words ("Capital<TAB>Wellington", "INTERNET DRAFT          Jane Doe"): a
+/// table's row or a preformatted header, never a title. Indentation does not
+/// count.
+fn is_columns(text: &str) -> bool {
+    let text = bounded(text).trim();
+    text.contains('\t') || text.contains("   ")
 }
 
 /// Whether `text` is a list item ("+ Sponge block …", "• First point").
@@ -250,6 +310,11 @@ fn bounded(text: &str) -> &str {
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
     bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // A possessive is the word itself: "Doe's" meets "Doe".
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
         if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
             None
         } else {
@@ -363,19 +428,27 @@ const MAX_PAGE_TITLES: usize = 256;
 pub(crate) fn find(
     texts: &[&str],
     features: &[Features],
+    continues: &[bool],
     body: &[usize],
     stoplist: &Stoplist,
     config: &Config,
 ) -> Option<(usize, bool)> {
     let &first_body = body.first()?;
-    // The lead starts at the first body line that is a long sentence: the block
-    // may open with the title, a standfirst, a byline and a date.
+    // A line of prose: a long sentence, or a line of a hard-wrapped paragraph
+    // (an RFC's or a mail's lines are short and end mid-sentence).
+    let wrapped = |i: usize| {
+        continues.get(i).copied().unwrap_or(false) || continues.get(i + 1).copied().unwrap_or(false)
+    };
+    let prose = |i: usize| {
+        let f = &features[i];
+        (f.terminal() && f.chars as usize >= config.length_low) || wrapped(i)
+    };
+    // The lead starts at the first body line that is prose: the block may open
+    // with the title, a standfirst, a byline and a date. A hard-wrapped
+    // paragraph's lead starts at its first line.
     let lead_at = body
         .iter()
-        .position(|&i| {
-            let f = &features[i];
-            f.terminal() && f.chars as usize >= config.length_low
-        })
+        .position(|&i| prose(i))
         .filter(|&k| k <= LEAD_SEARCH)
         .unwrap_or(0);
     let lead_start = body[lead_at];
@@ -385,10 +458,17 @@ pub(crate) fn find(
     let first_is_candidate = lead_start == first_body
         && features[first_body].words as usize <= config.headline_max_words
         && !features[first_body].terminal()
+        && !wrapped(first_body)
         && body.len() > 1;
-    let lead: HashSet<String> = body[lead_at + usize::from(first_is_candidate)..]
+    // The lead is the first paragraphs of prose: a subheading, an inline promo
+    // ("Read on The Inventory") or a caption among them says little about the
+    // title. Without prose, the first body lines make the lead.
+    let lead_lines = &body[lead_at + usize::from(first_is_candidate)..];
+    let lead_lines = &lead_lines[..lead_lines.len().min(LEAD_LINES)];
+    let any_prose = lead_lines.iter().any(|&i| prose(i));
+    let lead: HashSet<String> = lead_lines
         .iter()
-        .take(LEAD_LINES)
+        .filter(|&&i| !any_prose || prose(i))
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
     let titles = page_titles(texts, features, config);
@@ -405,10 +485,20 @@ pub(crate) fn find(
                 .filter(|&j| !features[j].is_blank())
                 .nth(HEADER_LINES)
                 .is_some();
+            // Near the body, a line over a byline is a clean text's headline
+            // ("Friday Facts #282 - 0.17 in sight" / "Posted by …").
+            let over_byline = || {
+                (i + 1..texts.len())
+                    .find(|&j| !features[j].is_blank())
+                    .is_some_and(|j| {
+                        crate::byline::is_byline(texts[j]) || is_date_line(texts[j], &features[j])
+                    })
+            };
             SEPARATORS
                 .iter()
                 .filter(|sep| far_from_body || **sep != ": ")
                 .any(|sep| texts[i].contains(sep))
+                && (far_from_body || !over_byline())
         })
         .unwrap_or(usize::MAX);
     // The `<title>` may word the headline a little differently ("… Součkovu
@@ -543,7 +633,7 @@ pub(crate) fn find(
         title_below = (title_like && !is_byline).then_some(f.words as usize);
         let list_items_after = only_list_items_after;
         only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
-        if is_byline || !title_like || i == page_title_line {
+        if is_byline || !title_like || i == page_title_line || is_teaser(features, i) {
             continue;
         }
         let (shared, share) = shared_with_lead(i);
@@ -594,10 +684,28 @@ pub(crate) fn find(
             );
         }
     }
+    if best.map_or(true, |(_, _, backed)| !backed) {
+        // A plain-text document centers its title over its text.
+        if let Some(i) = centered_title(texts, features, continues, lead_start, config) {
+            return Some((i, false));
+        }
+    }
     if let Some((_, b, false)) = best {
+        // A far line that only shares words with the lead (a tag list, a teaser
+        // naming the same people) loses to a title right above the text, with
+        // at most a short header (an author's handle, "Summary:") between.
+        let far =
+            (b..start).filter(|&i| !features[i].is_blank()).count() > config.headline_max_distance;
+        if far {
+            if let Some(i) =
+                above_article_header(texts, features, start, page_title_line, config, false)
+            {
+                return Some((i, false));
+            }
+        }
         // A title stands above the article's byline and date; the line between
         // them and the text is a standfirst or the first subheading.
-        if let Some(i) = above_article_header(texts, features, b, page_title_line, config) {
+        if let Some(i) = above_article_header(texts, features, b, page_title_line, config, true) {
             return Some((i, false));
         }
         if let Some(i) = above_byline_and_buttons(texts, features, b, page_title_line, config) {
@@ -622,7 +730,62 @@ pub(crate) fn find(
             return Some((i, false));
         }
     }
-    best.map(|(_, i, _)| (i, named_by_first_line(i)))
+    best.map(|(_, i, _)| {
+        // A nearer copy of the title, whole or split over two lines, is the
+        // article's own: the one found first is a breadcrumb or a sticky header.
+        let titled = named_by_first_line(i);
+        let copy = nearer_copy(texts, features, i, lead_start, stoplist, config);
+        (copy.unwrap_or(i), titled)
+    })
+}
+
+/// The nearest copy of title `title` between it and line `lead_start`: a
+/// title-like line with the same content words, or two adjacent lines whose
+/// content words together are the title's ("Lupita Nyong'o" / "$150K Pearl
+/// Oscar Dress ... STOLEN!!!!" under a breadcrumb's "Lupita Nyong'o's $150K
+/// Pearl Oscar Dress -- STOLEN!!!"): a page prints its title in a breadcrumb,
+/// a sticky header or a share text before the heading above the article, and
+/// the heading may break the title in two (a name over the rest). Of a split
+/// copy, the first title-like line is returned.
+fn nearer_copy(
+    texts: &[&str],
+    features: &[Features],
+    title: usize,
+    lead_start: usize,
+    stoplist: &Stoplist,
+    config: &Config,
+) -> Option<usize> {
+    let stems = |i: usize| -> HashSet<String> { content_stems(texts[i], stoplist).collect() };
+    let words = stems(title);
+    if words.len() < MIN_STEMS {
+        return None;
+    }
+    let lines: Vec<usize> = (title + 1..lead_start.min(texts.len()))
+        .filter(|&i| !features[i].is_blank())
+        .collect();
+    let title_like = |i: usize| {
+        is_title_like(texts[i], &features[i], config) && !crate::byline::is_byline(texts[i])
+    };
+    // From the nearest line up: a whole copy, or the lower half of a split one.
+    lines.iter().enumerate().rev().find_map(|(k, &i)| {
+        let own = stems(i);
+        if own.is_empty() || !own.is_subset(&words) {
+            return None;
+        }
+        if own == words {
+            return title_like(i).then_some(i);
+        }
+        let &above = lines.get(k.checked_sub(1)?)?;
+        let upper = stems(above);
+        let split = !upper.is_empty()
+            && upper.is_disjoint(&own)
+            && upper.len() + own.len() == words.len()
+            && upper.is_subset(&words);
+        if !split {
+            return None;
+        }
+        [above, i].into_iter().find(|&j| title_like(j))
+    })
 }
 
 /// The first title-like line in the body, from `start` on, that stands right
@@ -711,6 +874,70 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
     (header, evidence)
 }
 
+/// The title of a plain-text document (an RFC, a mail, a text file in a
+/// `<pre>`): the line centered over the hard-wrapped paragraph that starts at
+/// `lead_start` (its margins equal within [`CENTER_SLACK`] characters, the
+/// paragraph's longest line giving the width, indented at least
+/// [`CENTER_MIN_INDENT`]), with at most [`HEADER_LINES`] header lines between
+/// ("Abstract"). Such a title may be one word ("remoteStorage"): centering
+/// is the evidence a short line otherwise lacks. A right-aligned column
+/// ("Jane Doe" at the right margin) is not centered.
+fn centered_title(
+    texts: &[&str],
+    features: &[Features],
+    continues: &[bool],
+    lead_start: usize,
+    config: &Config,
+) -> Option<usize> {
+    let wrapped_end = (lead_start + 1..texts.len())
+        .take_while(|&j| continues.get(j).copied().unwrap_or(false))
+        .last()?;
+    let columns = |text: &str| text.trim_end().chars().count();
+    let width = (lead_start..=wrapped_end)
+        .map(|j| columns(texts[j]))
+        .max()?;
+    let mut above = (0..lead_start).rev().filter(|&i| !features[i].is_blank());
+    for _ in 0..=HEADER_LINES {
+        let i = above.next()?;
+        let (text, f) = (bounded(texts[i]), &features[i]);
+        let indent = text.chars().take_while(|c| c.is_whitespace()).count();
+        let right = width.saturating_sub(columns(text));
+        let centered = indent >= CENTER_MIN_INDENT && indent.abs_diff(right) <= CENTER_SLACK;
+        let title = f.words >= 1
+            && f.words as usize <= config.headline_max_words
+            && !f.period()
+            && f.keyword.is_none()
+            && !f.end_marker()
+            && !is_columns(text)
+            && f.alpha_words * 2 > f.words;
+        if centered && title {
+            return Some(i);
+        }
+        if !is_header_line(text, f).0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// A centered title is indented at least this many characters.
+const CENTER_MIN_INDENT: usize = 8;
+/// A centered title's left and right margins differ by at most this many
+/// characters (odd widths, a paragraph a little narrower than the page).
+const CENTER_SLACK: usize = 4;
+
+/// Whether line `i` is a teaser's title: a line ending in a "read more" link
+/// ([`Features::teaser_tail`]: "Read more", "… Continue reading →") follows
+/// within the next [`TEASER_LINES`] non-blank lines. A link card to another
+/// article ("Part 2" / its summary / "Read more") repeats the article's words;
+/// the article's own title has its text, not a "Read more", under it.
+fn is_teaser(features: &[Features], i: usize) -> bool {
+    (i + 1..features.len())
+        .filter(|&j| !features[j].is_blank())
+        .take(TEASER_LINES)
+        .any(|j| features[j].teaser_tail())
+}
+
 /// Whether `text` is a short line with a date: a digit and a month name, or a
 /// numeric date ("Posted on 2019-02-15").
 fn is_date_line(text: &str, f: &Features) -> bool {
@@ -735,26 +962,33 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 }
 
 /// The title-like line right above the header lines (byline, author's name,
-/// date, buttons: at most [`HEADER_LINES`], one at least a byline or a date)
-/// that stand right above line `below`.
+/// date, buttons: at most [`HEADER_LINES`]; one at least a byline or a date
+/// when `need_evidence`, else at least one line that is no keyword hit) that
+/// stand right above line `below`.
 fn above_article_header(
     texts: &[&str],
     features: &[Features],
     below: usize,
     page_title_line: usize,
     config: &Config,
+    need_evidence: bool,
 ) -> Option<usize> {
     let mut above = (0..below).rev().filter(|&i| !features[i].is_blank());
     let mut evidence = false;
+    // Whether a header line is no keyword hit: "Advertisement" or "Share"
+    // stands under captions as much as under titles.
+    let mut own_header = false;
     for _ in 0..=HEADER_LINES {
         let i = above.next()?;
         let (header, strong) = is_header_line(texts[i], &features[i]);
         if header {
             evidence |= strong;
+            own_header |= features[i].keyword.is_none();
             continue;
         }
-        return (evidence
+        return ((evidence || (!need_evidence && own_header))
             && i != page_title_line
+            && !is_teaser(features, i)
             && is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i]))
         .then_some(i);
@@ -846,10 +1080,23 @@ mod tests {
     use super::*;
     use crate::features::Extractor;
 
-    fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
+    /// The English features of `lines`.
+    fn features_of(lines: &[&str]) -> Vec<Features> {
         let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        find(lines, &f, body, Stoplist::english(), &Config::default()).map(|(i, _)| i)
+        lines.iter().map(|l| ex.features(l)).collect()
+    }
+
+    fn headline(lines: &[&str], body: &[usize]) -> Option<usize> {
+        let f = features_of(lines);
+        find(
+            lines,
+            &f,
+            &[],
+            body,
+            Stoplist::english(),
+            &Config::default(),
+        )
+        .map(|(i, _)| i)
     }
 
     #[test]
@@ -907,6 +1154,16 @@ mod tests {
         // … but near the body it is a clean text's headline.
         let lines = ["Stocks: Rally On Friday", "By Jane Smith", LEAD];
         assert_eq!(headline(&lines, &[2]), Some(0));
+        // So is "Title - Subtitle" over a byline or a date near the body.
+        let mut lines = [
+            "Friday Facts #282 - 0.17 in sight",
+            "Posted by jdoe, asmith on 2019-02-15, all posts",
+            "The release plan (jdoe)",
+            "This week was the time to close and finish the plan for the release of 0.17.",
+        ];
+        assert_eq!(headline(&lines, &[3]), Some(0));
+        lines[1] = "Example Site";
+        assert_eq!(headline(&lines, &[3]), Some(2));
     }
 
     #[test]
@@ -1013,13 +1270,27 @@ mod tests {
         let body: Vec<usize> = (2..lines.len()).filter(|&i| i != title).collect();
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_eq!(found, Some((title, true)));
         // Without the text under it, so far down it is a teaser's copy.
         let last = lines.len() - 1;
         lines[last] = "More";
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_ne!(found.map(|(i, _)| i), Some(title));
     }
 
@@ -1193,7 +1464,14 @@ mod tests {
         let mut ex = Extractor::new(Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
         let body: Vec<usize> = (0..lines.len()).collect();
-        let found = find(&lines, &f, &body, Stoplist::english(), &Config::default());
+        let found = find(
+            &lines,
+            &f,
+            &[],
+            &body,
+            Stoplist::english(),
+            &Config::default(),
+        );
         assert_eq!(found, Some((8, false)));
     }
 
@@ -1214,6 +1492,177 @@ mod tests {
             "Stocks rose sharply on Friday as inflation cooled for a third month.",
         ];
         assert_eq!(headline(&lines, &[2]), None);
+    }
+
+    #[test]
+    fn a_subheading_in_the_lead_does_not_back_a_title() {
+        let mut lines = [
+            "Weekly Video Roundup",
+            "Intro",
+            "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor.",
+            "Videos",
+            "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.",
+        ];
+        // The subheading "Videos" shares a word with the line above "Intro",
+        // but the lead is the prose: nothing backs the far line.
+        assert_eq!(headline(&lines, &[2, 3, 4]), None);
+        // Prose naming the videos does.
+        lines[2] =
+            "Our weekly video roundup brings the best clips of the week, chosen by our editors.";
+        assert_eq!(headline(&lines, &[2, 3, 4]), Some(0));
+    }
+
+    #[test]
+    fn a_hard_wrapped_lead_starts_at_its_first_line() {
+        let lines = [
+            "Remote Storage Protocol",
+            "",
+            "   This memo describes a remote storage protocol by which client",
+            "   applications running in a browser talk to a server on another",
+            "   domain, and how that server answers each of their requests here.",
+        ];
+        let continues = [false, false, false, true, true];
+        let f = features_of(&lines);
+        let find = |continues: &[bool]| {
+            find(
+                &lines,
+                &f,
+                continues,
+                &[2, 3, 4],
+                Stoplist::english(),
+                &Config::default(),
+            )
+            .map(|(i, _)| i)
+        };
+        assert_eq!(find(&continues), Some(0));
+        // Read line by line, the paragraph's own first line looks like a title.
+        assert_eq!(find(&[]), Some(2));
+    }
+
+    #[test]
+    fn the_nearest_copy_of_the_title_wins_even_split_in_two() {
+        let mut lines = [
+            "Home",
+            "Jane Doe's $150K Pearl Gown -- STOLEN!!!",
+            "Jane Doe",
+            "$150K Pearl Gown ... STOLEN!!!",
+            "Jane Doe's famous pearl dress was stolen from her hotel room on Wednesday, police said.",
+        ];
+        // The breadcrumb shares more words with the lead; the heading under it
+        // is the title again, broken after the name.
+        assert_eq!(headline(&lines, &[4]), Some(3));
+        // Lines with only some of the title's words are no copy.
+        lines[2] = "Hotel News";
+        assert_eq!(headline(&lines, &[4]), Some(1));
+    }
+
+    #[test]
+    fn nearer_copy_takes_whole_or_split_copies_only() {
+        let lines = [
+            "Pearl Dress Stolen From Hotel Room",
+            "Share",
+            "Pearl Dress Stolen From Hotel Room",
+            "Pearl Dress Stolen",
+            "From Hotel Room",
+            "Police said so.",
+        ];
+        let f = features_of(&lines);
+        let copy =
+            |lead: usize| nearer_copy(&lines, &f, 0, lead, Stoplist::english(), &Config::default());
+        // The split copy at 3/4 is nearest; of it, the first title-like line.
+        assert_eq!(copy(5), Some(3));
+        // Up to the whole copy only.
+        assert_eq!(copy(3), Some(2));
+        // Nothing between the title and the lead.
+        assert_eq!(copy(1), None);
+    }
+
+    #[test]
+    fn a_title_over_a_short_header_beats_a_far_line_sharing_words() {
+        let mut lines = vec!["Jane Smith Meets Tom Brown"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(25));
+        lines.extend([
+            "Letters From The Lighthouse",
+            "lighthousekeeper",
+            "Summary:",
+            "Jane Smith had never met Tom Brown before the storm, and she did not expect to again.",
+        ]);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
+        // Over keyword lines alone it may be a caption.
+        lines[lead - 2] = "Advertisement";
+        lines[lead - 1] = "Advertisement";
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+        // Right above the text, without a header, it may be a button or a
+        // subheading: the far line's shared words win.
+        lines.remove(lead - 1);
+        lines.remove(lead - 2);
+        let lead = lines.len() - 1;
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+    }
+
+    #[test]
+    fn a_teasers_title_is_never_the_headline() {
+        let mut lines = vec!["Inflation Cools as Stocks Rise Sharply"];
+        lines.extend(std::iter::repeat("Menu Item Link").take(25));
+        lines.extend([
+            "Inflation Cools As Stocks Rise, Part 2",
+            "The second half of our look at why stocks rose sharply as inflation cooled…",
+            "Read more",
+            LEAD,
+        ]);
+        let lead = lines.len() - 1;
+        // The link card to part two shares the lead's words but has a "Read
+        // more" under it: the title far above wins.
+        assert_eq!(headline(&lines, &[lead]), Some(0));
+        lines[lead - 1] = "Markets";
+        assert_eq!(headline(&lines, &[lead]), Some(lead - 3));
+    }
+
+    #[test]
+    fn a_plain_text_documents_centered_title_may_be_one_word() {
+        let para = [
+            "    This draft describes a protocol by which client-side applications,",
+            "    running inside a web browser, can communicate with a data storage",
+            "    server that is hosted on a different domain name, as shown below.",
+        ];
+        let mut lines = vec![
+            "INTERNET DRAFT                                      Jane Doe",
+            "                                                         J. Roe",
+            "",
+            "                            remoteStorage",
+            "",
+            "Abstract",
+            "",
+        ];
+        lines.extend(para);
+        let continues: Vec<bool> = (0..lines.len()).map(|i| i > 7).collect();
+        let body = [7, 8, 9];
+        let find = |lines: &[&str]| {
+            let f = features_of(lines);
+            let config = Config::default();
+            find(lines, &f, &continues, &body, Stoplist::english(), &config).map(|(i, _)| i)
+        };
+        assert_eq!(find(&lines), Some(3));
+        // Flush left, a one-word line is a section label, not a title …
+        lines[3] = "remoteStorage";
+        assert_eq!(find(&lines), None);
+        // … and at the right margin, a column.
+        lines[3] = "                                                    remoteStorage";
+        assert_eq!(find(&lines), None);
+    }
+
+    #[test]
+    fn columns_are_never_titles() {
+        assert!(is_columns("INTERNET DRAFT          Michiel B. de Jong"));
+        assert!(is_columns("Capital\tWellington City Hall"));
+        assert!(!is_columns("      Remote Storage Protocol Draft"));
+        assert!(!is_columns("Markets Rally as Inflation Cools"));
+        let lines = [
+            "Document: draft-remote-storage          Example Hosting",
+            "This draft describes a protocol by which client applications talk to a server.",
+        ];
+        assert_eq!(headline(&lines, &[1]), None);
     }
 
     #[test]
