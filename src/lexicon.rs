@@ -95,9 +95,15 @@ pub(crate) struct Lexicons {
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The longest end marker, in bytes.
     end_marker_max_bytes: usize,
+    /// The most words an end marker has.
+    end_marker_max_words: usize,
     /// The first words of the end markers, packed (`stopwords::ascii_key`): a
     /// line whose first word has a key not in here is no marker.
     end_marker_first_words: KeyMap<()>,
+    /// For each ASCII byte, whether a tail ends with it, lowercased.
+    tail_ends_ascii: [bool; 128],
+    /// The non-ASCII characters that tails end with, lowercase.
+    tail_ends: Vec<char>,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
     /// The ASCII ones, sorted by their last byte.
@@ -167,6 +173,11 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         non_ascii_chars: non_ascii_chars(),
         word: Regex::new(r"\A\w").expect("word regex compiles"),
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
+        end_marker_max_words: end_markers
+            .iter()
+            .map(|m| m.split_whitespace().count())
+            .max()
+            .unwrap_or(0),
         end_marker_first_words: {
             let keys: Vec<(u128, ())> = end_markers
                 .iter()
@@ -184,6 +195,20 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         ascii_teaser_tails: ascii_tails,
+        tail_ends_ascii: {
+            let mut ends = [false; 128];
+            for tail in entries(include_str!("../data/lexicon/teaser_tails.txt")) {
+                let last = tail.to_lowercase().chars().next_back();
+                if let Some(c) = last.filter(char::is_ascii) {
+                    ends[c as usize] = true;
+                }
+            }
+            ends
+        },
+        tail_ends: entries(include_str!("../data/lexicon/teaser_tails.txt"))
+            .filter_map(|t| t.to_lowercase().chars().next_back())
+            .filter(|c| !c.is_ascii())
+            .collect(),
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -524,6 +549,24 @@ impl Lexicons {
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
         let text = text.trim_end();
+        // A quick "no": the lowercased line must end with a tail's last
+        // character. (`str::to_lowercase` maps a final `Σ` by its context:
+        // that one is let through.)
+        let ends_like_a_tail = match text.chars().next_back() {
+            None => false,
+            Some(c) if c.is_ascii() => self.tail_ends_ascii[c.to_ascii_lowercase() as usize],
+            Some('Σ') => true,
+            Some(c) => c.to_lowercase().next_back().is_some_and(|l| {
+                if l.is_ascii() {
+                    self.tail_ends_ascii[l as usize]
+                } else {
+                    self.tail_ends.contains(&l)
+                }
+            }),
+        };
+        if !ends_like_a_tail {
+            return false;
+        }
         let mut start = text.len().saturating_sub(MAX_TAIL);
         while !text.is_char_boundary(start) {
             start += 1;
@@ -552,14 +595,25 @@ impl Lexicons {
     /// Whether the whole line is an end-of-article marker such as "Related:".
     #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
-        self.is_end_marker_with(text, &mut String::new())
+        self.is_end_marker_with(text, None, &mut String::new())
     }
 
     /// [`is_end_marker`](Lexicons::is_end_marker), normalizing the line into `norm`
     /// (a buffer reused across lines).
-    pub(crate) fn is_end_marker_with(&self, text: &str, norm: &mut String) -> bool {
+    ///
+    /// `words`, when known, is how many whitespace-separated tokens with a letter
+    /// or digit the line has: all of them but a trailing count ("(27)") stay in
+    /// the words compared with the markers, so a line with more than one more
+    /// than the longest marker is none, and need not be read.
+    pub(crate) fn is_end_marker_with(
+        &self,
+        text: &str,
+        words: Option<u32>,
+        norm: &mut String,
+    ) -> bool {
         const MAX: usize = 40;
-        if text.len() > MAX * 4 {
+        if text.len() > MAX * 4 || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+        {
             return false;
         }
         let ascii = text.is_ascii();

@@ -450,6 +450,26 @@ impl Stoplist {
         self.contains(buf)
     }
 
+    /// [`contains_ascii_prefix`](Stoplist::contains_ascii_prefix) of a word that
+    /// starts and ends with an ASCII letter or digit, as the feature extractor
+    /// finds them: those bytes keep their [`shape`] bits under normalizing
+    /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
+    /// no normalizing.
+    #[inline]
+    pub(crate) fn contains_ascii_word(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
+        debug_assert!(bytes[0].is_ascii_alphanumeric() && bytes[len - 1].is_ascii_alphanumeric());
+        if len <= KEY_BYTES {
+            let i = len * 32 + usize::from(bytes[0] % 32);
+            if self.shapes[i] & (1 << (bytes[len - 1] % 32)) == 0 {
+                return false;
+            }
+            if let Some(key) = ascii_key_prefix(bytes, len) {
+                return self.keys.get(key).is_some();
+            }
+        }
+        self.contains_ascii_prefix(bytes, len, buf)
+    }
+
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
     pub(crate) fn contains_char(&self, c: char) -> bool {
         let mut utf8 = [0u8; 4];
