@@ -23,12 +23,12 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::MatchKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+use crate::dense::DenseDfa;
 use crate::stopwords::{ascii_key, FxHasher, KeyMap};
 use crate::Reason;
 
@@ -73,7 +73,7 @@ struct Phrase {
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
     /// Every phrase of every keyword list, for ASCII lines (see the module docs).
-    ascii: DFA,
+    ascii: DenseDfa,
     /// What `ascii`'s pattern `i` is.
     phrases: Vec<Phrase>,
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
@@ -338,7 +338,7 @@ fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
-fn ascii_matcher() -> (DFA, Vec<Phrase>) {
+fn ascii_matcher() -> (DenseDfa, Vec<Phrase>) {
     let mut patterns = Vec::new();
     let mut phrases = Vec::new();
     for (list, &(_, data)) in KEYWORD_LISTS.iter().enumerate() {
@@ -353,7 +353,7 @@ fn ascii_matcher() -> (DFA, Vec<Phrase>) {
         }
     }
     // A few hundred short phrases: the full DFA is small and the fastest. Run
-    // by hand (`ascii_list`), one table lookup a byte: no prefilter (hundreds
+    // from a dense copy (`DenseDfa`), one table lookup a byte: no prefilter (hundreds
     // of phrases leave none worth it).
     let ascii = DFA::builder()
         .ascii_case_insensitive(true)
@@ -361,7 +361,7 @@ fn ascii_matcher() -> (DFA, Vec<Phrase>) {
         .prefilter(false)
         .build(&patterns)
         .expect("lexicon automaton builds");
-    (ascii, phrases)
+    (DenseDfa::new(&ascii), phrases)
 }
 
 /// Whether an ASCII byte is a word character for `\b`.
@@ -477,41 +477,26 @@ impl Lexicons {
     /// Every (overlapping) occurrence of every phrase is looked at, since a
     /// match without its word boundaries can hide one with them.
     fn ascii_list(&self, text: &str) -> Option<u8> {
-        let dfa = &self.ascii;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            return None;
-        };
         let mut first: Option<u8> = None;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
-            }
-            if dfa.is_dead(sid) {
-                break;
-            }
-            let end = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, k);
-                let p = self.phrases[pattern.as_usize()];
+        self.ascii
+            .for_each_match(text.as_bytes(), |end, pattern, len| {
+                let p = self.phrases[pattern];
                 if first.is_some_and(|list| list <= p.list) {
-                    continue;
+                    return false;
                 }
                 // ASCII case folding keeps lengths: the match is as long as the
                 // phrase. The phrase's own end characters are word characters
                 // where it asks for a boundary, so the boundary is a non-word
                 // neighbour.
-                let start = end - dfa.pattern_len(pattern);
+                let start = end - len;
                 let starts = !p.boundary_start || !self.word_before(text, start);
                 let ends = !p.boundary_end || !self.word_at(text, end);
                 if starts && ends {
                     first = Some(p.list);
-                    if p.list == 0 {
-                        return first;
-                    }
+                    return p.list == 0;
                 }
-            }
-        }
+                false
+            });
         first
     }
 
@@ -879,6 +864,17 @@ mod tests {
         assert!(!lex.has_teaser_tail("I want to read more"));
         assert!(lex.has_teaser_tail("Continue reading"));
         assert!(!lex.has_teaser_tail(""));
+    }
+
+    #[test]
+    fn the_dense_keyword_automaton_stays_small() {
+        let (states, classes) = LEXICONS.ascii.shape();
+        assert!(
+            states > 100 && classes > 10,
+            "{states} states, {classes} classes"
+        );
+        // Hot enough to stay in the cache: a few hundred kilobytes at most.
+        assert!(states * classes * 4 < 512 * 1024, "{states} x {classes}");
     }
 
     #[test]
