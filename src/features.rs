@@ -265,7 +265,10 @@ impl<'s> Extractor<'s> {
         if text.len() <= KEYWORD_MAX_BYTES {
             let lexicons = &*LEXICONS;
             f.set(Flag::TEASER_TAIL, lexicons.has_teaser_tail(text));
-            f.keyword = lexicons.keyword(text);
+            f.keyword = match scan {
+                Some(scan) => lexicons.keyword_with(text, scan.ascii),
+                None => lexicons.keyword(text),
+            };
             f.set(
                 Flag::END_MARKER,
                 lexicons.is_end_marker_with(text, scan.map(|_| f.words), &mut self.buf),
@@ -338,7 +341,7 @@ impl<'s> Extractor<'s> {
             if token & NON_ASCII != 0 {
                 let token = &text[start..pos];
                 if !seen_alpha {
-                    if let Some(c) = token.chars().find(|c| c.is_alphabetic()) {
+                    if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
                         seen_alpha = true;
                         scan.starts_lower = c.is_lowercase();
                     }
@@ -398,13 +401,13 @@ impl<'s> Extractor<'s> {
 
     /// Counts a token with a non-ASCII character.
     fn unicode_word(&mut self, token: &str, f: &mut Features) {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = token.trim_matches(|c: char| !is_alphanumeric(c));
         let Some(first) = word.chars().next() else {
             return;
         };
         let stopword = self.is_stopword(word);
         f.add_word(
-            first.is_alphabetic(),
+            is_alphabetic(first),
             first.is_uppercase(),
             || word.chars().all(is_number_char),
             stopword,
@@ -548,6 +551,34 @@ fn space_at(text: &str, pos: usize) -> (bool, usize) {
     }
 }
 
+/// Whether `c` is in a block of punctuation and spaces: General Punctuation
+/// (dashes, curly quotes, the ellipsis, thin spaces), `«`, `»` and the no-break
+/// space. None of them is a letter or digit, so the Unicode tables (a search
+/// each) need not be asked for the punctuation that fills most non-ASCII tokens
+/// of Latin-script text.
+#[inline]
+fn is_punctuation_block(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}' | '«' | '»' | '\u{a0}')
+}
+
+/// `char::is_alphanumeric`, without a table search for common punctuation.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !is_punctuation_block(c) && c.is_alphanumeric()
+}
+
+/// `char::is_alphabetic`, without a table search for common punctuation.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !is_punctuation_block(c) && c.is_alphabetic()
+}
+
 /// Han ideographs and kana: the letters of the scripts written without spaces.
 fn is_cjk(c: char) -> bool {
     matches!(c,
@@ -665,6 +696,14 @@ mod tests {
                     "{language}: {line:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_punctuation_shortcut_agrees_with_the_unicode_tables() {
+        for c in ('\u{0}'..='\u{3000}').chain(['«', '»', '\u{a0}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -89,6 +89,9 @@ pub(crate) struct Lexicons {
     /// a cheap test that most lines with curly quotes or dashes fail, so that
     /// `non_ascii` (which can only match a line that has one) runs on few lines.
     non_ascii_chars: Vec<(char, char)>,
+    /// `non_ascii_chars` below U+10000 as a bitmap (bit `c % 64` of word
+    /// `c / 64`).
+    non_ascii_bitmap: Vec<u64>,
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
@@ -171,6 +174,15 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         non_ascii_chars: non_ascii_chars(),
+        non_ascii_bitmap: {
+            let mut bitmap = vec![0u64; 0x10000 / 64];
+            for (start, end) in non_ascii_chars() {
+                for c in start as usize..=(end as usize).min(0xffff) {
+                    bitmap[c / 64] |= 1 << (c % 64);
+                }
+            }
+            bitmap
+        },
         word: Regex::new(r"\A\w").expect("word regex compiles"),
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
         end_marker_max_words: end_markers
@@ -321,20 +333,26 @@ fn non_ascii_chars() -> Vec<(char, char)> {
 }
 
 /// Whether `text` has a character in one of the sorted `ranges`.
+#[cfg(test)]
 fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
-    text.chars().filter(|c| !c.is_ascii()).any(|c| {
-        ranges
-            .binary_search_by(|&(start, end)| {
-                if end < c {
-                    std::cmp::Ordering::Less
-                } else if start > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
-    })
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .any(|c| has_char_in_ranges(c as usize, ranges))
+}
+
+/// Whether the character `c` is in one of the sorted `ranges`.
+fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
+    ranges
+        .binary_search_by(|&(start, end)| {
+            if (end as usize) < c {
+                std::cmp::Ordering::Less
+            } else if start as usize > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
@@ -370,6 +388,16 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 impl Lexicons {
+    /// Whether `c` is in [`non_ascii_chars`](Lexicons::non_ascii_chars).
+    #[inline]
+    fn is_phrase_char(&self, c: char) -> bool {
+        let c = c as usize;
+        match self.non_ascii_bitmap.get(c / 64) {
+            Some(word) => word & (1 << (c % 64)) != 0,
+            None => has_char_in_ranges(c, &self.non_ascii_chars),
+        }
+    }
+
     /// Whether the character starting at byte `at` of `text` is a word character
     /// (`false` at the end).
     fn word_at(&self, text: &str, at: usize) -> bool {
@@ -446,17 +474,32 @@ impl Lexicons {
     /// phrases does (found by the small per-list regexes, run only on lines where
     /// a non-ASCII phrase occurs at all and only for lists before the ASCII hit).
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
-        let list = if text.is_ascii() {
+        self.keyword_with(text, text.is_ascii())
+    }
+
+    /// [`keyword`](Lexicons::keyword) of a line known to be ASCII or not.
+    ///
+    /// On a line that is not, one pass over its non-ASCII characters finds
+    /// whether it has one that folds to ASCII (then the regexes decide) and
+    /// whether it has a character of a non-ASCII phrase (a bitmap of the Basic
+    /// Multilingual Plane answers for most characters in one load).
+    pub(crate) fn keyword_with(&self, text: &str, ascii: bool) -> Option<Keyword> {
+        let list = if ascii {
             self.ascii_list(text)
-        } else if text.contains(['\u{17f}', '\u{212a}']) {
-            return self
-                .keywords
-                .iter()
-                .find(|(_, re)| re.is_match(text))
-                .map(|(k, _)| *k);
         } else {
+            let mut phrase_char = false;
+            for c in text.chars().filter(|c| !c.is_ascii()) {
+                if matches!(c, '\u{17f}' | '\u{212a}') {
+                    return self
+                        .keywords
+                        .iter()
+                        .find(|(_, re)| re.is_match(text))
+                        .map(|(k, _)| *k);
+                }
+                phrase_char = phrase_char || self.is_phrase_char(c);
+            }
             let ascii = self.ascii_list(text);
-            if has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text) {
+            if phrase_char && self.non_ascii.is_match(text) {
                 let non_ascii = self
                     .non_ascii_keywords
                     .iter()
@@ -796,6 +839,13 @@ mod tests {
         let distinct: std::collections::BTreeSet<char> = chars.chars().collect();
         assert!(seen > distinct.len());
         assert!(has_char_in("ᲀ", &lex.non_ascii_chars));
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}']) {
+            assert_eq!(
+                lex.is_phrase_char(c),
+                has_char_in(&c.to_string(), &lex.non_ascii_chars),
+                "{c:?}"
+            );
+        }
         assert!(!has_char_in("“quoted” — text…", &lex.non_ascii_chars));
     }
 
