@@ -323,19 +323,21 @@ impl<'s> Extractor<'s> {
             let mut token = 0u8;
             while pos < n {
                 let class = CLASSES[usize::from(bytes[pos])];
-                if class & SPACE != 0 {
-                    break;
-                }
-                if class & NON_ASCII != 0 {
+                // One test for the common byte: ASCII and not a space.
+                if class & (SPACE | NON_ASCII) != 0 {
+                    if class & SPACE != 0 {
+                        break;
+                    }
                     let (space, len) = space_at(text, pos);
                     if space {
                         break;
                     }
+                    token |= class;
                     pos += len;
-                } else {
-                    pos += 1;
+                    continue;
                 }
                 token |= class;
+                pos += 1;
             }
             classes |= token;
             if token & NON_ASCII != 0 {

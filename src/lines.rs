@@ -229,7 +229,7 @@ pub(crate) struct Splitter<'a> {
 impl Iterator for Splitter<'_> {
     type Item = RawLine;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<RawLine> {
         let full_start = self.pos;
         if full_start >= self.bytes.len() {
