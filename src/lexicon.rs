@@ -29,7 +29,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::dense::DenseDfa;
-use crate::stopwords::{ascii_key, FxHasher, KeyMap};
+use crate::stopwords::{ascii_key, short_ascii_key, FxHasher, KeyMap};
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -690,7 +690,14 @@ impl Lexicons {
         } else {
             core.split_whitespace().next().unwrap_or(core)
         };
-        if let Some(key) = ascii_key(first_word.as_bytes()) {
+        let key = match ascii {
+            // The same key in 64-bit arithmetic, for a short ASCII word.
+            true => short_ascii_key(first_word.as_bytes(), first_word.len())
+                .map(u128::from)
+                .or_else(|| ascii_key(first_word.as_bytes())),
+            false => ascii_key(first_word.as_bytes()),
+        };
+        if let Some(key) = key {
             if self.end_marker_first_words.get(key).is_none() {
                 return false;
             }

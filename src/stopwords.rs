@@ -197,7 +197,7 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
 /// 64-bit arithmetic (the key of such a word fits in the low half); `None` for
 /// other words, which take the general path. `bytes[..len]` must be ASCII.
 #[inline]
-fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
+pub(crate) fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
     if len == 0 || len > 8 || len > bytes.len() {
