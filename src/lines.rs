@@ -133,7 +133,7 @@ fn find_line_end(bytes: &[u8]) -> Option<usize> {
 const WORD_PREFIX: usize = 64;
 
 /// The index of the first `\n` in `bytes`, for input known to hold no `\r`.
-#[inline]
+#[inline(always)]
 fn find_lf(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
