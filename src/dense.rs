@@ -2,17 +2,24 @@
 //! lexicons' hot loop.
 //!
 //! The keyword automaton runs over every line of up to 400 bytes, so its inner
-//! loop is most of what a short line costs. The `aho-corasick` crate's DFA,
-//! stepped by hand through its `Automaton` trait, spends about a dozen
-//! instructions a byte (state checks behind the trait, match bookkeeping). This
+//! loop is a good part of what a short line costs. The `aho-corasick` crate's
+//! DFA, stepped by hand through its `Automaton` trait, keeps a transition table
+//! of several hundred kilobytes and checks each state behind the trait. This
 //! copy is built once from it, state by state, so it gives the same matches at
 //! every position:
 //!
 //! * the bytes are grouped into classes that every state treats alike (computed
-//!   here from the transitions, so nothing depends on the crate's internals);
+//!   here from the transitions, so nothing depends on the crate's internals):
+//!   the keyword lists give about 1,100 states and 33 classes, a table of about
+//!   150 KB;
 //! * states are numbered so that all plain states come before the match states
 //!   and the dead state, and stored premultiplied by the number of classes: a step
-//!   is one table read, and "is anything to do here?" one comparison.
+//!   is one table read, and "is anything to do here?" one comparison, made once
+//!   for four bytes (a round that meets a match state is stepped again byte by
+//!   byte).
+//!
+//! The loop is still one dependent load a byte; what it saves is bookkeeping
+//! and cache footprint, not the automaton's nature.
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;

@@ -11,7 +11,8 @@
 //! crate on its slowest engine, and every short line is checked. So
 //! [`Lexicons::keyword`] takes a fast path that gives the same answer: one
 //! [Aho-Corasick](aho_corasick) automaton over the ASCII phrases of all four
-//! lists, ASCII case-insensitive, reporting overlapping matches, each kept only
+//! lists (run from a compact copy of its table, `dense::DenseDfa`), ASCII
+//! case-insensitive, reporting overlapping matches, each kept only
 //! when the line has a word boundary where the phrase asks for one (judged for a
 //! non-ASCII neighbour by the regex crate's own `\w`). This is what the regexes do
 //! whenever the line matches no non-ASCII phrase and has no character whose case
