@@ -409,6 +409,11 @@ static LONGEST: Lazy<usize> = Lazy::new(|| {
 /// a word in characters, and a character takes at most 4 bytes) or ASCII without
 /// capitals (already normal).
 pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
+    if word.len() <= 8 && word.is_ascii() {
+        if let Some(key) = short_ascii_key(word.as_bytes(), word.len()) {
+            return LANGUAGE_KEYS.get(u128::from(key)).unwrap_or(0);
+        }
+    }
     if let Some(key) = ascii_key(word.as_bytes()) {
         return LANGUAGE_KEYS.get(key).unwrap_or(0);
     }
