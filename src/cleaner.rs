@@ -250,22 +250,18 @@ impl Cleaner {
         drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
-        lines.extend(
-            lines::split(text)
-                .zip(decided)
-                .zip(continues)
-                .enumerate()
-                .map(|(i, ((r, (label, reason)), continues))| Line {
-                    text: &text[r.start..r.end],
-                    start: r.start,
-                    number: i + 1,
-                    bom: r.start != r.full_start,
-                    ending: r.ending,
-                    label,
-                    reason,
-                    continues,
-                }),
-        );
+        for ((r, (label, reason)), continues) in lines::split(text).zip(decided).zip(continues) {
+            lines.push(Line {
+                text: &text[r.start..r.end],
+                start: r.start,
+                number: lines.len() + 1,
+                bom: r.start != r.full_start,
+                ending: r.ending,
+                label,
+                reason,
+                continues,
+            });
+        }
         Article {
             input: text,
             lines,

@@ -210,11 +210,14 @@ impl<'s> Extractor<'s> {
     /// [`features`](Extractor::features) of a trimmed, non-empty line.
     fn non_blank_features(&mut self, text: &str) -> Features {
         let mut f = Features::default();
-        if self.stoplist.language().is_unspaced() {
+        // In a spaced language, the pass over the words finds the line's code
+        // bytes and first letter too.
+        let scan = if self.stoplist.language().is_unspaced() {
             self.unspaced_features(text, &mut f);
+            None
         } else {
-            self.spaced_features(text, &mut f);
-        }
+            Some(self.spaced_features(text, &mut f))
+        };
         let end = text.trim_end_matches(|c: char| {
             matches!(
                 c,
@@ -245,118 +248,168 @@ impl<'s> Extractor<'s> {
         f.set(Flag::MARKUP, is_markup(text));
         let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
         let numbered = digits.len() < text.len() && digits.starts_with(". ");
+        let (code_byte, starts_lower) = match scan {
+            Some(scan) => (scan.code_byte, scan.starts_lower),
+            None => (
+                has_code_byte(text.as_bytes()),
+                text.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase),
+            ),
+        };
         f.set(
             Flag::CODE_OR_ITEM,
-            has_code_byte(text.as_bytes()) || text.starts_with("+ ") || numbered,
+            code_byte || text.starts_with("+ ") || numbered,
         );
-        f.set(
-            Flag::STARTS_LOWER,
-            text.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase),
-        );
+        f.set(Flag::STARTS_LOWER, starts_lower);
         if text.len() <= KEYWORD_MAX_BYTES {
             let lexicons = &*LEXICONS;
             f.set(Flag::TEASER_TAIL, lexicons.has_teaser_tail(text));
-            f.keyword = lexicons.keyword(text);
+            f.keyword = match scan {
+                Some(scan) => lexicons.keyword_with(text, scan.ascii),
+                None => lexicons.keyword(text),
+            };
             f.set(
                 Flag::END_MARKER,
-                lexicons.is_end_marker_with(text, &mut self.buf),
+                lexicons.is_end_marker_with(text, scan.map(|_| f.words), &mut self.buf),
             );
         }
         f
     }
 
-    /// Counts the words of a line in a language written with spaces.
+    /// Counts the words of a line in a language written with spaces, and reads
+    /// what the line's flags need on the way ([`Scan`]).
     ///
-    /// One pass over the bytes: tokens end at whitespace (`char::is_whitespace`:
-    /// ASCII bytes are tested as bytes, other characters decoded), and a token
-    /// that is ASCII, as most are even in a line with curly quotes or dashes, is
-    /// read as bytes ([`ascii_word`](Extractor::ascii_word)): on ASCII the
-    /// Unicode classes are the ASCII ones. Other tokens take the Unicode path.
-    fn spaced_features(&mut self, text: &str, f: &mut Features) {
+    /// One pass over the bytes: every ASCII byte is looked up once in
+    /// [`CLASSES`], whose bits say what `char::is_whitespace` and
+    /// `char::is_alphanumeric` say of it (on ASCII the Unicode classes are the
+    /// ASCII ones); other characters are decoded. A token's classes are or-ed
+    /// together as it is read, so that a token without a letter or digit (a
+    /// dash, a bullet) is skipped at once, and a token that is ASCII, as most
+    /// are even in a line with curly quotes or dashes, is read as bytes. Other
+    /// tokens take the Unicode path.
+    fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
-        let ascii_line = text.is_ascii();
-        f.chars = saturating_u32(if ascii_line {
-            bytes.len()
-        } else {
-            text.chars().count()
-        });
+        let n = bytes.len();
+        let mut scan = Scan {
+            code_byte: false,
+            starts_lower: false,
+            ascii: true,
+        };
+        let mut seen_alpha = false;
+        let mut classes = 0u8;
         let mut pos = 0;
         loop {
             // Skip whitespace; the next token is bytes[start..pos].
-            while pos < bytes.len() {
-                let (space, len) = space_at(text, pos);
-                if !space {
-                    break;
-                }
-                pos += len;
-            }
-            if pos == bytes.len() {
-                return;
-            }
-            let start = pos;
-            let mut ascii = true;
-            while pos < bytes.len() {
-                let b = bytes[pos];
-                if b < 0x80 {
-                    if is_ascii_space(b) {
+            while pos < n {
+                let class = CLASSES[usize::from(bytes[pos])];
+                if class & SPACE != 0 {
+                    pos += 1;
+                } else if class & NON_ASCII != 0 {
+                    let (space, len) = space_at(text, pos);
+                    if !space {
                         break;
                     }
-                    pos += 1;
+                    classes |= NON_ASCII;
+                    pos += len;
                 } else {
+                    break;
+                }
+            }
+            if pos == n {
+                break;
+            }
+            let start = pos;
+            let mut token = 0u8;
+            while pos < n {
+                let class = CLASSES[usize::from(bytes[pos])];
+                // One test for the common byte: ASCII and not a space.
+                if class & (SPACE | NON_ASCII) != 0 {
+                    if class & SPACE != 0 {
+                        break;
+                    }
                     let (space, len) = space_at(text, pos);
                     if space {
                         break;
                     }
-                    ascii = false;
+                    token |= class;
                     pos += len;
+                    continue;
                 }
+                token |= class;
+                pos += 1;
             }
-            if ascii {
-                self.ascii_word(bytes, start, pos, f);
-            } else {
-                self.unicode_word(&text[start..pos], f);
+            classes |= token;
+            if token & NON_ASCII != 0 {
+                let token = &text[start..pos];
+                if !seen_alpha {
+                    if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
+                        seen_alpha = true;
+                        scan.starts_lower = c.is_lowercase();
+                    }
+                }
+                self.unicode_word(token, f);
+                continue;
             }
+            if token & ALNUM == 0 {
+                continue;
+            }
+            if !seen_alpha && token & ALPHA != 0 {
+                seen_alpha = true;
+                scan.starts_lower = bytes[start..pos]
+                    .iter()
+                    .find(|b| b.is_ascii_alphabetic())
+                    .is_some_and(u8::is_ascii_lowercase);
+            }
+            self.ascii_word(bytes, start, &bytes[start..pos], f);
         }
+        scan.code_byte = classes & CODE != 0;
+        scan.ascii = classes & NON_ASCII == 0;
+        f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
+        scan
     }
 
-    /// Counts the ASCII token `bytes[start..end]`, a word once stripped of the
-    /// punctuation around it (when it has a letter or digit).
-    fn ascii_word(&mut self, bytes: &[u8], start: usize, end: usize, f: &mut Features) {
-        let token = &bytes[start..end];
-        let Some(first_at) = token.iter().position(u8::is_ascii_alphanumeric) else {
-            return;
+    /// Counts the ASCII `token` (at `start` in `bytes`), which has a letter or
+    /// digit: a word once stripped of the punctuation around it.
+    #[inline]
+    fn ascii_word(&mut self, bytes: &[u8], start: usize, token: &[u8], f: &mut Features) {
+        let alnum = |b: &u8| CLASSES[usize::from(*b)] & ALNUM != 0;
+        let first_at = if alnum(&token[0]) {
+            0
+        } else {
+            token.iter().position(alnum).unwrap_or(0)
         };
-        let last_at = token
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .unwrap_or(first_at);
+        let last_at = if alnum(&token[token.len() - 1]) {
+            token.len() - 1
+        } else {
+            token.iter().rposition(alnum).unwrap_or(first_at)
+        };
         let word = &token[first_at..=last_at];
         // The word with the rest of the line after it, so that its key can be
         // read in one load.
-        let from_word = &bytes[start + first_at..];
-        let stopword = self
-            .stoplist
-            .contains_ascii_prefix(from_word, word.len(), &mut self.buf);
+        let stopword = self.stoplist.contains_ascii_word(
+            &bytes[start + first_at..],
+            word.len(),
+            &mut self.buf,
+        );
         let first = word[0];
         f.add_word(
             first.is_ascii_alphabetic(),
             first.is_ascii_uppercase(),
-            || word.iter().all(|&c| is_number_char(char::from(c))),
+            || word.iter().all(|&c| CLASSES[usize::from(c)] & NUMBER != 0),
             stopword,
         );
     }
 
     /// Counts a token with a non-ASCII character.
     fn unicode_word(&mut self, token: &str, f: &mut Features) {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = token.trim_matches(|c: char| !is_alphanumeric(c));
         let Some(first) = word.chars().next() else {
             return;
         };
         let stopword = self.is_stopword(word);
         f.add_word(
-            first.is_alphabetic(),
+            is_alphabetic(first),
             first.is_uppercase(),
             || word.chars().all(is_number_char),
             stopword,
@@ -416,6 +469,58 @@ impl<'s> Extractor<'s> {
     }
 }
 
+/// What [`Extractor::spaced_features`] learns about a line besides its counts.
+#[derive(Clone, Copy)]
+struct Scan {
+    /// The line has `=`, `;`, `{` or `}` (see [`has_code_byte`]).
+    code_byte: bool,
+    /// The line's first letter is lowercase.
+    starts_lower: bool,
+    /// The line is ASCII.
+    ascii: bool,
+}
+
+/// Bits of [`CLASSES`]: ASCII whitespace as `char::is_whitespace` sees it.
+const SPACE: u8 = 1;
+/// A letter or digit.
+const ALNUM: u8 = 1 << 1;
+/// A letter.
+const ALPHA: u8 = 1 << 2;
+/// A character of a number ([`is_number_char`]).
+const NUMBER: u8 = 1 << 3;
+/// A code byte ([`has_code_byte`]).
+const CODE: u8 = 1 << 4;
+/// A byte of a non-ASCII character.
+const NON_ASCII: u8 = 1 << 7;
+
+/// The class bits of every byte.
+static CLASSES: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut class = 0;
+        if c.is_ascii_whitespace() || c == 0x0b {
+            class |= SPACE;
+        }
+        if c.is_ascii_alphanumeric() {
+            class |= ALNUM;
+        }
+        if c.is_ascii_alphabetic() {
+            class |= ALPHA;
+        }
+        if c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-') {
+            class |= NUMBER;
+        }
+        if matches!(c, b'=' | b';' | b'{' | b'}') {
+            class |= CODE;
+        }
+        table[b] = class;
+        b += 1;
+    }
+    table
+};
+
 /// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
 /// other characters in UTF-8, so a byte search (memchr's vector loops) finds
 /// them. A short line is read byte by byte: the vector loops' set-up costs more
@@ -446,6 +551,34 @@ fn space_at(text: &str, pos: usize) -> (bool, usize) {
         Some(c) => (c.is_whitespace(), c.len_utf8()),
         None => (false, 1),
     }
+}
+
+/// Whether `c` is in a block of punctuation and spaces: General Punctuation
+/// (dashes, curly quotes, the ellipsis, thin spaces), `«`, `»` and the no-break
+/// space. None of them is a letter or digit, so the Unicode tables (a search
+/// each) need not be asked for the punctuation that fills most non-ASCII tokens
+/// of Latin-script text.
+#[inline]
+fn is_punctuation_block(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}' | '«' | '»' | '\u{a0}')
+}
+
+/// `char::is_alphanumeric`, without a table search for common punctuation.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !is_punctuation_block(c) && c.is_alphanumeric()
+}
+
+/// `char::is_alphabetic`, without a table search for common punctuation.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !is_punctuation_block(c) && c.is_alphabetic()
 }
 
 /// Han ideographs and kana: the letters of the scripts written without spaces.
@@ -565,6 +698,14 @@ mod tests {
                     "{language}: {line:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_punctuation_shortcut_agrees_with_the_unicode_tables() {
+        for c in ('\u{0}'..='\u{3000}').chain(['«', '»', '\u{a0}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

@@ -216,7 +216,15 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
     let sample = sample(text);
     let (mut han, mut kana, mut hangul, mut other) = (0u32, 0u32, 0u32, 0u32);
     if !sample.is_ascii() {
-        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        for c in sample.chars() {
+            // ASCII letters are of no script counted here: no table search.
+            if c.is_ascii() {
+                other += u32::from(c.is_ascii_alphabetic());
+                continue;
+            }
+            if !c.is_alphabetic() {
+                continue;
+            }
             match script(c) {
                 Script::Han => han += 1,
                 Script::Kana => kana += 1,

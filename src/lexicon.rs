@@ -11,7 +11,8 @@
 //! crate on its slowest engine, and every short line is checked. So
 //! [`Lexicons::keyword`] takes a fast path that gives the same answer: one
 //! [Aho-Corasick](aho_corasick) automaton over the ASCII phrases of all four
-//! lists, ASCII case-insensitive, reporting overlapping matches, each kept only
+//! lists (run from a compact copy of its table, `dense::DenseDfa`), ASCII
+//! case-insensitive, reporting overlapping matches, each kept only
 //! when the line has a word boundary where the phrase asks for one (judged for a
 //! non-ASCII neighbour by the regex crate's own `\w`). This is what the regexes do
 //! whenever the line matches no non-ASCII phrase and has no character whose case
@@ -23,13 +24,13 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::MatchKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::stopwords::{ascii_key, FxHasher, KeyMap};
+use crate::dense::DenseDfa;
+use crate::stopwords::{ascii_key, short_ascii_key, FxHasher, KeyMap};
 use crate::Reason;
 
 /// What a keyword hit says a short line is.
@@ -73,7 +74,7 @@ struct Phrase {
 pub(crate) struct Lexicons {
     keywords: Vec<(Keyword, Regex)>,
     /// Every phrase of every keyword list, for ASCII lines (see the module docs).
-    ascii: DFA,
+    ascii: DenseDfa,
     /// What `ascii`'s pattern `i` is.
     phrases: Vec<Phrase>,
     /// The non-ASCII phrases of every keyword list, without word boundaries: a line
@@ -89,15 +90,24 @@ pub(crate) struct Lexicons {
     /// a cheap test that most lines with curly quotes or dashes fail, so that
     /// `non_ascii` (which can only match a line that has one) runs on few lines.
     non_ascii_chars: Vec<(char, char)>,
+    /// `non_ascii_chars` below U+10000 as a bitmap (bit `c % 64` of word
+    /// `c / 64`).
+    non_ascii_bitmap: Vec<u64>,
     /// `\w` at the start of a haystack, for word boundaries next to non-ASCII
     /// characters.
     word: Regex,
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
     /// The longest end marker, in bytes.
     end_marker_max_bytes: usize,
+    /// The most words an end marker has.
+    end_marker_max_words: usize,
     /// The first words of the end markers, packed (`stopwords::ascii_key`): a
     /// line whose first word has a key not in here is no marker.
     end_marker_first_words: KeyMap<()>,
+    /// For each ASCII byte, whether a tail ends with it, lowercased.
+    tail_ends_ascii: [bool; 128],
+    /// The non-ASCII characters that tails end with, lowercase.
+    tail_ends: Vec<char>,
     /// Lowercase "read more" tails, longest first.
     teaser_tails: Vec<String>,
     /// The ASCII ones, sorted by their last byte.
@@ -165,8 +175,22 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         non_ascii_chars: non_ascii_chars(),
+        non_ascii_bitmap: {
+            let mut bitmap = vec![0u64; 0x10000 / 64];
+            for (start, end) in non_ascii_chars() {
+                for c in start as usize..=(end as usize).min(0xffff) {
+                    bitmap[c / 64] |= 1 << (c % 64);
+                }
+            }
+            bitmap
+        },
         word: Regex::new(r"\A\w").expect("word regex compiles"),
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
+        end_marker_max_words: end_markers
+            .iter()
+            .map(|m| m.split_whitespace().count())
+            .max()
+            .unwrap_or(0),
         end_marker_first_words: {
             let keys: Vec<(u128, ())> = end_markers
                 .iter()
@@ -184,6 +208,20 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         ascii_teaser_tails: ascii_tails,
+        tail_ends_ascii: {
+            let mut ends = [false; 128];
+            for tail in entries(include_str!("../data/lexicon/teaser_tails.txt")) {
+                let last = tail.to_lowercase().chars().next_back();
+                if let Some(c) = last.filter(char::is_ascii) {
+                    ends[c as usize] = true;
+                }
+            }
+            ends
+        },
+        tail_ends: entries(include_str!("../data/lexicon/teaser_tails.txt"))
+            .filter_map(|t| t.to_lowercase().chars().next_back())
+            .filter(|c| !c.is_ascii())
+            .collect(),
         teaser_tails: {
             let mut tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
                 .map(str::to_lowercase)
@@ -296,24 +334,30 @@ fn non_ascii_chars() -> Vec<(char, char)> {
 }
 
 /// Whether `text` has a character in one of the sorted `ranges`.
+#[cfg(test)]
 fn has_char_in(text: &str, ranges: &[(char, char)]) -> bool {
-    text.chars().filter(|c| !c.is_ascii()).any(|c| {
-        ranges
-            .binary_search_by(|&(start, end)| {
-                if end < c {
-                    std::cmp::Ordering::Less
-                } else if start > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
-    })
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .any(|c| has_char_in_ranges(c as usize, ranges))
+}
+
+/// Whether the character `c` is in one of the sorted `ranges`.
+fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
+    ranges
+        .binary_search_by(|&(start, end)| {
+            if (end as usize) < c {
+                std::cmp::Ordering::Less
+            } else if start as usize > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
-fn ascii_matcher() -> (DFA, Vec<Phrase>) {
+fn ascii_matcher() -> (DenseDfa, Vec<Phrase>) {
     let mut patterns = Vec::new();
     let mut phrases = Vec::new();
     for (list, &(_, data)) in KEYWORD_LISTS.iter().enumerate() {
@@ -328,7 +372,7 @@ fn ascii_matcher() -> (DFA, Vec<Phrase>) {
         }
     }
     // A few hundred short phrases: the full DFA is small and the fastest. Run
-    // by hand (`ascii_list`), one table lookup a byte: no prefilter (hundreds
+    // from a dense copy (`DenseDfa`), one table lookup a byte: no prefilter (hundreds
     // of phrases leave none worth it).
     let ascii = DFA::builder()
         .ascii_case_insensitive(true)
@@ -336,7 +380,7 @@ fn ascii_matcher() -> (DFA, Vec<Phrase>) {
         .prefilter(false)
         .build(&patterns)
         .expect("lexicon automaton builds");
-    (ascii, phrases)
+    (DenseDfa::new(&ascii), phrases)
 }
 
 /// Whether an ASCII byte is a word character for `\b`.
@@ -345,6 +389,16 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 impl Lexicons {
+    /// Whether `c` is in [`non_ascii_chars`](Lexicons::non_ascii_chars).
+    #[inline]
+    fn is_phrase_char(&self, c: char) -> bool {
+        let c = c as usize;
+        match self.non_ascii_bitmap.get(c / 64) {
+            Some(word) => word & (1 << (c % 64)) != 0,
+            None => has_char_in_ranges(c, &self.non_ascii_chars),
+        }
+    }
+
     /// Whether the character starting at byte `at` of `text` is a word character
     /// (`false` at the end).
     fn word_at(&self, text: &str, at: usize) -> bool {
@@ -421,17 +475,32 @@ impl Lexicons {
     /// phrases does (found by the small per-list regexes, run only on lines where
     /// a non-ASCII phrase occurs at all and only for lists before the ASCII hit).
     pub(crate) fn keyword(&self, text: &str) -> Option<Keyword> {
-        let list = if text.is_ascii() {
+        self.keyword_with(text, text.is_ascii())
+    }
+
+    /// [`keyword`](Lexicons::keyword) of a line known to be ASCII or not.
+    ///
+    /// On a line that is not, one pass over its non-ASCII characters finds
+    /// whether it has one that folds to ASCII (then the regexes decide) and
+    /// whether it has a character of a non-ASCII phrase (a bitmap of the Basic
+    /// Multilingual Plane answers for most characters in one load).
+    pub(crate) fn keyword_with(&self, text: &str, ascii: bool) -> Option<Keyword> {
+        let list = if ascii {
             self.ascii_list(text)
-        } else if text.contains(['\u{17f}', '\u{212a}']) {
-            return self
-                .keywords
-                .iter()
-                .find(|(_, re)| re.is_match(text))
-                .map(|(k, _)| *k);
         } else {
+            let mut phrase_char = false;
+            for c in text.chars().filter(|c| !c.is_ascii()) {
+                if matches!(c, '\u{17f}' | '\u{212a}') {
+                    return self
+                        .keywords
+                        .iter()
+                        .find(|(_, re)| re.is_match(text))
+                        .map(|(k, _)| *k);
+                }
+                phrase_char = phrase_char || self.is_phrase_char(c);
+            }
             let ascii = self.ascii_list(text);
-            if has_char_in(text, &self.non_ascii_chars) && self.non_ascii.is_match(text) {
+            if phrase_char && self.non_ascii.is_match(text) {
                 let non_ascii = self
                     .non_ascii_keywords
                     .iter()
@@ -452,41 +521,26 @@ impl Lexicons {
     /// Every (overlapping) occurrence of every phrase is looked at, since a
     /// match without its word boundaries can hide one with them.
     fn ascii_list(&self, text: &str) -> Option<u8> {
-        let dfa = &self.ascii;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            return None;
-        };
         let mut first: Option<u8> = None;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
-            }
-            if dfa.is_dead(sid) {
-                break;
-            }
-            let end = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, k);
-                let p = self.phrases[pattern.as_usize()];
+        self.ascii
+            .for_each_match(text.as_bytes(), |end, pattern, len| {
+                let p = self.phrases[pattern];
                 if first.is_some_and(|list| list <= p.list) {
-                    continue;
+                    return false;
                 }
                 // ASCII case folding keeps lengths: the match is as long as the
                 // phrase. The phrase's own end characters are word characters
                 // where it asks for a boundary, so the boundary is a non-word
                 // neighbour.
-                let start = end - dfa.pattern_len(pattern);
+                let start = end - len;
                 let starts = !p.boundary_start || !self.word_before(text, start);
                 let ends = !p.boundary_end || !self.word_at(text, end);
                 if starts && ends {
                     first = Some(p.list);
-                    if p.list == 0 {
-                        return first;
-                    }
+                    return p.list == 0;
                 }
-            }
-        }
+                false
+            });
         first
     }
 
@@ -524,6 +578,24 @@ impl Lexicons {
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
         let text = text.trim_end();
+        // A quick "no": the lowercased line must end with a tail's last
+        // character. (`str::to_lowercase` maps a final `Σ` by its context:
+        // that one is let through.)
+        let ends_like_a_tail = match text.chars().next_back() {
+            None => false,
+            Some(c) if c.is_ascii() => self.tail_ends_ascii[c.to_ascii_lowercase() as usize],
+            Some('Σ') => true,
+            Some(c) => c.to_lowercase().next_back().is_some_and(|l| {
+                if l.is_ascii() {
+                    self.tail_ends_ascii[l as usize]
+                } else {
+                    self.tail_ends.contains(&l)
+                }
+            }),
+        };
+        if !ends_like_a_tail {
+            return false;
+        }
         let mut start = text.len().saturating_sub(MAX_TAIL);
         while !text.is_char_boundary(start) {
             start += 1;
@@ -552,14 +624,25 @@ impl Lexicons {
     /// Whether the whole line is an end-of-article marker such as "Related:".
     #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
-        self.is_end_marker_with(text, &mut String::new())
+        self.is_end_marker_with(text, None, &mut String::new())
     }
 
     /// [`is_end_marker`](Lexicons::is_end_marker), normalizing the line into `norm`
     /// (a buffer reused across lines).
-    pub(crate) fn is_end_marker_with(&self, text: &str, norm: &mut String) -> bool {
+    ///
+    /// `words`, when known, is how many whitespace-separated tokens with a letter
+    /// or digit the line has: all of them but a trailing count ("(27)") stay in
+    /// the words compared with the markers, so a line with more than one more
+    /// than the longest marker is none, and need not be read.
+    pub(crate) fn is_end_marker_with(
+        &self,
+        text: &str,
+        words: Option<u32>,
+        norm: &mut String,
+    ) -> bool {
         const MAX: usize = 40;
-        if text.len() > MAX * 4 {
+        if text.len() > MAX * 4 || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+        {
             return false;
         }
         let ascii = text.is_ascii();
@@ -608,7 +691,14 @@ impl Lexicons {
         } else {
             core.split_whitespace().next().unwrap_or(core)
         };
-        if let Some(key) = ascii_key(first_word.as_bytes()) {
+        let key = match ascii {
+            // The same key in 64-bit arithmetic, for a short ASCII word.
+            true => short_ascii_key(first_word.as_bytes(), first_word.len())
+                .map(u128::from)
+                .or_else(|| ascii_key(first_word.as_bytes())),
+            false => ascii_key(first_word.as_bytes()),
+        };
+        if let Some(key) = key {
             if self.end_marker_first_words.get(key).is_none() {
                 return false;
             }
@@ -757,6 +847,13 @@ mod tests {
         let distinct: std::collections::BTreeSet<char> = chars.chars().collect();
         assert!(seen > distinct.len());
         assert!(has_char_in("ᲀ", &lex.non_ascii_chars));
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}', '\u{1f600}']) {
+            assert_eq!(
+                lex.is_phrase_char(c),
+                has_char_in(&c.to_string(), &lex.non_ascii_chars),
+                "{c:?}"
+            );
+        }
         assert!(!has_char_in("“quoted” — text…", &lex.non_ascii_chars));
     }
 
@@ -825,6 +922,17 @@ mod tests {
         assert!(!lex.has_teaser_tail("I want to read more"));
         assert!(lex.has_teaser_tail("Continue reading"));
         assert!(!lex.has_teaser_tail(""));
+    }
+
+    #[test]
+    fn the_dense_keyword_automaton_stays_small() {
+        let (states, classes) = LEXICONS.ascii.shape();
+        assert!(
+            states > 100 && classes > 10,
+            "{states} states, {classes} classes"
+        );
+        // Hot enough to stay in the cache: a few hundred kilobytes at most.
+        assert!(states * classes * 4 < 512 * 1024, "{states} x {classes}");
     }
 
     #[test]

@@ -137,6 +137,7 @@ mod byline;
 mod classify;
 mod cleaner;
 mod config;
+mod dense;
 pub mod eval;
 mod explain;
 mod features;

@@ -193,6 +193,36 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
     Some(u128::from_le_bytes(bytes))
 }
 
+/// [`ascii_key_prefix`] of a word of 1 to 8 ASCII bytes without a backtick, in
+/// 64-bit arithmetic (the key of such a word fits in the low half); `None` for
+/// other words, which take the general path. `bytes[..len]` must be ASCII.
+#[inline]
+pub(crate) fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
+    const ONES: u64 = u64::MAX / 0xff;
+    const TOP: u64 = ONES * 0x80;
+    if len == 0 || len > 8 || len > bytes.len() {
+        return None;
+    }
+    let packed = if let Some(window) = bytes.get(..8) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(window);
+        u64::from_le_bytes(chunk) & (PREFIX_MASKS[len] as u64)
+    } else {
+        load_short(&bytes[..len]) as u64
+    };
+    debug_assert_eq!(packed & TOP, 0, "the word is ASCII");
+    // As in `ascii_key_prefix`: every byte is below 0x80, so the additions
+    // carry into no neighbour.
+    let at_least_a = packed + ONES * u64::from(0x80 - b'A');
+    let past_z = packed + ONES * u64::from(0x80 - b'Z' - 1);
+    let lower = packed | ((at_least_a & !past_z & TOP) >> 2);
+    let backticks = lower ^ (ONES * u64::from(b'`'));
+    if backticks.wrapping_sub(ONES) & !backticks & TOP != 0 {
+        return None;
+    }
+    Some(lower)
+}
+
 /// A map from [`ascii_key`]s to values: open addressing with linear probing in a
 /// table at most half full, so a miss ends at an empty slot after a probe or two.
 /// Key 0 marks an empty slot (no word packs to 0).
@@ -379,6 +409,11 @@ static LONGEST: Lazy<usize> = Lazy::new(|| {
 /// a word in characters, and a character takes at most 4 bytes) or ASCII without
 /// capitals (already normal).
 pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
+    if word.len() <= 8 && word.is_ascii() {
+        if let Some(key) = short_ascii_key(word.as_bytes(), word.len()) {
+            return LANGUAGE_KEYS.get(u128::from(key)).unwrap_or(0);
+        }
+    }
     if let Some(key) = ascii_key(word.as_bytes()) {
         return LANGUAGE_KEYS.get(key).unwrap_or(0);
     }
@@ -450,6 +485,26 @@ impl Stoplist {
         self.contains(buf)
     }
 
+    /// [`contains_ascii_prefix`](Stoplist::contains_ascii_prefix) of a word that
+    /// starts and ends with an ASCII letter or digit, as the feature extractor
+    /// finds them: those bytes keep their [`shape`] bits under normalizing
+    /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
+    /// no normalizing.
+    #[inline]
+    pub(crate) fn contains_ascii_word(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
+        debug_assert!(bytes[0].is_ascii_alphanumeric() && bytes[len - 1].is_ascii_alphanumeric());
+        if len <= KEY_BYTES {
+            let i = len * 32 + usize::from(bytes[0] % 32);
+            if self.shapes[i] & (1 << (bytes[len - 1] % 32)) == 0 {
+                return false;
+            }
+            if let Some(key) = short_ascii_key(bytes, len) {
+                return self.keys.get(u128::from(key)).is_some();
+            }
+        }
+        self.contains_ascii_prefix(bytes, len, buf)
+    }
+
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
     pub(crate) fn contains_char(&self, c: char) -> bool {
         let mut utf8 = [0u8; 4];
@@ -460,6 +515,26 @@ impl Stoplist {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_keys_are_the_low_half_of_ascii_keys() {
+        let text = b"The cat's WORDS and x ab`c 12345678 Abcdefgh9 zZ";
+        for start in 0..text.len() {
+            for len in 1..=9 {
+                let Some(word) = text.get(start..start + len) else {
+                    continue;
+                };
+                let short = short_ascii_key(&text[start..], len);
+                if len > 8 || word.contains(&b'`') {
+                    assert_eq!(short, None);
+                } else {
+                    assert_eq!(short.map(u128::from), ascii_key(word), "{word:?}");
+                    // Also when the word is the end of the text.
+                    assert_eq!(short_ascii_key(word, len), short);
+                }
+            }
+        }
+    }
 
     #[test]
     fn english_has_the_function_words() {
