@@ -316,19 +316,37 @@ pub(crate) fn is_posted_line(text: &str) -> bool {
 /// "por", "Written by:") and the next non-blank line, at most [`SPLIT_GAP`] lines
 /// on, is a bare name ("César Salza", maybe with a date). Returns the name's line.
 pub(crate) fn name_after_prefix(texts: &[&str], features: &[Features], i: usize) -> Option<usize> {
-    let prefix = texts[i].trim().trim_end_matches(':').trim_end();
-    if prefix.is_empty() || prefix.len() > 24 {
-        return None;
-    }
-    let known = LEXICONS
-        .byline_prefixes
-        .iter()
-        .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix));
-    if !known {
+    if !is_author_prefix_alone(texts[i]) {
         return None;
     }
     let j = (i + 1..texts.len().min(i + 1 + SPLIT_GAP)).find(|&j| !features[j].is_blank())?;
     (features[j].keyword.is_none() && bare_name(texts[j]).is_some()).then_some(j)
+}
+
+/// Whether `text` is an author prefix alone ("By", "WRITTEN BY:"), which may
+/// head a byline split over two lines.
+fn is_author_prefix_alone(text: &str) -> bool {
+    let prefix = text.trim().trim_end_matches(':').trim_end();
+    if prefix.is_empty() || prefix.len() > 24 {
+        return false;
+    }
+    LEXICONS
+        .byline_prefixes
+        .iter()
+        .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix))
+}
+
+/// Whether a line could be taken for a byline, or a part of one, by any rule,
+/// wherever it stands: a prefixed byline, a "Posted on … by" line, a bare name,
+/// an author prefix alone. Read from the line's text alone, so that it is the
+/// same on a page and on its clean text: the cleaner counts the distance of
+/// the byline zone in body lines that are not such lines (the zone is then the
+/// same when the clean text is cleaned again, where the bylines are gone).
+pub(crate) fn may_be_byline(text: &str, keyword: Option<Keyword>) -> bool {
+    is_byline_line(text, keyword)
+        || is_posted_line(text)
+        || bare_name(text).is_some()
+        || is_author_prefix_alone(text)
 }
 
 /// Whether `text` is a byline.
@@ -382,9 +400,12 @@ fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
     }
 }
 
-/// Whether line `j` is a short dated line that is not a name with a date.
+/// Whether line `j` is a short dated line that is not a name with a date, nor
+/// a keyword line (a copyright notice holds a year, not the article's date).
 fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
-    is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none()
+    features[j].keyword.is_none()
+        && is_dated(texts[j], &features[j])
+        && bare_name(texts[j]).is_none()
 }
 
 /// Whether a line is short and holds a date or a time: a digit or a month name.

@@ -44,9 +44,10 @@
 //! of page furniture (a prompt, a legal line, a credit, site navigation, an
 //! end-of-article marker: [`is_clean_text`]), the text is an article already,
 //! and stage 3 is replaced: the article runs from its first line that reads like
-//! prose to its last ([`text_span`]), widened over the list or code block that
-//! either end belongs to ([`widen_over_items`]), and every line in it but the
-//! evidence is body. A lone keyword line is a sentence that mentions a
+//! prose to its last ([`text_span`]), and every line in it but the
+//! evidence is body; when no line at all is evidence, it runs out to the text's
+//! edges or the nearest end-of-article markers ([`clean_text_block`]), under the
+//! headline. A lone keyword line is a sentence that mentions a
 //! newsletter or a cookie; a copied page has a menu and a footer full of them.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
@@ -609,42 +610,55 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
     Some(first..last + 1)
 }
 
-/// A clean text's [span](text_span), widened over the list or code block that
-/// its first or last line belongs to, when that line is a list item or a line
-/// of code ([`Features::code_or_item`]): the nearest non-blank lines of the
-/// same kind, up to another line or an end-of-article marker, are part of the
-/// article too. A list of short items ("+ Added Slime Block") is as much the
-/// text as its long items that read like prose. The cleaner narrows the span
-/// back when the line it widened from is taken as the headline: a title is no
-/// list item, and a list hangs off the text, not off its title.
-pub(crate) fn widen_over_items(
+/// Whether no line of the text is [evidence](is_boilerplate_evidence) of page
+/// furniture or raw markup: a clean text that does not even quote a prompt or
+/// a legal line. A page in a language the keyword lists do not cover has no
+/// keyword hits, but its renderer lets a tracking pixel through, and its footer
+/// has a row of links: the cleaner also requires that no line is a [row of
+/// links](is_link_row). (Repeated short lines are no evidence here: a clean
+/// text repeats a byline or a short line of its own.)
+pub(crate) fn is_furniture_free(initial: &[Verdict]) -> bool {
+    !initial
+        .iter()
+        .any(|v| is_boilerplate_evidence(v.reason) || v.reason == Reason::Markup)
+}
+
+/// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
+/// separators ("About | Contact | Jobs", a language picker "English | Русский |
+/// 中文"). Prose and titles have one at most.
+pub(crate) fn is_link_row(text: &str) -> bool {
+    text.matches(" | ").nth(LINK_ROW_SEPARATORS - 1).is_some()
+}
+
+/// How many `" | "` separators make a [row of links](is_link_row).
+const LINK_ROW_SEPARATORS: usize = 2;
+
+/// A [furniture-free](is_furniture_free) clean text's article block: its
+/// [span](text_span) `core`, run out to the text's edges, or to the
+/// end-of-article markers nearest around the span. Such a text has no menu
+/// above its first paragraph and no footer under its last: what stands there
+/// is the article's own (a table of contents, a standfirst, a list, code, a
+/// closing line, a list of sources). The cleaner runs the body out over it
+/// from under the headline (the lines above a headline are not the article),
+/// and the byline rules take the byline out of it. A clean text with one line
+/// of evidence (at most [`CLEAN_TEXT_LONE_EVIDENCE`]) keeps its span: on the
+/// corpus, such texts are as often pages with little furniture, whose edges
+/// are menus and footers, as clean articles.
+///
+/// Running to the edges also makes cleaning stable: a line that is body in a
+/// page's article block is body in the page's clean text
+/// ([`Article::text`](crate::Article::text)), where it may stand before the
+/// first paragraph that reads like prose, or after the last.
+pub(crate) fn clean_text_block(
     initial: &[Verdict],
-    features: &[Features],
-    span: std::ops::Range<usize>,
+    core: std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
-    let item = |i: usize| {
-        features[i].code_or_item()
-            && !features[i].end_marker()
-            && !is_boilerplate_evidence(initial[i].reason)
-    };
-    let (mut first, mut last) = (span.start, span.end - 1);
-    if item(first) {
-        while let Some(i) = (0..first).rev().find(|&i| !features[i].is_blank()) {
-            if !item(i) {
-                break;
-            }
-            first = i;
-        }
-    }
-    if item(last) {
-        while let Some(i) = (last + 1..features.len()).find(|&i| !features[i].is_blank()) {
-            if !item(i) {
-                break;
-            }
-            last = i;
-        }
-    }
-    first..last + 1
+    let marker = |i: &usize| initial[*i].reason == Reason::EndOfArticleMarker;
+    let start = (0..core.start).rev().find(marker).map_or(0, |m| m + 1);
+    let end = (core.end..initial.len())
+        .find(marker)
+        .unwrap_or(initial.len());
+    start..end
 }
 
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`

@@ -77,26 +77,25 @@ fn language_decided_differently_once_clutter_is_gone() {
     assert_eq!(after, before);
 }
 
-/// The fourth known exception to idempotence (see `support/invariants.rs`),
-/// found by the fuzz target: a short line is body as a subheading because a good
-/// line stands on each side, but the one above is then taken as the headline; in
-/// the clean text the short line opens the text and, with no good line above,
-/// is boilerplate.
+/// Found by the fuzz target: a short line is body as a subheading because a
+/// good line stands on each side, but the one above is taken as the headline;
+/// the clean text used to drop the headline, so the short line opened it and,
+/// with no good line above, was boilerplate. `text()` now opens with the
+/// headline, so the short line keeps its place under it.
 #[test]
-#[ignore = "known: a subheading whose good neighbour was the headline is lost when cleaned again"]
-fn subheading_under_the_headline_is_lost() {
-    let (before, after) = cleaned_twice("tests/fuzz_known/subheading-under-the-headline.bin");
+fn subheading_under_the_headline_keeps_its_place() {
+    let (before, after) = cleaned_twice("tests/fuzz_regressions/subheading-under-the-headline.bin");
     assert_eq!(after, before);
 }
 
-/// Found by the last fuzz run and not yet diagnosed: a short body line (":9!")
-/// is a repeated line in the clean text (repeat counts compare trimmed texts,
-/// and the clean text holds other copies of it). Not covered by the documented
-/// exceptions: the fuzz target stops on it.
+/// Found by the fuzz target: two copies of a short body line (":9!") were body
+/// inside a clean text's span, which started at the headline; in the clean text
+/// (without the headline) they stood before the first line of prose, outside
+/// the span. `text()` now holds the headline, and a clean text without
+/// furniture runs to its edges.
 #[test]
-#[ignore = "known: a short body line can count as repeated in the clean text"]
 fn short_line_repeated_in_the_clean_text() {
     let (before, after) =
-        cleaned_twice("tests/fuzz_known/short-line-repeated-in-the-clean-text.bin");
+        cleaned_twice("tests/fuzz_regressions/short-line-repeated-in-the-clean-text.bin");
     assert_eq!(after, before);
 }
