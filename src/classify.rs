@@ -610,17 +610,19 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
     Some(first..last + 1)
 }
 
-/// Whether no line of the text is [evidence](is_boilerplate_evidence) of page
-/// furniture or raw markup: a clean text that does not even quote a prompt or
-/// a legal line. A page in a language the keyword lists do not cover has no
-/// keyword hits, but its renderer lets a tracking pixel through, and its footer
-/// has a row of links: the cleaner also requires that no line is a [row of
-/// links](is_link_row). (Repeated short lines are no evidence here: a clean
-/// text repeats a byline or a short line of its own.)
-pub(crate) fn is_furniture_free(initial: &[Verdict]) -> bool {
-    !initial
-        .iter()
-        .any(|v| is_boilerplate_evidence(v.reason) || v.reason == Reason::Markup)
+/// Whether no line of a clean text outside its [span](text_span) `core` (above
+/// its first line of prose or under its last) is [evidence](is_boilerplate_evidence)
+/// of page furniture or raw markup: a clean text with no trace of a menu or a
+/// footer at its edges. A page in a language the keyword lists do not cover
+/// has no keyword hits, but its renderer lets a tracking pixel through, and its
+/// menus and footers repeat ("0" under every reaction button, "Home" twice) and
+/// hold a row of links: the cleaner also requires that no line there is a [row
+/// of links](is_link_row), or a repeated short line that cannot be a byline (a
+/// clean text may print its byline twice). Inside the span such lines are the
+/// article's own (a quoted copyright notice).
+pub(crate) fn is_furniture_free(initial: &[Verdict], core: std::ops::Range<usize>) -> bool {
+    let furniture = |v: &Verdict| is_boilerplate_evidence(v.reason) || v.reason == Reason::Markup;
+    !(initial[..core.start].iter().any(furniture) || initial[core.end..].iter().any(furniture))
 }
 
 /// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`

@@ -136,10 +136,11 @@ impl Cleaner {
         // `edges` is how far its article may run beyond them (see below).
         let (block, edges) = if clean_text {
             let span = classify::text_span(&initial).unwrap_or(0..0);
-            let edges = match span.is_empty() || !classify::is_furniture_free(&initial) {
-                true => 0..0,
-                false => classify::clean_text_block(&initial, span.clone()),
-            };
+            let edges =
+                match span.is_empty() || !classify::is_furniture_free(&initial, span.clone()) {
+                    true => 0..0,
+                    false => classify::clean_text_block(&initial, span.clone()),
+                };
             (span, edges)
         } else {
             let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
@@ -185,13 +186,19 @@ impl Cleaner {
         } else {
             line_texts(text, n)
         };
-        // The first line of a hard-wrapped paragraph reads like a title (no
-        // sentence end) but the next line continues it: it is never the headline.
-        // A row of links is furniture too (see `classify::is_furniture_free`).
-        let edges = match texts.iter().any(|t| classify::is_link_row(t)) {
+        // A row of links or a repeated line at the edges is furniture too (see
+        // `classify::is_furniture_free`). Without texts there is no body.
+        let furniture = |i: usize| {
+            classify::is_link_row(texts[i])
+                || (decided[i].1 == Reason::Repeated
+                    && !byline::may_be_byline(texts[i], features[i].keyword))
+        };
+        let edges = match texts.is_empty() || (0..block.start).chain(block.end..n).any(furniture) {
             true => 0..0,
             false => edges,
         };
+        // The first line of a hard-wrapped paragraph reads like a title (no
+        // sentence end) but the next line continues it: it is never the headline.
         // In a clean text, the headline opens the article: a title-like line
         // under its first paragraph of prose is a subheading (on a page, the
         // block may start with teasers above the article's title) unless the
@@ -227,8 +234,7 @@ impl Cleaner {
         // the text's edges, or to the nearest
         // end-of-article markers, over the lines before its first paragraph of
         // prose and after its last (`classify::clean_text_block`). A headline
-        // that is the last line of prose heads nothing under it. Short lines
-        // that repeat stay out (a menu's "Home" twice).
+        // that is the last line of prose heads nothing under it.
         // The profile-card rule below reads where the prose ends.
         let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
         if !edges.is_empty() {
@@ -240,7 +246,7 @@ impl Cleaner {
             for i in (from..to).filter(|i| !block.contains(i)) {
                 let (label, reason) = decided[i];
                 if label != Label::Boilerplate
-                    || matches!(reason, Reason::Blank | Reason::Repeated)
+                    || reason == Reason::Blank
                     || classify::is_boilerplate_evidence(reason)
                 {
                     continue;

@@ -99,3 +99,16 @@ fn short_line_repeated_in_the_clean_text() {
         cleaned_twice("tests/fuzz_regressions/short-line-repeated-in-the-clean-text.bin");
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target: in a clean text, a title-like first line stood
+/// above two copies of a short line and then the prose; it was no headline (not
+/// right above the body) and the body ran to the text's edge over it, while in
+/// the clean text, the copies gone, it stood right above the prose and was
+/// taken as the headline. Repeated short lines at a clean text's edges are now
+/// furniture: the article does not run out over them.
+#[test]
+fn title_like_line_above_repeated_lines() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_regressions/title-like-line-above-repeated-lines.bin");
+    assert_eq!(after, before);
+}
