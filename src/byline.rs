@@ -56,7 +56,8 @@
 //! capitals is a brand ("CNET Japan 3/9 18:45"; French pages print surnames in
 //! capitals: "Jean DUPONT"). A name never holds a word of page furniture
 //! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet") or one that opens
-//! a place name (a dateline: "São Paulo", "Los Angeles"), nor a job title.
+//! a place name (a dateline: "São Paulo", "Los Angeles"), nor a job title, and
+//! no end-of-article marker is a byline ("Related Coverage" reads like a name).
 //!
 //! A line with a keyword hit is no byline ("by Taboola"), except a call to action
 //! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
@@ -445,7 +446,9 @@ pub(crate) fn bare_names_under(
     // elsewhere on the page, 3 = in a dated header.
     let mut best: Option<(u8, usize, &str)> = None;
     for (k, &i) in window[..end].iter().enumerate() {
-        if features[i].keyword.is_some() {
+        // An end-of-article marker ("Related Coverage") is furniture, however
+        // much it looks like a name.
+        if features[i].keyword.is_some() || features[i].end_marker() {
             continue;
         }
         let Some(name) = bare_name(texts[i]) else {
@@ -480,7 +483,11 @@ pub(crate) fn bare_names_under(
     after[..copies]
         .iter()
         .copied()
-        .filter(|&i| bare_name(texts[i]) == Some(name) && features[i].keyword.is_none())
+        .filter(|&i| {
+            bare_name(texts[i]) == Some(name)
+                && features[i].keyword.is_none()
+                && !features[i].end_marker()
+        })
         .collect()
 }
 

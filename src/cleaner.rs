@@ -272,7 +272,7 @@ impl Cleaner {
         // A byline split over two lines ("By" / "Jane Doe") heads the article; after
         // it, "Written by" / name is the author's profile card.
         for i in byline_zone(&texts, &features, &decided, config) {
-            if decided[i].0 == Label::Headline {
+            if decided[i].0 == Label::Headline || features[i].end_marker() {
                 continue;
             }
             if byline::is_byline_line(texts[i], features[i].keyword) {

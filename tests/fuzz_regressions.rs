@@ -112,3 +112,14 @@ fn title_like_line_above_repeated_lines() {
         cleaned_twice("tests/fuzz_regressions/title-like-line-above-repeated-lines.bin");
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target on a mutated news page: an end-of-article marker
+/// ("Related Coverage") a few lines under the headline passed for an author's
+/// bare name and was labeled byline, so the clean text held it; cleaned again,
+/// it ended the article there and the body under it was lost. A marker is
+/// never a byline now.
+#[test]
+fn end_marker_taken_for_a_byline() {
+    let (before, after) = cleaned_twice("tests/fuzz_regressions/end-marker-taken-for-a-byline.bin");
+    assert_eq!(after, before);
+}
