@@ -70,7 +70,14 @@
 //! lines of text right over it are tried, with the buttons and counters between
 //! them not counted ("By Jane Doe" / "1 of 24" / "Full Screen" / title): a byline
 //! stands over its title, while "Written by Jane Doe" further up heads a sidebar
-//! of the author's other posts.
+//! of the author's other posts. Under the body's start, the distance is counted
+//! in body lines that cannot be bylines themselves ([`may_be_byline`]), not in
+//! lines: the clean text ([`Article::text`](crate::Article::text)) keeps exactly
+//! those lines, so a line is in the zone on a page if and only if it is in the
+//! zone of the page's clean text, and cleaning that text again takes the same
+//! lines for bylines (counting every line, the menus and captions a page has
+//! between its first paragraphs pushed a "By …" line out of the zone, and
+//! their absence from the clean text brought it back in).
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a

@@ -4,7 +4,8 @@
 //!    end-of-article marker, raw HTML (a tracking pixel or ad slot the renderer let
 //!    through: no article is written in tags), a teaser ending in a "read more"
 //!    link ("… Mehr…", "Read more »": it leads to another article, however well
-//!    it reads), a short line with a keyword hit (prompt, legal, caption,
+//!    it reads), a long line of few, long tokens (more than 25 characters a
+//!    token: symbol soup, encoded data, runs of URLs), a short line with a keyword hit (prompt, legal, caption,
 //!    navigation), a short line that occurs more than once, or a long line that does
 //!    not read like prose; *short* when it has fewer than
 //!    [`length_low`](crate::Config::length_low) characters (too few words to judge);
@@ -138,6 +139,12 @@ impl Measure {
     }
 }
 
+/// A line whose characters per token (spaces included) exceed this is not
+/// prose: words in any spaced language average 5 to 10 characters, with
+/// compounds and numbers well under 20; symbol soup, encoded data and runs of
+/// URLs do not. (Unspaced scripts count a token per character.)
+const MAX_MEAN_TOKEN_CHARS: usize = 25;
+
 /// Stage 1: the class of a line from its own features and repeat count.
 pub(crate) fn context_free(
     f: &Features,
@@ -159,6 +166,11 @@ pub(crate) fn context_free(
         return Verdict::new(Bad, Reason::CallToAction);
     }
     let chars = f.chars as usize;
+    // A long line of few, long tokens (symbols, encoded data, a run of URLs)
+    // is not prose, whatever stopwords it happens to hold.
+    if chars >= config.length_low && chars > MAX_MEAN_TOKEN_CHARS * f.words as usize {
+        return Verdict::new(Bad, Reason::LowTextDensity);
+    }
     let density = measure.density(f);
     let prose = chars >= config.length_high && density >= config.stopwords_low;
     if let Some(keyword) = f.keyword {

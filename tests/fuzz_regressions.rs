@@ -123,3 +123,15 @@ fn end_marker_taken_for_a_byline() {
     let (before, after) = cleaned_twice("tests/fuzz_regressions/end-marker-taken-for-a-byline.bin");
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target: a long line of symbols with a few one-letter
+/// tokens ("A") was prose to the English stoplist of its page (a mutated news
+/// page); its clean text, the line and a Chinese byline, was read as Chinese,
+/// where the line was not. A long line of few, long tokens is not prose now,
+/// in any language.
+#[test]
+fn symbol_line_read_as_prose() {
+    let (before, after) = cleaned_twice("tests/fuzz_regressions/symbol-line-read-as-prose.bin");
+    assert!(before.1.is_empty(), "{:?}", before.1);
+    assert_eq!(after.1, before.1);
+}
