@@ -19,7 +19,8 @@
 //!
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
-//! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
+//! holds a digit (a day, a year, a time; a month name alone is no date: "Flights
+//! May Resume by End of 2025"), which keeps titles like "Killed by Friendly Fire" out.
 //! When it also opens with a publishing verb (`data/lexicon/byline_verbs.txt`:
 //! "Posted", "Published") it is a byline wherever the article holds it, even among
 //! body lines: blogs print it under each post, and the verb with the date tells it
@@ -246,10 +247,9 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
     }
     let at = text.rfind(" by ").or_else(|| text.rfind(" By "))?;
     let (before, name) = (&text[..at], text[at + 4..].trim());
-    let dated = before.contains(|c: char| c.is_ascii_digit())
-        || before
-            .split_whitespace()
-            .any(|w| LEXICONS.is_month(w.trim_matches(',')));
+    // A date has a day, a year or a time: a month name alone is no date ("May"
+    // is a verb as often: "Flights May Resume by End of 2025").
+    let dated = before.contains(|c: char| c.is_ascii_digit());
     (dated && is_name(trim_name(name))).then_some((Role::Author, name))
 }
 
@@ -750,6 +750,10 @@ mod tests {
             ["Nikhil Marathe"]
         );
         assert!(!is_byline("Killed by Friendly Fire"));
+        // A month name alone is no date: "May" is a verb here.
+        assert!(!is_byline(
+            "US-Russia Direct Flights May Resume by End of 2025"
+        ));
         assert!(ends_with_credit("Portrait by George Del Barrio"));
         assert!(!ends_with_credit("Stand by Me"));
         assert!(!is_byline(
