@@ -51,19 +51,25 @@ fn cleaned_twice(path: &str) -> (Reading, Reading) {
     (reading(&article), reading(&again))
 }
 
-/// Found by the fuzz target as an instance of the second known exception to
-/// idempotence (see `support/invariants.rs`): the first long body paragraph reads
-/// like a title (no sentence end) while the page's headline was another line. It
-/// holds now (the headline search weighs the words a candidate shares with the
-/// lead), so it runs as a regression test; the exception itself stays, as the
-/// property tests still find paragraphs that become the headline.
+/// Asserts that the case `name` (in `tests/fuzz_regressions/`) reads the same,
+/// language and body, when its clean text is cleaned again.
+fn reads_the_same_again(name: &str) {
+    let (before, after) = cleaned_twice(&format!("tests/fuzz_regressions/{name}.bin"));
+    assert_eq!(after, before, "{name}");
+}
+
+/// Found by the fuzz target: the first long body paragraph reads like a title
+/// (no sentence end) while the page's headline was another line, and the clean
+/// text (then without the headline) took the paragraph for its headline. It
+/// holds (the headline search weighs the words a candidate shares with the
+/// lead, and `text()` now opens with the headline).
 #[test]
 fn title_like_first_paragraph_becomes_the_headline() {
     let (before, after) = cleaned_twice("tests/fuzz_regressions/title-like-first-paragraph.bin");
     assert_eq!(after.1, before.1);
 }
 
-/// Found by the fuzz target as an instance of the third known exception to
+/// Found by the fuzz target as an instance of the language exception to
 /// idempotence (see `support/invariants.rs`): a page of symbols with one Han
 /// character was read in no language, its clean text (the clutter gone) as
 /// Chinese, and the Chinese stoplist did not find the wrapped paragraph that the
@@ -72,9 +78,7 @@ fn title_like_first_paragraph_becomes_the_headline() {
 /// exception stays for pages whose stopword counts the clutter tips.
 #[test]
 fn language_decided_differently_once_clutter_is_gone() {
-    let (before, after) =
-        cleaned_twice("tests/fuzz_regressions/language-flips-once-clutter-is-gone.bin");
-    assert_eq!(after, before);
+    reads_the_same_again("language-flips-once-clutter-is-gone");
 }
 
 /// Found by the fuzz target: a short line is body as a subheading because a
@@ -84,8 +88,7 @@ fn language_decided_differently_once_clutter_is_gone() {
 /// headline, so the short line keeps its place under it.
 #[test]
 fn subheading_under_the_headline_keeps_its_place() {
-    let (before, after) = cleaned_twice("tests/fuzz_regressions/subheading-under-the-headline.bin");
-    assert_eq!(after, before);
+    reads_the_same_again("subheading-under-the-headline");
 }
 
 /// Found by the fuzz target: two copies of a short body line (":9!") were body
@@ -95,9 +98,7 @@ fn subheading_under_the_headline_keeps_its_place() {
 /// furniture runs to its edges.
 #[test]
 fn short_line_repeated_in_the_clean_text() {
-    let (before, after) =
-        cleaned_twice("tests/fuzz_regressions/short-line-repeated-in-the-clean-text.bin");
-    assert_eq!(after, before);
+    reads_the_same_again("short-line-repeated-in-the-clean-text");
 }
 
 /// Found by the fuzz target: in a clean text, a title-like first line stood
@@ -108,9 +109,7 @@ fn short_line_repeated_in_the_clean_text() {
 /// furniture: the article does not run out over them.
 #[test]
 fn title_like_line_above_repeated_lines() {
-    let (before, after) =
-        cleaned_twice("tests/fuzz_regressions/title-like-line-above-repeated-lines.bin");
-    assert_eq!(after, before);
+    reads_the_same_again("title-like-line-above-repeated-lines");
 }
 
 /// Found by the fuzz target on a mutated news page: an end-of-article marker
@@ -120,8 +119,7 @@ fn title_like_line_above_repeated_lines() {
 /// never a byline now.
 #[test]
 fn end_marker_taken_for_a_byline() {
-    let (before, after) = cleaned_twice("tests/fuzz_regressions/end-marker-taken-for-a-byline.bin");
-    assert_eq!(after, before);
+    reads_the_same_again("end-marker-taken-for-a-byline");
 }
 
 /// Found by the fuzz target: a long line of symbols with a few one-letter
