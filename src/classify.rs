@@ -46,9 +46,22 @@
 //! end-of-article marker: [`is_clean_text`]), the text is an article already,
 //! and stage 3 is replaced: the article runs from its first line that reads like
 //! prose to its last ([`text_span`]), and every line in it but the
-//! evidence is body; when no line at all is evidence, it runs out to the text's
-//! edges or the nearest end-of-article markers ([`clean_text_block`]), under the
-//! headline. A lone keyword line is a sentence that mentions a
+//! evidence is body. When nothing above its first line of prose or under its
+//! last is furniture ([`is_furniture_free`]: evidence, raw markup, a repeated
+//! short line, a row of links), it runs out to the text's edges or the nearest
+//! end-of-article markers ([`clean_text_block`]), under the headline: a clean
+//! text's table of contents, lists, code and closing lines are its own. The
+//! cleaner also reads a clean text's headline as opening it: a title-like line
+//! under its first paragraph of prose is a subheading.
+//!
+//! **Stable under cleaning.** [`Article::text`](crate::Article::text) (headline,
+//! byline and body) cleaned again keeps every body paragraph as body; the rules
+//! above are shaped for it: a line that is body on a page stands, in the clean
+//! text, between the same article lines, inside the span or at an edge the
+//! article runs out to. Rules that still read lines the clean text drops (the
+//! headline search reads the `<title>` and copies of the title; the language is
+//! detected on the whole text) are the two exceptions that
+//! `tests/support/invariants.rs` documents. A lone keyword line is a sentence that mentions a
 //! newsletter or a cookie; a copied page has a menu and a footer full of them.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
