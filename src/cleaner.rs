@@ -262,9 +262,10 @@ impl Cleaner {
         if let Some((h, _)) =
             headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
         {
-            let title = texts[h].trim();
+            // Compared as the clean text has them: U+FEFF trimmed too.
+            let title = lines::trim_invisible(texts[h]);
             for (d, t) in decided.iter_mut().zip(&texts) {
-                if d.0 == Label::Body && t.trim() == title {
+                if d.0 == Label::Body && lines::trim_invisible(t) == title {
                     *d = (Label::Boilerplate, Reason::Repeated);
                 }
             }

@@ -146,3 +146,15 @@ fn headline_found_by_its_copies() {
     assert!(!before.1.is_empty());
     assert_eq!(after.1[1..], before.1[..]);
 }
+
+/// Found by the fuzz target on mutated news pages: a body line repeated the
+/// headline behind a U+FEFF, so the rule that takes such a copy for the title
+/// printed again did not see it; in the clean text (U+FEFF trimmed) the two
+/// copies were equal and both counted as repeated. The copy is compared as the
+/// clean text has it now.
+#[test]
+fn headline_copy_behind_a_byte_order_mark() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_regressions/headline-copy-behind-a-byte-order-mark.bin");
+    assert_eq!(after.1, before.1);
+}
