@@ -433,6 +433,7 @@ pub(crate) fn bare_names_under(
     features: &[Features],
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
+    kept: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
     let after: Vec<usize> = (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank())
@@ -481,15 +482,20 @@ pub(crate) fn bare_names_under(
         return Vec::new();
     };
     // Every copy of the name before the next byline: pages print it twice, as a
-    // link and on a profile card.
-    let copies = after
-        .iter()
-        .position(|&i| is_byline(i))
-        .unwrap_or(after.len())
-        .min(COPY_DISTANCE);
-    after[..copies]
-        .iter()
-        .copied()
+    // link and on a profile card. The distance counts only the lines `kept` in
+    // the clean text (a caption between the copies is not), so the clean text
+    // labels the same copies.
+    let mut counted = 0;
+    let copies: Vec<usize> = (headline + 1..texts.len())
+        .filter(|&i| !features[i].is_blank())
+        .take_while(|&i| {
+            let within = counted < COPY_DISTANCE && !is_byline(i);
+            counted += usize::from(kept(i));
+            within
+        })
+        .collect();
+    copies
+        .into_iter()
         .filter(|&i| {
             bare_name(texts[i]) == Some(name)
                 && features[i].keyword.is_none()
@@ -786,7 +792,7 @@ mod tests {
     fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]))
+        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]), |_| true)
     }
 
     const BODY: &str = "The once-ubiquitous form of lighting was novel when it first emerged early in the century.";

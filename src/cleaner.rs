@@ -297,9 +297,13 @@ impl Cleaner {
             }
         }
         if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
-            for i in
-                byline::bare_names_under(&texts, &features, h, |i| decided[i].0 == Label::Byline)
-            {
+            for i in byline::bare_names_under(
+                &texts,
+                &features,
+                h,
+                |i| decided[i].0 == Label::Byline,
+                |i| decided[i].0 != Label::Boilerplate,
+            ) {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
