@@ -47,7 +47,9 @@
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link
-//! and as a profile card, with buttons between).
+//! and as a profile card, with buttons between), counting only the lines the
+//! clean text keeps (not the captions and buttons between), so that cleaning
+//! the clean text labels the same copies.
 //!
 //! What looks like a bare author but is not: a name the headline holds is its
 //! subject ("Lupita Nyong'o's Dress Stolen" / "Lupita Nyong'o"); a dated name with
