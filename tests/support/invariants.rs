@@ -102,7 +102,8 @@ const HEADER_LINES: usize = 8;
 /// byline), so the clean text may take another title-like line of its header
 /// for its headline, or none. Then the page's headline line may come back with
 /// any label, and a body paragraph may become the new headline, with the lines
-/// above it (`Reason::OutsideArticle`). A headline with a separator ("Title -
+/// above it (`Reason::OutsideArticle`) and the other lines of the clean text's
+/// header (its first eight non-blank lines) taking other labels. A headline with a separator ("Title -
 /// Site") always counts as such a case: it opens the clean text and reads as
 /// an HTML-to-text tool's `<title>` line, which is never the headline (the
 /// corpus page `title-en-dash` is exactly such a text, and its gold has no
@@ -192,7 +193,8 @@ pub fn check_all(input: &str, article: &Article<'_>) {
                     line.label() == Label::Body
                         || (headline_moved
                             && (line.label() == Label::Headline
-                                || line.reason() == unboil::Reason::OutsideArticle))
+                                || line.reason() == unboil::Reason::OutsideArticle
+                                || line.number() < header_end))
                         || (line.label() == Label::Byline && line.number() < header_end)
                 }
                 Label::Byline => true,
