@@ -96,18 +96,19 @@ const HEADER_LINES: usize = 8;
 /// headline. Byline lines are not checked (one whose evidence, a date line or
 /// a prefix, was in the page's boilerplate may come back as body).
 ///
-/// One exception is left, for the headline: the headline search reads lines
-/// the clean text no longer has (the page's `<title>` line and copies of the
-/// title, body lines above the headline, the lines between a title and its
-/// byline), so the clean text may take another title-like line of its header
-/// for its headline, or none. Then the page's headline line may come back with
-/// any label, and a body paragraph may become the new headline, with the lines
-/// above it (`Reason::OutsideArticle`) and the other lines of the clean text's
-/// header (its first eight non-blank lines) taking other labels. A headline with a separator ("Title -
-/// Site") always counts as such a case: it opens the clean text and reads as
-/// an HTML-to-text tool's `<title>` line, which is never the headline (the
-/// corpus page `title-en-dash` is exactly such a text, and its gold has no
-/// headline). Every other body paragraph must stay body.
+/// Three exceptions are left, all rules that read lines the clean text no
+/// longer has. The first, for the headline: the headline search reads the
+/// page's `<title>` line and copies of the title, body lines above the
+/// headline and the lines between a title and its byline, so the clean text may
+/// take another title-like line of its header for its headline, or none. Then
+/// the page's headline line may come back with any label, and a body paragraph
+/// may become the new headline, with the lines above it
+/// (`Reason::OutsideArticle`) and the other lines of the clean text's header
+/// (its first eight non-blank lines) taking other labels. A headline with a
+/// separator ("Title - Site") always counts as such a case: it opens the clean
+/// text and reads as an HTML-to-text tool's `<title>` line, which is never the
+/// headline (the corpus page `title-en-dash` is exactly such a text, and its
+/// gold has no headline). Every other body paragraph must stay body.
 ///
 /// A second exception, for bylines: the byline rules read the lines under the
 /// headline by their position, and the clean text brings lines nearer (the
