@@ -223,9 +223,9 @@ impl Cleaner {
             // search tells when the `<title>` names the headline, and it need
             // not), and the clean text (`Article::text`), which opens with the
             // headline, could not keep it in its place.
-            for i in block.start..h {
-                if decided[i].0 == Label::Body {
-                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+            for d in &mut decided[block.start.min(h)..h] {
+                if d.0 == Label::Body {
+                    *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }
             }
         }
