@@ -169,3 +169,18 @@ fn name_copy_behind_a_caption() {
     let (before, after) = cleaned_twice("tests/fuzz_regressions/name-copy-behind-a-caption.bin");
     assert_eq!(after.1, before.1);
 }
+
+/// Found by the last fuzz run, not fixed: a hard-wrapped paragraph (a German
+/// line continued by a line of symbols) on a page read in no language is body;
+/// in its clean text, the paragraph alone, the first line is boilerplate
+/// (`between-boilerplate`). Not diagnosed; the suspect is the document-level
+/// density measure (`classify::Measure`, chosen from a document's long lines
+/// when no language is detected), which the clean text may choose otherwise,
+/// like the language exception. Kept in `tests/fuzz_known/`, ignored.
+#[test]
+#[ignore = "known: the clean text of a page in no language may be measured by another density"]
+fn measure_flips_on_a_wrapped_paragraph() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_known/measure-flips-on-a-wrapped-paragraph.bin");
+    assert_eq!(after.1, before.1);
+}
