@@ -69,7 +69,8 @@
 //! stoplist may not fit: when fewer than 15% of the words of its long lines are
 //! stopwords, the text is in another language (or placeholder text), and the
 //! density is half the share of words that do not start with a capital instead
-//! ([`Measure`]). Prose is mostly lowercase in every cased script; lists of names,
+//! ([`Measure`]); so it is when its long lines hold fewer than 20 words, too few
+//! to tell whether the stoplist fits. Prose is mostly lowercase in every cased script; lists of names,
 //! menus and titles are not.
 //!
 //! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
@@ -111,6 +112,10 @@ impl Verdict {
 /// even a page of English teasers stays above 0.2.
 const STOPLIST_FIT: f32 = 0.15;
 
+/// At least this many words in long lines tell whether a stoplist fits a
+/// document (see [`Measure::for_document`]).
+const STOPLIST_EVIDENCE_WORDS: u64 = 20;
+
 /// How a document's lines are told to be prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Measure {
@@ -124,8 +129,11 @@ pub(crate) enum Measure {
 
 impl Measure {
     /// Chooses the measure for a document from the stopword share of its lines of
-    /// at least `length_low` characters. A document without such lines keeps
-    /// stopwords.
+    /// at least `length_low` characters. A document with fewer than
+    /// [`STOPLIST_EVIDENCE_WORDS`] words in such lines gives no evidence that the
+    /// stoplist fits, and takes the lowercase share too: it is a document in no
+    /// detected language, and the clean text of a page measured by lowercase
+    /// share (a short body) must be measured the same way (a fuzz finding).
     pub(crate) fn for_document(features: &[Features], config: &Config) -> Measure {
         let (mut stop, mut words) = (0u64, 0u64);
         for f in features
@@ -135,7 +143,7 @@ impl Measure {
             stop += u64::from(f.stopwords);
             words += u64::from(f.words);
         }
-        if words >= 20 && (stop as f32) < STOPLIST_FIT * words as f32 {
+        if words < STOPLIST_EVIDENCE_WORDS || (stop as f32) < STOPLIST_FIT * words as f32 {
             Measure::Lowercase
         } else {
             Measure::Stopwords
