@@ -66,12 +66,12 @@
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the
-//! stoplist may not fit: when fewer than 15% of the words of its long lines are
-//! stopwords, the text is in another language (or placeholder text), and the
-//! density is half the share of words that do not start with a capital instead
-//! ([`Measure`]); so it is when its long lines hold fewer than 20 words, too few
-//! to tell whether the stoplist fits. Prose is mostly lowercase in every cased script; lists of names,
-//! menus and titles are not.
+//! stoplist may not fit (another language, placeholder text), and a line's
+//! density is the higher of its stopword share and half the share of its words
+//! that do not start with a capital ([`Measure::Either`]). Prose is mostly
+//! lowercase in every cased script; lists of names, menus and titles are not.
+//! The choice is made per line, not per document, so that a line is judged the
+//! same in a page and in its clean text.
 //!
 //! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
 //! subheading is as short as a menu item), but runs of lines are not, and an article
@@ -106,56 +106,33 @@ impl Verdict {
     }
 }
 
-/// Below this share of stopwords among the words of its long lines, a document is
-/// not in the stoplist's language (or in none: placeholder text), and stopword
-/// density says nothing about its lines. English prose runs at 0.4 to 0.5, and
-/// even a page of English teasers stays above 0.2.
-const STOPLIST_FIT: f32 = 0.15;
-
-/// At least this many words in long lines tell whether a stoplist fits a
-/// document (see [`Measure::for_document`]).
-const STOPLIST_EVIDENCE_WORDS: u64 = 20;
-
 /// How a document's lines are told to be prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Measure {
-    /// The share of stopwords: the stoplist fits the document's language.
+    /// The share of stopwords: a language was detected, and its stoplist fits.
     Stopwords,
-    /// Half the share of words that do not start with a capital: prose in any
-    /// script with case is mostly lowercase, lists of names and links are not, and
-    /// half puts English prose (80 to 90% lowercase) where its stopword share is.
-    Lowercase,
+    /// No language was detected: the higher of the stopword share (the English
+    /// list) and half the share of words that do not start with a capital. Prose
+    /// in any script with case is mostly lowercase, lists of names and links are
+    /// not, and half puts English prose (80 to 90% lowercase) where its stopword
+    /// share is; a text whose stoplist does not fit (another language,
+    /// placeholder text) is read by its lowercase words, one the English list
+    /// fits by its stopwords. Taking the higher of the two for every line, rather
+    /// than choosing one per document from its long lines (as this did), keeps
+    /// a line's verdict the same in the page and in its clean text, where the
+    /// long lines that chose are gone (a fuzz finding, in both directions).
+    Either,
 }
 
 impl Measure {
-    /// Chooses the measure for a document from the stopword share of its lines of
-    /// at least `length_low` characters. A document with fewer than
-    /// [`STOPLIST_EVIDENCE_WORDS`] words in such lines gives no evidence that the
-    /// stoplist fits, and takes the lowercase share too: it is a document in no
-    /// detected language, and the clean text of a page measured by lowercase
-    /// share (a short body) must be measured the same way (a fuzz finding).
-    pub(crate) fn for_document(features: &[Features], config: &Config) -> Measure {
-        let (mut stop, mut words) = (0u64, 0u64);
-        for f in features
-            .iter()
-            .filter(|f| f.chars as usize >= config.length_low)
-        {
-            stop += u64::from(f.stopwords);
-            words += u64::from(f.words);
-        }
-        if words < STOPLIST_EVIDENCE_WORDS || (stop as f32) < STOPLIST_FIT * words as f32 {
-            Measure::Lowercase
-        } else {
-            Measure::Stopwords
-        }
-    }
-
     /// The prose density of one line, comparable with the stopword thresholds.
     pub(crate) fn density(self, f: &Features) -> f32 {
         match self {
             Measure::Stopwords => f.stopword_density(),
-            Measure::Lowercase if f.alpha_words == 0 => 0.0,
-            Measure::Lowercase => 0.5 * (1.0 - f.capitalized_share()),
+            Measure::Either if f.alpha_words == 0 => f.stopword_density(),
+            Measure::Either => f
+                .stopword_density()
+                .max(0.5 * (1.0 - f.capitalized_share())),
         }
     }
 }
@@ -817,18 +794,18 @@ mod tests {
     }
 
     #[test]
-    fn placeholder_text_switches_to_lowercase_share() {
+    fn placeholder_text_reads_by_its_lowercase_share() {
         let lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
             tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.";
         let config = Config::default();
         let mut ex = Extractor::new(Stoplist::english());
-        let f = [ex.features(lorem), ex.features(lorem)];
-        assert_eq!(Measure::for_document(&f, &config), Measure::Lowercase);
-        assert!(Measure::Lowercase.density(&f[0]) >= config.stopwords_high);
-        let f = [ex.features(PROSE)];
-        assert_eq!(Measure::for_document(&f, &config), Measure::Stopwords);
+        let f = ex.features(lorem);
+        assert!(f.stopword_density() < config.stopwords_low);
+        assert!(Measure::Either.density(&f) >= config.stopwords_high);
+        let prose = ex.features(PROSE);
+        assert_eq!(Measure::Either.density(&prose), prose.stopword_density());
         assert_eq!(
-            Measure::Lowercase.density(&ex.features("Home World Sport")),
+            Measure::Either.density(&ex.features("Home World Sport")),
             0.0
         );
     }

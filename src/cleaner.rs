@@ -120,7 +120,7 @@ impl Cleaner {
         // the script-neutral measure.
         let measure = match language {
             Some(_) => classify::Measure::Stopwords,
-            None => classify::Measure::for_document(&features, config),
+            None => classify::Measure::Either,
         };
         let mut initial: Vec<_> = features
             .iter()
