@@ -46,6 +46,8 @@ fn main() -> ExitCode {
         body.len(),
         boilerplate
     );
-    println!("{}", article.text());
+    // The headline and byline are printed above; `article.text()` would repeat
+    // them (it is the whole article as clean text).
+    println!("{}", body.join("\n\n"));
     ExitCode::SUCCESS
 }

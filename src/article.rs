@@ -239,7 +239,8 @@ impl<'a> Article<'a> {
         self.lines.iter().filter(move |l| l.label == label)
     }
 
-    /// The headline, trimmed; `None` when no line was taken for it.
+    /// The headline, trimmed (as [`Article::body`] trims); `None` when no line
+    /// was taken for it.
     ///
     /// ```
     /// let text = "  Old Bridge Closes After 114 Years  \n\
@@ -251,7 +252,7 @@ impl<'a> Article<'a> {
     pub fn headline(&self) -> Option<&'a str> {
         self.lines_with(Label::Headline)
             .next()
-            .map(|l| l.text.trim())
+            .map(|l| l.text.trim_matches(is_trimmed))
     }
 
     /// The first byline line, trimmed; `None` when there is none.
@@ -311,10 +312,63 @@ impl<'a> Article<'a> {
     /// assert_eq!(body, [wrapped.trim_end()]);
     /// ```
     pub fn body(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.paragraphs(|label| label == Label::Body)
+    }
+
+    /// The article as clean text: its headline, byline and body paragraphs in
+    /// the order the input has them, one blank line between them (`"\n\n"`, none
+    /// at the end); empty when there is no body. Captions, menus and the rest of
+    /// the page are left out. A paragraph is one of [`Article::body`]'s, a
+    /// headline or byline line is trimmed the same way.
+    ///
+    /// The text holds the headline and byline so that it can be stored and
+    /// cleaned again, and give the same article: a title-like line over prose
+    /// is a clean text's headline, and the byline is evidence the headline
+    /// search reads. With the body alone, a body paragraph that reads like a
+    /// title (a subheading, a short first paragraph) would open the text and be
+    /// taken for its headline. For the body alone, join [`Article::body`].
+    ///
+    /// ```
+    /// let page = "Home | World | Sport\n\
+    ///     Rain Returns To The Valley\n\
+    ///     By Jane Doe\n\
+    ///     After three dry months, heavy rain fell across the valley on Sunday, and farmers said it came just in time for the harvest.\n\
+    ///     Forecasters expect more of it this week, although the reservoirs will need a wet winter to fill up again.\n\
+    ///     Subscribe to our newsletter\n";
+    /// let article = unboil::clean(page);
+    /// let text = article.text();
+    /// assert!(text.starts_with("Rain Returns To The Valley\n\nBy Jane Doe\n\nAfter three dry months"));
+    /// // Cleaning the clean text again gives the same article.
+    /// let again = unboil::clean(&text);
+    /// assert_eq!(again.headline(), article.headline());
+    /// assert_eq!(again.byline(), article.byline());
+    /// assert!(again.body().eq(article.body()));
+    /// assert_eq!(again.text(), text);
+    ///
+    /// assert_eq!(unboil::clean("").text(), "");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if self.body().next().is_none() {
+            return out;
+        }
+        for part in self.paragraphs(|label| label != Label::Boilerplate) {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(part);
+        }
+        out
+    }
+
+    /// The paragraphs of the lines whose label `keep` accepts, in order,
+    /// trimmed: one line each, except the body lines of a hard-wrapped paragraph,
+    /// which are one paragraph (see [`Line::continues`]).
+    fn paragraphs(&self, keep: fn(Label) -> bool) -> impl Iterator<Item = &'a str> + '_ {
         let (lines, input) = (&self.lines, self.input);
         let mut i = 0;
         std::iter::from_fn(move || {
-            while lines.get(i)?.label != Label::Body {
+            while !keep(lines.get(i)?.label) {
                 i += 1;
             }
             let first = &lines[i];
@@ -322,30 +376,13 @@ impl<'a> Article<'a> {
             i += 1;
             while let Some(next) = lines
                 .get(i)
-                .filter(|l| l.label == Label::Body && l.continues)
+                .filter(|l| first.label == Label::Body && l.label == Label::Body && l.continues)
             {
                 last = next;
                 i += 1;
             }
             Some(input[first.start..last.start + last.text.len()].trim_matches(is_trimmed))
         })
-    }
-
-    /// The body paragraphs joined by one blank line (`"\n\n"`); empty when there is
-    /// no body.
-    ///
-    /// ```
-    /// assert_eq!(unboil::clean("").text(), "");
-    /// ```
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        for paragraph in self.body() {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(paragraph);
-        }
-        out
     }
 }
 

@@ -19,7 +19,8 @@
 //!
 //! Two forms do without a prefix. A short dated line that ends "… by Name"
 //! ("Posted on March 10, 2015 by Jane Doe") is a byline when the part before "by"
-//! holds a digit or a month, which keeps titles like "Killed by Friendly Fire" out.
+//! holds a digit (a day, a year, a time; a month name alone is no date: "Flights
+//! May Resume by End of 2025"), which keeps titles like "Killed by Friendly Fire" out.
 //! When it also opens with a publishing verb (`data/lexicon/byline_verbs.txt`:
 //! "Posted", "Published") it is a byline wherever the article holds it, even among
 //! body lines: blogs print it under each post, and the verb with the date tells it
@@ -46,7 +47,9 @@
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link
-//! and as a profile card, with buttons between).
+//! and as a profile card, with buttons between), counting only the lines the
+//! clean text keeps (not the captions and buttons between), so that cleaning
+//! the clean text labels the same copies.
 //!
 //! What looks like a bare author but is not: a name the headline holds is its
 //! subject ("Lupita Nyong'o's Dress Stolen" / "Lupita Nyong'o"); a dated name with
@@ -56,7 +59,8 @@
 //! capitals is a brand ("CNET Japan 3/9 18:45"; French pages print surnames in
 //! capitals: "Jean DUPONT"). A name never holds a word of page furniture
 //! (`data/lexicon/not_names.txt`: "Login Join", "Share Tweet") or one that opens
-//! a place name (a dateline: "São Paulo", "Los Angeles"), nor a job title.
+//! a place name (a dateline: "São Paulo", "Los Angeles"), nor a job title, and
+//! no end-of-article marker is a byline ("Related Coverage" reads like a name).
 //!
 //! A line with a keyword hit is no byline ("by Taboola"), except a call to action
 //! after a full author name ("By Jane Doe March 18 Follow @jdoe"). Leading
@@ -69,7 +73,14 @@
 //! lines of text right over it are tried, with the buttons and counters between
 //! them not counted ("By Jane Doe" / "1 of 24" / "Full Screen" / title): a byline
 //! stands over its title, while "Written by Jane Doe" further up heads a sidebar
-//! of the author's other posts.
+//! of the author's other posts. Under the body's start, the distance is counted
+//! in body lines that cannot be bylines themselves ([`may_be_byline`]), not in
+//! lines: the clean text ([`Article::text`](crate::Article::text)) keeps exactly
+//! those lines, so a line is in the zone on a page if and only if it is in the
+//! zone of the page's clean text, and cleaning that text again takes the same
+//! lines for bylines (counting every line, the menus and captions a page has
+//! between its first paragraphs pushed a "By …" line out of the zone, and
+//! their absence from the clean text brought it back in).
 //!
 //! Each prefix has a role. Names after an *author* prefix are the article's
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
@@ -238,10 +249,9 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
     }
     let at = text.rfind(" by ").or_else(|| text.rfind(" By "))?;
     let (before, name) = (&text[..at], text[at + 4..].trim());
-    let dated = before.contains(|c: char| c.is_ascii_digit())
-        || before
-            .split_whitespace()
-            .any(|w| LEXICONS.is_month(w.trim_matches(',')));
+    // A date has a day, a year or a time: a month name alone is no date ("May"
+    // is a verb as often: "Flights May Resume by End of 2025").
+    let dated = before.contains(|c: char| c.is_ascii_digit());
     (dated && is_name(trim_name(name))).then_some((Role::Author, name))
 }
 
@@ -316,19 +326,37 @@ pub(crate) fn is_posted_line(text: &str) -> bool {
 /// "por", "Written by:") and the next non-blank line, at most [`SPLIT_GAP`] lines
 /// on, is a bare name ("César Salza", maybe with a date). Returns the name's line.
 pub(crate) fn name_after_prefix(texts: &[&str], features: &[Features], i: usize) -> Option<usize> {
-    let prefix = texts[i].trim().trim_end_matches(':').trim_end();
-    if prefix.is_empty() || prefix.len() > 24 {
-        return None;
-    }
-    let known = LEXICONS
-        .byline_prefixes
-        .iter()
-        .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix));
-    if !known {
+    if !is_author_prefix_alone(texts[i]) {
         return None;
     }
     let j = (i + 1..texts.len().min(i + 1 + SPLIT_GAP)).find(|&j| !features[j].is_blank())?;
     (features[j].keyword.is_none() && bare_name(texts[j]).is_some()).then_some(j)
+}
+
+/// Whether `text` is an author prefix alone ("By", "WRITTEN BY:"), which may
+/// head a byline split over two lines.
+fn is_author_prefix_alone(text: &str) -> bool {
+    let prefix = text.trim().trim_end_matches(':').trim_end();
+    if prefix.is_empty() || prefix.len() > 24 {
+        return false;
+    }
+    LEXICONS
+        .byline_prefixes
+        .iter()
+        .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix))
+}
+
+/// Whether a line could be taken for a byline, or a part of one, by any rule,
+/// wherever it stands: a prefixed byline, a "Posted on … by" line, a bare name,
+/// an author prefix alone. Read from the line's text alone, so that it is the
+/// same on a page and on its clean text: the cleaner counts the distance of
+/// the byline zone in body lines that are not such lines (the zone is then the
+/// same when the clean text is cleaned again, where the bylines are gone).
+pub(crate) fn may_be_byline(text: &str, keyword: Option<Keyword>) -> bool {
+    is_byline_line(text, keyword)
+        || is_posted_line(text)
+        || bare_name(text).is_some()
+        || is_author_prefix_alone(text)
 }
 
 /// Whether `text` is a byline.
@@ -382,9 +410,12 @@ fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
     }
 }
 
-/// Whether line `j` is a short dated line that is not a name with a date.
+/// Whether line `j` is a short dated line that is not a name with a date, nor
+/// a keyword line (a copyright notice holds a year, not the article's date).
 fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
-    is_dated(texts[j], &features[j]) && bare_name(texts[j]).is_none()
+    features[j].keyword.is_none()
+        && is_dated(texts[j], &features[j])
+        && bare_name(texts[j]).is_none()
 }
 
 /// Whether a line is short and holds a date or a time: a digit or a month name.
@@ -404,6 +435,7 @@ pub(crate) fn bare_names_under(
     features: &[Features],
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
+    kept: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
     let after: Vec<usize> = (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank())
@@ -424,7 +456,9 @@ pub(crate) fn bare_names_under(
     // elsewhere on the page, 3 = in a dated header.
     let mut best: Option<(u8, usize, &str)> = None;
     for (k, &i) in window[..end].iter().enumerate() {
-        if features[i].keyword.is_some() {
+        // An end-of-article marker ("Related Coverage") is furniture, however
+        // much it looks like a name.
+        if features[i].keyword.is_some() || features[i].end_marker() {
             continue;
         }
         let Some(name) = bare_name(texts[i]) else {
@@ -450,16 +484,25 @@ pub(crate) fn bare_names_under(
         return Vec::new();
     };
     // Every copy of the name before the next byline: pages print it twice, as a
-    // link and on a profile card.
-    let copies = after
-        .iter()
-        .position(|&i| is_byline(i))
-        .unwrap_or(after.len())
-        .min(COPY_DISTANCE);
-    after[..copies]
-        .iter()
-        .copied()
-        .filter(|&i| bare_name(texts[i]) == Some(name) && features[i].keyword.is_none())
+    // link and on a profile card. The distance counts only the lines `kept` in
+    // the clean text (a caption between the copies is not), so the clean text
+    // labels the same copies.
+    let mut counted = 0;
+    let copies: Vec<usize> = (headline + 1..texts.len())
+        .filter(|&i| !features[i].is_blank())
+        .take_while(|&i| {
+            let within = counted < COPY_DISTANCE && !is_byline(i);
+            counted += usize::from(kept(i));
+            within
+        })
+        .collect();
+    copies
+        .into_iter()
+        .filter(|&i| {
+            bare_name(texts[i]) == Some(name)
+                && features[i].keyword.is_none()
+                && !features[i].end_marker()
+        })
         .collect()
 }
 
@@ -715,6 +758,10 @@ mod tests {
             ["Nikhil Marathe"]
         );
         assert!(!is_byline("Killed by Friendly Fire"));
+        // A month name alone is no date: "May" is a verb here.
+        assert!(!is_byline(
+            "US-Russia Direct Flights May Resume by End of 2025"
+        ));
         assert!(ends_with_credit("Portrait by George Del Barrio"));
         assert!(!ends_with_credit("Stand by Me"));
         assert!(!is_byline(
@@ -747,7 +794,7 @@ mod tests {
     fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
         let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
-        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]))
+        bare_names_under(lines, &f, headline, |i| is_byline(lines[i]), |_| true)
     }
 
     const BODY: &str = "The once-ubiquitous form of lighting was novel when it first emerged early in the century.";

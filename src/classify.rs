@@ -4,7 +4,8 @@
 //!    end-of-article marker, raw HTML (a tracking pixel or ad slot the renderer let
 //!    through: no article is written in tags), a teaser ending in a "read more"
 //!    link ("… Mehr…", "Read more »": it leads to another article, however well
-//!    it reads), a short line with a keyword hit (prompt, legal, caption,
+//!    it reads), a long line of few, long tokens (more than 25 characters a
+//!    token: symbol soup, encoded data, runs of URLs), a short line with a keyword hit (prompt, legal, caption,
 //!    navigation), a short line that occurs more than once, or a long line that does
 //!    not read like prose; *short* when it has fewer than
 //!    [`length_low`](crate::Config::length_low) characters (too few words to judge);
@@ -44,18 +45,33 @@
 //! of page furniture (a prompt, a legal line, a credit, site navigation, an
 //! end-of-article marker: [`is_clean_text`]), the text is an article already,
 //! and stage 3 is replaced: the article runs from its first line that reads like
-//! prose to its last ([`text_span`]), widened over the list or code block that
-//! either end belongs to ([`widen_over_items`]), and every line in it but the
-//! evidence is body. A lone keyword line is a sentence that mentions a
+//! prose to its last ([`text_span`]), and every line in it but the
+//! evidence is body. When nothing above its first line of prose or under its
+//! last is furniture ([`is_furniture_free`]: evidence, raw markup, a repeated
+//! short line, a row of links), it runs out to the text's edges or the nearest
+//! end-of-article markers ([`clean_text_block`]), under the headline: a clean
+//! text's table of contents, lists, code and closing lines are its own. The
+//! cleaner also reads a clean text's headline as opening it: a title-like line
+//! under its first paragraph of prose is a subheading.
+//!
+//! **Stable under cleaning.** [`Article::text`](crate::Article::text) (headline,
+//! byline and body) cleaned again keeps every body paragraph as body; the rules
+//! above are shaped for it: a line that is body on a page stands, in the clean
+//! text, between the same article lines, inside the span or at an edge the
+//! article runs out to. Rules that still read lines the clean text drops (the
+//! headline search reads the `<title>` and copies of the title; the language is
+//! detected on the whole text) are the two exceptions that
+//! `tests/support/invariants.rs` documents. A lone keyword line is a sentence that mentions a
 //! newsletter or a cookie; a copied page has a menu and a footer full of them.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the
-//! stoplist may not fit: when fewer than 15% of the words of its long lines are
-//! stopwords, the text is in another language (or placeholder text), and the
-//! density is half the share of words that do not start with a capital instead
-//! ([`Measure`]). Prose is mostly lowercase in every cased script; lists of names,
-//! menus and titles are not.
+//! stoplist may not fit (another language, placeholder text), and a line's
+//! density is the higher of its stopword share and half the share of its words
+//! that do not start with a capital ([`Measure::Either`]). Prose is mostly
+//! lowercase in every cased script; lists of names, menus and titles are not.
+//! The choice is made per line, not per document, so that a line is judged the
+//! same in a page and in its clean text.
 //!
 //! Why this shape: single lines are ambiguous ("Vladimir Putin" is a caption, a
 //! subheading is as short as a menu item), but runs of lines are not, and an article
@@ -90,52 +106,42 @@ impl Verdict {
     }
 }
 
-/// Below this share of stopwords among the words of its long lines, a document is
-/// not in the stoplist's language (or in none: placeholder text), and stopword
-/// density says nothing about its lines. English prose runs at 0.4 to 0.5, and
-/// even a page of English teasers stays above 0.2.
-const STOPLIST_FIT: f32 = 0.15;
-
 /// How a document's lines are told to be prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Measure {
-    /// The share of stopwords: the stoplist fits the document's language.
+    /// The share of stopwords: a language was detected, and its stoplist fits.
     Stopwords,
-    /// Half the share of words that do not start with a capital: prose in any
-    /// script with case is mostly lowercase, lists of names and links are not, and
-    /// half puts English prose (80 to 90% lowercase) where its stopword share is.
-    Lowercase,
+    /// No language was detected: the higher of the stopword share (the English
+    /// list) and half the share of words that do not start with a capital. Prose
+    /// in any script with case is mostly lowercase, lists of names and links are
+    /// not, and half puts English prose (80 to 90% lowercase) where its stopword
+    /// share is; a text whose stoplist does not fit (another language,
+    /// placeholder text) is read by its lowercase words, one the English list
+    /// fits by its stopwords. Taking the higher of the two for every line, rather
+    /// than choosing one per document from its long lines (as this did), keeps
+    /// a line's verdict the same in the page and in its clean text, where the
+    /// long lines that chose are gone (a fuzz finding, in both directions).
+    Either,
 }
 
 impl Measure {
-    /// Chooses the measure for a document from the stopword share of its lines of
-    /// at least `length_low` characters. A document without such lines keeps
-    /// stopwords.
-    pub(crate) fn for_document(features: &[Features], config: &Config) -> Measure {
-        let (mut stop, mut words) = (0u64, 0u64);
-        for f in features
-            .iter()
-            .filter(|f| f.chars as usize >= config.length_low)
-        {
-            stop += u64::from(f.stopwords);
-            words += u64::from(f.words);
-        }
-        if words >= 20 && (stop as f32) < STOPLIST_FIT * words as f32 {
-            Measure::Lowercase
-        } else {
-            Measure::Stopwords
-        }
-    }
-
     /// The prose density of one line, comparable with the stopword thresholds.
     pub(crate) fn density(self, f: &Features) -> f32 {
         match self {
             Measure::Stopwords => f.stopword_density(),
-            Measure::Lowercase if f.alpha_words == 0 => 0.0,
-            Measure::Lowercase => 0.5 * (1.0 - f.capitalized_share()),
+            Measure::Either if f.alpha_words == 0 => f.stopword_density(),
+            Measure::Either => f
+                .stopword_density()
+                .max(0.5 * (1.0 - f.capitalized_share())),
         }
     }
 }
+
+/// A line whose characters per token (spaces included) exceed this is not
+/// prose: words in any spaced language average 5 to 10 characters, with
+/// compounds and numbers well under 20; symbol soup, encoded data and runs of
+/// URLs do not. (Unspaced scripts count a token per character.)
+const MAX_MEAN_TOKEN_CHARS: usize = 25;
 
 /// Stage 1: the class of a line from its own features and repeat count.
 pub(crate) fn context_free(
@@ -158,6 +164,11 @@ pub(crate) fn context_free(
         return Verdict::new(Bad, Reason::CallToAction);
     }
     let chars = f.chars as usize;
+    // A long line of few, long tokens (symbols, encoded data, a run of URLs)
+    // is not prose, whatever stopwords it happens to hold.
+    if chars >= config.length_low && chars > MAX_MEAN_TOKEN_CHARS * f.words as usize {
+        return Verdict::new(Bad, Reason::LowTextDensity);
+    }
     let density = measure.density(f);
     let prose = chars >= config.length_high && density >= config.stopwords_low;
     if let Some(keyword) = f.keyword {
@@ -609,42 +620,57 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
     Some(first..last + 1)
 }
 
-/// A clean text's [span](text_span), widened over the list or code block that
-/// its first or last line belongs to, when that line is a list item or a line
-/// of code ([`Features::code_or_item`]): the nearest non-blank lines of the
-/// same kind, up to another line or an end-of-article marker, are part of the
-/// article too. A list of short items ("+ Added Slime Block") is as much the
-/// text as its long items that read like prose. The cleaner narrows the span
-/// back when the line it widened from is taken as the headline: a title is no
-/// list item, and a list hangs off the text, not off its title.
-pub(crate) fn widen_over_items(
+/// Whether no line of a clean text outside its [span](text_span) `core` (above
+/// its first line of prose or under its last) is [evidence](is_boilerplate_evidence)
+/// of page furniture or raw markup: a clean text with no trace of a menu or a
+/// footer at its edges. A page in a language the keyword lists do not cover
+/// has no keyword hits, but its renderer lets a tracking pixel through, and its
+/// menus and footers repeat ("0" under every reaction button, "Home" twice) and
+/// hold a row of links: the cleaner also requires that no line there is a [row
+/// of links](is_link_row), or a repeated short line that cannot be a byline (a
+/// clean text may print its byline twice). Inside the span such lines are the
+/// article's own (a quoted copyright notice).
+pub(crate) fn is_furniture_free(initial: &[Verdict], core: std::ops::Range<usize>) -> bool {
+    let furniture = |v: &Verdict| is_boilerplate_evidence(v.reason) || v.reason == Reason::Markup;
+    !(initial[..core.start].iter().any(furniture) || initial[core.end..].iter().any(furniture))
+}
+
+/// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
+/// separators ("About | Contact | Jobs", a language picker "English | Русский |
+/// 中文"). Prose and titles have one at most.
+pub(crate) fn is_link_row(text: &str) -> bool {
+    text.matches(" | ").nth(LINK_ROW_SEPARATORS - 1).is_some()
+}
+
+/// How many `" | "` separators make a [row of links](is_link_row).
+const LINK_ROW_SEPARATORS: usize = 2;
+
+/// A [furniture-free](is_furniture_free) clean text's article block: its
+/// [span](text_span) `core`, run out to the text's edges, or to the
+/// end-of-article markers nearest around the span. Such a text has no menu
+/// above its first paragraph and no footer under its last: what stands there
+/// is the article's own (a table of contents, a standfirst, a list, code, a
+/// closing line, a list of sources). The cleaner runs the body out over it
+/// from under the headline (the lines above a headline are not the article),
+/// and the byline rules take the byline out of it. A clean text with one line
+/// of evidence (at most [`CLEAN_TEXT_LONE_EVIDENCE`]) keeps its span: on the
+/// corpus, such texts are as often pages with little furniture, whose edges
+/// are menus and footers, as clean articles.
+///
+/// Running to the edges also makes cleaning stable: a line that is body in a
+/// page's article block is body in the page's clean text
+/// ([`Article::text`](crate::Article::text)), where it may stand before the
+/// first paragraph that reads like prose, or after the last.
+pub(crate) fn clean_text_block(
     initial: &[Verdict],
-    features: &[Features],
-    span: std::ops::Range<usize>,
+    core: std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
-    let item = |i: usize| {
-        features[i].code_or_item()
-            && !features[i].end_marker()
-            && !is_boilerplate_evidence(initial[i].reason)
-    };
-    let (mut first, mut last) = (span.start, span.end - 1);
-    if item(first) {
-        while let Some(i) = (0..first).rev().find(|&i| !features[i].is_blank()) {
-            if !item(i) {
-                break;
-            }
-            first = i;
-        }
-    }
-    if item(last) {
-        while let Some(i) = (last + 1..features.len()).find(|&i| !features[i].is_blank()) {
-            if !item(i) {
-                break;
-            }
-            last = i;
-        }
-    }
-    first..last + 1
+    let marker = |i: &usize| initial[*i].reason == Reason::EndOfArticleMarker;
+    let start = (0..core.start).rev().find(marker).map_or(0, |m| m + 1);
+    let end = (core.end..initial.len())
+        .find(marker)
+        .unwrap_or(initial.len());
+    start..end
 }
 
 /// Stage 3: the maximum-scoring run of lines, as a half-open index range; `None`
@@ -768,18 +794,18 @@ mod tests {
     }
 
     #[test]
-    fn placeholder_text_switches_to_lowercase_share() {
+    fn placeholder_text_reads_by_its_lowercase_share() {
         let lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
             tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.";
         let config = Config::default();
         let mut ex = Extractor::new(Stoplist::english());
-        let f = [ex.features(lorem), ex.features(lorem)];
-        assert_eq!(Measure::for_document(&f, &config), Measure::Lowercase);
-        assert!(Measure::Lowercase.density(&f[0]) >= config.stopwords_high);
-        let f = [ex.features(PROSE)];
-        assert_eq!(Measure::for_document(&f, &config), Measure::Stopwords);
+        let f = ex.features(lorem);
+        assert!(f.stopword_density() < config.stopwords_low);
+        assert!(Measure::Either.density(&f) >= config.stopwords_high);
+        let prose = ex.features(PROSE);
+        assert_eq!(Measure::Either.density(&prose), prose.stopword_density());
         assert_eq!(
-            Measure::Lowercase.density(&ex.features("Home World Sport")),
+            Measure::Either.density(&ex.features("Home World Sport")),
             0.0
         );
     }

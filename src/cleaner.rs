@@ -120,7 +120,7 @@ impl Cleaner {
         // the script-neutral measure.
         let measure = match language {
             Some(_) => classify::Measure::Stopwords,
-            None => classify::Measure::for_document(&features, config),
+            None => classify::Measure::Either,
         };
         let mut initial: Vec<_> = features
             .iter()
@@ -132,16 +132,19 @@ impl Cleaner {
         classify::keep_announced_sections(text, &mut initial);
         let clean_text = classify::is_clean_text(&initial);
         let resolved = classify::resolve(&initial, &features);
-        let (block, core) = if clean_text {
-            let core = classify::text_span(&initial).unwrap_or(0..0);
-            let block = match core.is_empty() {
-                true => core.clone(),
-                false => classify::widen_over_items(&initial, &features, core.clone()),
-            };
-            (block, core)
+        // A clean text's block runs from its first line of prose to its last;
+        // `edges` is how far its article may run beyond them (see below).
+        let (block, edges) = if clean_text {
+            let span = classify::text_span(&initial).unwrap_or(0..0);
+            let edges =
+                match span.is_empty() || !classify::is_furniture_free(&initial, span.clone()) {
+                    true => 0..0,
+                    false => classify::clean_text_block(&initial, span.clone()),
+                };
+            (span, edges)
         } else {
             let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
-            (block.clone(), block)
+            (block, 0..0)
         };
 
         let mut decided: Vec<(Label, Reason)> = resolved
@@ -183,46 +186,99 @@ impl Cleaner {
         } else {
             line_texts(text, n)
         };
+        // A row of links or a repeated line at the edges is furniture too (see
+        // `classify::is_furniture_free`). Without texts there is no body.
+        let furniture = |i: usize| {
+            classify::is_link_row(texts[i])
+                || (decided[i].1 == Reason::Repeated
+                    && !byline::may_be_byline(texts[i], features[i].keyword))
+        };
+        let edges = match texts.is_empty() || (0..block.start).chain(block.end..n).any(furniture) {
+            true => 0..0,
+            false => edges,
+        };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
+        // In a clean text, the headline opens the article: a title-like line
+        // under its first paragraph of prose is a subheading (on a page, the
+        // block may start with teasers above the article's title) unless the
+        // page's title names it, and the text's first line is the headline
+        // when it reads like one.
         let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
             .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
-        if let Some((h, titled)) = headline {
-            // A list widened from the headline hangs off nothing.
-            let before = if h == core.start {
-                block.start..core.start
-            } else {
-                0..0
-            };
-            let after = if h + 1 == core.end {
-                core.end..block.end
-            } else {
-                0..0
-            };
-            for i in before.chain(after) {
-                if decided[i].0 == Label::Body {
-                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+        let headline = match headline {
+            Some((h, false)) if clean_text && h > block.start => (0..block.start)
+                .find(|&i| !features[i].is_blank())
+                .filter(|&i| {
+                    headline::is_title_like(texts[i], &features[i], config)
+                        && !byline::may_be_byline(texts[i], features[i].keyword)
+                })
+                .map(|i| (i, false)),
+            found => found,
+        };
+        if let Some((h, _titled)) = headline {
+            decided[h] = (Label::Headline, Reason::TitleBeforeBody);
+            // The article starts at its headline: what the block holds above it
+            // is promos and teasers (the block started too early; the headline
+            // search tells when the `<title>` names the headline, and it need
+            // not), and the clean text (`Article::text`), which opens with the
+            // headline, could not keep it in its place.
+            for d in &mut decided[block.start.min(h)..h] {
+                if d.0 == Label::Body {
+                    *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }
             }
-            decided[h] = (Label::Headline, Reason::TitleBeforeBody);
-            // The block started too early: what it holds above the headline the
-            // `<title>` names is promos and teasers, not the article.
-            if titled {
-                for &i in body.iter().take_while(|&&i| i < h) {
-                    decided[i] = (Label::Boilerplate, Reason::OutsideArticle);
+        }
+        // A clean text without a line of furniture evidence has no menu and no
+        // footer: its article runs from under the headline (or from the top) to
+        // the text's edges, or to the nearest
+        // end-of-article markers, over the lines before its first paragraph of
+        // prose and after its last (`classify::clean_text_block`). A headline
+        // that is the last line of prose heads nothing under it.
+        // The profile-card rule below reads where the prose ends.
+        let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
+        if !edges.is_empty() {
+            let from = headline.map_or(edges.start, |(h, _)| h + 1);
+            let to = match headline {
+                Some((h, _)) if h + 1 >= block.end => from,
+                _ => edges.end,
+            };
+            for i in (from..to).filter(|i| !block.contains(i)) {
+                let (label, reason) = decided[i];
+                if label != Label::Boilerplate
+                    || reason == Reason::Blank
+                    || classify::is_boilerplate_evidence(reason)
+                {
+                    continue;
+                }
+                decided[i] = (Label::Body, Reason::CleanText);
+            }
+        }
+        // A short body line that repeats the headline is the title printed
+        // again (a sticky header, a share text), not the article's text; in the
+        // clean text, which holds the headline, it would stand twice, and the
+        // repeat rule would take both copies for furniture. (A long one is
+        // the lead, which the headline was taken from.)
+        if let Some((h, _)) =
+            headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
+        {
+            // Compared as the clean text has them: U+FEFF trimmed too.
+            let title = lines::trim_invisible(texts[h]);
+            for (d, t) in decided.iter_mut().zip(&texts) {
+                if d.0 == Label::Body && lines::trim_invisible(t) == title {
+                    *d = (Label::Boilerplate, Reason::Repeated);
                 }
             }
         }
         // A byline split over two lines ("By" / "Jane Doe") heads the article; after
         // it, "Written by" / name is the author's profile card.
-        let last_body = decided.iter().rposition(|d| d.0 == Label::Body);
-        for i in byline_zone(&features, &decided, config) {
-            if decided[i].0 == Label::Headline {
+        for i in byline_zone(&texts, &features, &decided, config) {
+            if decided[i].0 == Label::Headline || features[i].end_marker() {
                 continue;
             }
             if byline::is_byline_line(texts[i], features[i].keyword) {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
-            } else if let Some(j) = last_body
+            } else if let Some(j) = last_prose
                 .filter(|&b| i < b)
                 .and_then(|_| byline::name_after_prefix(&texts, &features, i))
                 .filter(|&j| decided[j].0 != Label::Headline)
@@ -241,9 +297,13 @@ impl Cleaner {
             }
         }
         if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
-            for i in
-                byline::bare_names_under(&texts, &features, h, |i| decided[i].0 == Label::Byline)
-            {
+            for i in byline::bare_names_under(
+                &texts,
+                &features,
+                h,
+                |i| decided[i].0 == Label::Byline,
+                |i| decided[i].0 != Label::Boilerplate,
+            ) {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
@@ -292,10 +352,17 @@ const BYLINE_ABOVE_HEADLINE: usize = 2;
 const WIDGET_WORDS: usize = 3;
 
 /// The lines where a byline may be: up to `byline_max_distance` non-blank lines
-/// before (at most [`BYLINE_ABOVE_HEADLINE`] above a headline) and after the first
-/// body line (or the headline, if it is earlier), and
+/// before (at most [`BYLINE_ABOVE_HEADLINE`] above a headline) the first body
+/// line (or the headline, if it is earlier), the lines from there to the first
+/// body line, up to `byline_max_distance` body lines after it (counting only
+/// those that cannot be bylines: see [`byline::may_be_byline`]), and
 /// after the last body line up to the next end-of-article marker.
-fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Config) -> Vec<usize> {
+fn byline_zone(
+    texts: &[&str],
+    features: &[Features],
+    decided: &[(Label, Reason)],
+    config: &Config,
+) -> Vec<usize> {
     let anchor = |label| decided.iter().position(|d| d.0 == label);
     let Some(first_body) = anchor(Label::Body) else {
         return Vec::new();
@@ -335,11 +402,21 @@ fn byline_zone(features: &[Features], decided: &[(Label, Reason)], config: &Conf
             within
         })
         .collect();
-    zone.extend(
-        (first..features.len())
-            .filter(non_blank)
-            .take(n + (first_body - first)),
-    );
+    // Under the body's start, the distance counts only body lines that cannot
+    // be bylines themselves: the clean text (`Article::text`) keeps exactly
+    // these, so a line is in the zone of a page when it is in the zone of the
+    // page's clean text, and cleaning the clean text finds no other byline.
+    let mut counted = 0;
+    zone.extend((first..features.len()).filter(non_blank).take_while(|&i| {
+        let within = i < first_body || counted < n;
+        if i >= first_body
+            && decided[i].0 == Label::Body
+            && !byline::may_be_byline(texts[i], features[i].keyword)
+        {
+            counted += 1;
+        }
+        within
+    }));
     zone.extend(
         (last_body + 1..features.len())
             .filter(non_blank)

@@ -45,7 +45,8 @@ pub struct Config {
     /// A headline has at most this many words. Default 25.
     pub headline_max_words: usize,
     /// How many non-blank lines from the headline or from the end of the body a
-    /// byline may be (above a headline, at most two). Default 8.
+    /// byline may be (above a headline, at most two; under the body's start,
+    /// counted in body lines). Default 8.
     pub byline_max_distance: usize,
     /// The language of the input, which picks the stoplist; `None` (the default)
     /// detects it per document from the text (see [`Article::language`]). Fix it

@@ -101,18 +101,18 @@ fn floors_htmltext() {
         "readability/htmltext",
         Floors {
             body_precision: 0.94,
-            body_recall: 0.96,
-            body_f1: 0.95,
+            body_recall: 0.98,
+            body_f1: 0.96,
             headline_accuracy: 0.95,
             byline_f1: 0.87,
-            line_accuracy: 0.85,
+            line_accuracy: 0.86,
         },
     );
 }
 
 /// Most body lines a clean article may lose, over the clean articles of all gold
 /// pages (a ratchet, like the floors). The goal is 0; see CHANGELOG.md.
-const MAX_LOST_CLEAN_BODY_LINES: usize = 474;
+const MAX_LOST_CLEAN_BODY_LINES: usize = 353;
 
 /// A clean article — only its headline, byline and body lines — keeps its body
 /// lines. Built from every gold page and the reference articles; the clean
