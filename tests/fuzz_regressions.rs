@@ -184,3 +184,25 @@ fn measure_flips_on_a_wrapped_paragraph() {
     reads_the_same_again("measure-flips-on-a-wrapped-paragraph");
     reads_the_same_again("measure-flips-the-other-way");
 }
+
+/// Found by the fuzz target on the merged code of 2026-11-23 (a mutated copy of
+/// the Pravda page, about 68,000 inputs into a 10-minute run): the name
+/// "Vladimir Putin" stands twice, once in the article's header and once far
+/// below it, both body on the page; in the clean text the lines between are
+/// gone, the copies come near each other, and the far one is read as a byline
+/// outside the clean text's header (which the byline exception of
+/// `tests/support/invariants.rs` does not cover). Not yet fixed: the copy rule
+/// would have to count the distance on the page, not in the clean text. Kept in
+/// `tests/fuzz_known/` (not `tests/fuzz_regressions/`, whose files must all
+/// hold) and run with `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn name_copy_far_below_the_header() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz_known/name-copy-far-below-the-header.bin"
+    );
+    let bytes = std::fs::read(path).expect("case file");
+    let text = String::from_utf8_lossy(&bytes);
+    invariants::check_all(&text, &unboil::clean(&text));
+}
