@@ -211,6 +211,17 @@ const FAR_FACTOR: usize = 3;
 /// Whether a line could be a title.
 pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     let words = f.words as usize;
+    // The features decide most lines (a body line is too long) before any text
+    // is read.
+    if !(words >= config.headline_min_words
+        && words <= config.headline_max_words
+        && !f.period()
+        && f.keyword.is_none()
+        && !f.end_marker()
+        && f.alpha_words * 2 > f.words)
+    {
+        return false;
+    }
     let text = text.trim_start();
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
@@ -221,12 +232,6 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && !ends_with_agency_credit(text)
-        && words >= config.headline_min_words
-        && words <= config.headline_max_words
-        && !f.period()
-        && f.keyword.is_none()
-        && !f.end_marker()
-        && f.alpha_words * 2 > f.words
 }
 
 /// Whether `text` ends with a photo credit in the "Photographer/Agency" form
@@ -666,9 +671,10 @@ pub(crate) fn find(
     // under it counts.
     let last_body = body.last().copied().unwrap_or(first_body);
     for i in start..=last_body {
-        if confirmed(i)
-            && is_title_like(texts[i], &features[i], config)
+        // The cheap tests first: most lines here are the body's prose.
+        if is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i])
+            && confirmed(i)
         {
             if i - start > FORWARD_LINES
                 && !(named_by_first_line(i) && text_follows(texts, features, i, config))
