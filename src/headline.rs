@@ -290,6 +290,11 @@ fn is_numeric_date(word: &str) -> bool {
 
 /// A comparable stem: the word's first five letters, lowercased.
 fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        let mut stem = word[..word.len().min(5)].to_string();
+        stem.make_ascii_lowercase();
+        return stem;
+    }
     word.chars()
         .take(5)
         .flat_map(char::to_lowercase)
@@ -313,6 +318,8 @@ fn bounded(text: &str) -> &str {
 
 /// The stems of the content words (not stopwords, with a letter or digit) of `text`.
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
+    // One buffer for every word's lowercase form.
+    let mut lower = String::new();
     bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         // A possessive is the word itself: "Doe's" meets "Doe".
@@ -320,7 +327,15 @@ fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Ite
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
-        if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            // `str::to_lowercase`: a final sigma lowercases apart.
+            lower.push_str(&word.to_lowercase());
+        }
+        if word.is_empty() || stoplist.contains(&lower) {
             None
         } else {
             Some(stem(word))
@@ -345,14 +360,42 @@ fn title_core(text: &str) -> &str {
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
 
 /// All [`SEPARATORS`] at once: one pass over a line tells whether it has any.
+/// Leftmost matches, so the first match found starts where the first separator
+/// does.
 static SEPARATOR_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
     once_cell::sync::Lazy::new(|| {
-        aho_corasick::AhoCorasick::new(SEPARATORS).expect("separators build an automaton")
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(SEPARATORS)
+            .expect("separators build an automaton")
     });
 
 /// Whether `text` has any of the [`SEPARATORS`].
 fn has_separator(text: &str) -> bool {
     SEPARATOR_FINDER.is_match(text)
+}
+
+/// Where the first of the [`SEPARATORS`] in `text` starts.
+fn first_separator(text: &str) -> Option<usize> {
+    SEPARATOR_FINDER.find(text).map(|m| m.start())
+}
+
+/// The byte each of the [`SEPARATORS`] cannot do without (its last non-space
+/// byte), in the same order: a line without it has no such separator.
+const SEPARATOR_BYTES: [u8; 8] = [b'|', b'-', 0x93, 0x94, b':', 0xB7, 0xBB, b':'];
+
+/// The bit set of the [`SEPARATORS`] that `text` may hold (bit `k` for
+/// `SEPARATORS[k]`), from one pass over its bytes.
+fn possible_separators(text: &str) -> u8 {
+    let mut seen = [false; 256];
+    for &b in text.as_bytes() {
+        seen[usize::from(b)] = true;
+    }
+    SEPARATOR_BYTES
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| seen[usize::from(b)])
+        .fold(0, |set, (k, _)| set | 1 << k)
 }
 
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
@@ -363,7 +406,13 @@ fn normalized(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            let at = out.len();
+            out.push_str(word);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     out
 }
@@ -394,15 +443,15 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             continue;
         }
         // The part before the first separator: pages put the title first.
-        let first = SEPARATORS
-            .iter()
-            .filter_map(|sep| text.find(sep))
-            .min()
-            .map(|at| &text[..at]);
+        let first = first_separator(text).map(|at| &text[..at]);
         if let Some(part) = first.filter(|p| could_be_title(p)) {
             titles.insert(normalized(part));
         }
-        for sep in SEPARATORS {
+        let possible = possible_separators(text);
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            if possible & 1 << k == 0 {
+                continue;
+            }
             for (at, _) in text.match_indices(sep) {
                 let (before, after) = (&text[..at], &text[at + sep.len()..]);
                 let part = if before.len() >= after.len() {
