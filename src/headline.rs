@@ -360,14 +360,9 @@ fn title_core(text: &str) -> &str {
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
 
 /// All [`SEPARATORS`] at once: one pass over a line tells whether it has any.
-/// Leftmost matches, so the first match found starts where the first separator
-/// does.
 static SEPARATOR_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
     once_cell::sync::Lazy::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(SEPARATORS)
-            .expect("separators build an automaton")
+        aho_corasick::AhoCorasick::new(SEPARATORS).expect("separators build an automaton")
     });
 
 /// Whether `text` has any of the [`SEPARATORS`].
@@ -375,27 +370,23 @@ fn has_separator(text: &str) -> bool {
     SEPARATOR_FINDER.is_match(text)
 }
 
-/// Where the first of the [`SEPARATORS`] in `text` starts.
-fn first_separator(text: &str) -> Option<usize> {
-    SEPARATOR_FINDER.find(text).map(|m| m.start())
-}
-
-/// The byte each of the [`SEPARATORS`] cannot do without (its last non-space
-/// byte), in the same order: a line without it has no such separator.
-const SEPARATOR_BYTES: [u8; 8] = [b'|', b'-', 0x93, 0x94, b':', 0xB7, 0xBB, b':'];
-
 /// The bit set of the [`SEPARATORS`] that `text` may hold (bit `k` for
-/// `SEPARATORS[k]`), from one pass over its bytes.
+/// `SEPARATORS[k]`), from one pass over its bytes: each separator has a byte it
+/// cannot do without (its last non-space byte), and a line without that byte
+/// has no such separator.
 fn possible_separators(text: &str) -> u8 {
-    let mut seen = [false; 256];
-    for &b in text.as_bytes() {
-        seen[usize::from(b)] = true;
-    }
-    SEPARATOR_BYTES
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| seen[usize::from(b)])
-        .fold(0, |set, (k, _)| set | 1 << k)
+    text.bytes().fold(0, |set, b| {
+        set | match b {
+            b'|' => 1,
+            b'-' => 1 << 1,
+            0x93 => 1 << 2,
+            0x94 => 1 << 3,
+            b':' => 1 << 4 | 1 << 7,
+            0xB7 => 1 << 5,
+            0xBB => 1 << 6,
+            _ => 0,
+        }
+    })
 }
 
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
@@ -439,32 +430,26 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             continue;
         }
         let text = text.trim();
-        if !has_separator(text) {
+        // Most lines hold no separator's byte at all.
+        let possible = possible_separators(text);
+        if possible == 0 {
             continue;
         }
-        // The part before the first separator: pages put the title first.
-        let first = first_separator(text).map(|at| &text[..at]);
-        if let Some(part) = first.filter(|p| could_be_title(p)) {
-            titles.insert(normalized(part));
-        }
-        let possible = possible_separators(text);
         for (k, sep) in SEPARATORS.iter().enumerate() {
             if possible & 1 << k == 0 {
                 continue;
             }
             for (at, _) in text.match_indices(sep) {
                 let (before, after) = (&text[..at], &text[at + sep.len()..]);
-                let part = if before.len() >= after.len() {
-                    before
-                } else {
-                    after
-                };
-                if could_be_title(part) {
-                    titles.insert(normalized(part));
-                }
-                // All that comes before a separator: "Title - Subtitle - Site".
+                // All that comes before a separator: "Title - Subtitle - Site"
+                // (the part before the first one among them: pages put the
+                // title first).
                 if could_be_title(before) {
                     titles.insert(normalized(before));
+                }
+                // The longer side of the separator.
+                if after.len() > before.len() && could_be_title(after) {
+                    titles.insert(normalized(after));
                 }
             }
         }
@@ -1718,6 +1703,14 @@ mod tests {
             "This draft describes a protocol by which client applications talk to a server.",
         ];
         assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn each_separator_sets_its_own_bit() {
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            assert_ne!(possible_separators(sep) & 1 << k, 0, "{sep:?}");
+        }
+        assert_eq!(possible_separators("Plain words, no marks at all."), 0);
     }
 
     #[test]
