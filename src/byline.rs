@@ -184,7 +184,8 @@ fn is_han(c: char) -> bool {
 /// a name-sized run of characters are the evidence; a name followed by another
 /// colon is the next marker ("作者：责任编辑：…"), not a name.
 fn cjk_marked(text: &str) -> Option<(Role, &str)> {
-    if text.chars().nth(CJK_MAX_CHARS).is_some() {
+    // Without a Han character no marker can match (the common case: no search).
+    if text.chars().nth(CJK_MAX_CHARS).is_some() || !text.chars().any(is_han) {
         return None;
     }
     LEXICONS
