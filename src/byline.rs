@@ -130,7 +130,12 @@ fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let mut chars = text.char_indices();
     for p in prefix.chars() {
         let (_, c) = chars.next()?;
-        if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
+        // Two ASCII letters need no Unicode case tables.
+        if c.is_ascii() && p.is_ascii() {
+            if !c.eq_ignore_ascii_case(&p) {
+                return None;
+            }
+        } else if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
             return None;
         }
     }
