@@ -347,6 +347,10 @@ fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Ite
 /// " - ", " | ", " – ", " — " and " :: " separators.
 fn title_core(text: &str) -> &str {
     let text = bounded(text);
+    // Without one of the first five separators' bytes the whole line is the core.
+    if possible_separators(text) & 0b1_1111 == 0 {
+        return text;
+    }
     text.split(" | ")
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" – "))
