@@ -141,7 +141,12 @@ fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let mut chars = text.char_indices();
     for p in prefix.chars() {
         let (_, c) = chars.next()?;
-        if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
+        // Two ASCII letters need no Unicode case tables.
+        if c.is_ascii() && p.is_ascii() {
+            if !c.eq_ignore_ascii_case(&p) {
+                return None;
+            }
+        } else if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
             return None;
         }
     }
@@ -195,7 +200,8 @@ fn is_han(c: char) -> bool {
 /// a name-sized run of characters are the evidence; a name followed by another
 /// colon is the next marker ("作者：责任编辑：…"), not a name.
 fn cjk_marked(text: &str) -> Option<(Role, &str)> {
-    if text.chars().nth(CJK_MAX_CHARS).is_some() {
+    // Without a Han character no marker can match (the common case: no search).
+    if text.chars().nth(CJK_MAX_CHARS).is_some() || !text.chars().any(is_han) {
         return None;
     }
     LEXICONS

@@ -211,6 +211,17 @@ const FAR_FACTOR: usize = 3;
 /// Whether a line could be a title.
 pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
     let words = f.words as usize;
+    // The features decide most lines (a body line is too long) before any text
+    // is read.
+    if !(words >= config.headline_min_words
+        && words <= config.headline_max_words
+        && !f.period()
+        && f.keyword.is_none()
+        && !f.end_marker()
+        && f.alpha_words * 2 > f.words)
+    {
+        return false;
+    }
     let text = text.trim_start();
     // Markup ("<img src=…>") that a scraper let through is never a title.
     let markup = text.starts_with('<') && text.contains('>');
@@ -221,12 +232,6 @@ pub(crate) fn is_title_like(text: &str, f: &Features, config: &Config) -> bool {
         && !starts_with_date(text)
         && !crate::byline::ends_with_credit(text)
         && !ends_with_agency_credit(text)
-        && words >= config.headline_min_words
-        && words <= config.headline_max_words
-        && !f.period()
-        && f.keyword.is_none()
-        && !f.end_marker()
-        && f.alpha_words * 2 > f.words
 }
 
 /// Whether `text` ends with a photo credit in the "Photographer/Agency" form
@@ -285,6 +290,11 @@ fn is_numeric_date(word: &str) -> bool {
 
 /// A comparable stem: the word's first five letters, lowercased.
 fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        let mut stem = word[..word.len().min(5)].to_string();
+        stem.make_ascii_lowercase();
+        return stem;
+    }
     word.chars()
         .take(5)
         .flat_map(char::to_lowercase)
@@ -308,6 +318,8 @@ fn bounded(text: &str) -> &str {
 
 /// The stems of the content words (not stopwords, with a letter or digit) of `text`.
 fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
+    // One buffer for every word's lowercase form.
+    let mut lower = String::new();
     bounded(text).split_whitespace().filter_map(move |token| {
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         // A possessive is the word itself: "Doe's" meets "Doe".
@@ -315,7 +327,15 @@ fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Ite
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
-        if word.is_empty() || stoplist.contains(&word.to_lowercase()) {
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            // `str::to_lowercase`: a final sigma lowercases apart.
+            lower.push_str(&word.to_lowercase());
+        }
+        if word.is_empty() || stoplist.contains(&lower) {
             None
         } else {
             Some(stem(word))
@@ -327,6 +347,10 @@ fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Ite
 /// " - ", " | ", " – ", " — " and " :: " separators.
 fn title_core(text: &str) -> &str {
     let text = bounded(text);
+    // Without one of the first five separators' bytes the whole line is the core.
+    if possible_separators(text) & 0b1_1111 == 0 {
+        return text;
+    }
     text.split(" | ")
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" – "))
@@ -350,6 +374,25 @@ fn has_separator(text: &str) -> bool {
     SEPARATOR_FINDER.is_match(text)
 }
 
+/// The bit set of the [`SEPARATORS`] that `text` may hold (bit `k` for
+/// `SEPARATORS[k]`), from one pass over its bytes: each separator has a byte it
+/// cannot do without (its last non-space byte), and a line without that byte
+/// has no such separator.
+fn possible_separators(text: &str) -> u8 {
+    text.bytes().fold(0, |set, b| {
+        set | match b {
+            b'|' => 1,
+            b'-' => 1 << 1,
+            0x93 => 1 << 2,
+            0x94 => 1 << 3,
+            b':' => 1 << 4 | 1 << 7,
+            0xB7 => 1 << 5,
+            0xBB => 1 << 6,
+            _ => 0,
+        }
+    })
+}
+
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
 /// lines.
 fn normalized(text: &str) -> String {
@@ -358,7 +401,13 @@ fn normalized(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            let at = out.len();
+            out.push_str(word);
+            out[at..].make_ascii_lowercase();
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     out
 }
@@ -385,32 +434,26 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
             continue;
         }
         let text = text.trim();
-        if !has_separator(text) {
+        // Most lines hold no separator's byte at all.
+        let possible = possible_separators(text);
+        if possible == 0 {
             continue;
         }
-        // The part before the first separator: pages put the title first.
-        let first = SEPARATORS
-            .iter()
-            .filter_map(|sep| text.find(sep))
-            .min()
-            .map(|at| &text[..at]);
-        if let Some(part) = first.filter(|p| could_be_title(p)) {
-            titles.insert(normalized(part));
-        }
-        for sep in SEPARATORS {
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            if possible & 1 << k == 0 {
+                continue;
+            }
             for (at, _) in text.match_indices(sep) {
                 let (before, after) = (&text[..at], &text[at + sep.len()..]);
-                let part = if before.len() >= after.len() {
-                    before
-                } else {
-                    after
-                };
-                if could_be_title(part) {
-                    titles.insert(normalized(part));
-                }
-                // All that comes before a separator: "Title - Subtitle - Site".
+                // All that comes before a separator: "Title - Subtitle - Site"
+                // (the part before the first one among them: pages put the
+                // title first).
                 if could_be_title(before) {
                     titles.insert(normalized(before));
+                }
+                // The longer side of the separator.
+                if after.len() > before.len() && could_be_title(after) {
+                    titles.insert(normalized(after));
                 }
             }
         }
@@ -666,9 +709,10 @@ pub(crate) fn find(
     // under it counts.
     let last_body = body.last().copied().unwrap_or(first_body);
     for i in start..=last_body {
-        if confirmed(i)
-            && is_title_like(texts[i], &features[i], config)
+        // The cheap tests first: most lines here are the body's prose.
+        if is_title_like(texts[i], &features[i], config)
             && !crate::byline::is_byline(texts[i])
+            && confirmed(i)
         {
             if i - start > FORWARD_LINES
                 && !(named_by_first_line(i) && text_follows(texts, features, i, config))
@@ -1663,6 +1707,14 @@ mod tests {
             "This draft describes a protocol by which client applications talk to a server.",
         ];
         assert_eq!(headline(&lines, &[1]), None);
+    }
+
+    #[test]
+    fn each_separator_sets_its_own_bit() {
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            assert_ne!(possible_separators(sep) & 1 << k, 0, "{sep:?}");
+        }
+        assert_eq!(possible_separators("Plain words, no marks at all."), 0);
     }
 
     #[test]
