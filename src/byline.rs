@@ -359,6 +359,14 @@ fn is_author_prefix_alone(text: &str) -> bool {
 /// the byline zone in body lines that are not such lines (the zone is then the
 /// same when the clean text is cleaned again, where the bylines are gone).
 pub(crate) fn may_be_byline(text: &str, keyword: Option<Keyword>) -> bool {
+    // No rule takes a line of more than `MAX_WORDS` words and `CJK_MAX_CHARS`
+    // characters (the dated, bare-name and prefix rules take fewer words still):
+    // such a line is rejected after reading that much of it, so a 10 MB line
+    // costs no more than a long one.
+    if text.split_whitespace().nth(MAX_WORDS).is_some() && text.chars().nth(CJK_MAX_CHARS).is_some()
+    {
+        return false;
+    }
     is_byline_line(text, keyword)
         || is_posted_line(text)
         || bare_name(text).is_some()
