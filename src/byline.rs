@@ -502,16 +502,13 @@ pub(crate) fn bare_names_under(
     // the clean text (a caption between the copies is not), so the clean text
     // labels the same copies.
     let mut counted = 0;
-    let copies: Vec<usize> = (headline + 1..texts.len())
+    (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank())
         .take_while(|&i| {
             let within = counted < COPY_DISTANCE && !is_byline(i);
             counted += usize::from(kept(i));
             within
         })
-        .collect();
-    copies
-        .into_iter()
         .filter(|&i| {
             bare_name(texts[i]) == Some(name)
                 && features[i].keyword.is_none()

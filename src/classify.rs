@@ -52,17 +52,19 @@
 //! end-of-article markers ([`clean_text_block`]), under the headline: a clean
 //! text's table of contents, lists, code and closing lines are its own. The
 //! cleaner also reads a clean text's headline as opening it: a title-like line
-//! under its first paragraph of prose is a subheading.
+//! under its first paragraph of prose is a subheading. A lone keyword line is a
+//! sentence that mentions a newsletter or a cookie; a copied page has a menu and
+//! a footer full of them.
 //!
 //! **Stable under cleaning.** [`Article::text`](crate::Article::text) (headline,
 //! byline and body) cleaned again keeps every body paragraph as body; the rules
 //! above are shaped for it: a line that is body on a page stands, in the clean
 //! text, between the same article lines, inside the span or at an edge the
 //! article runs out to. Rules that still read lines the clean text drops (the
-//! headline search reads the `<title>` and copies of the title; the language is
-//! detected on the whole text) are the two exceptions that
-//! `tests/support/invariants.rs` documents. A lone keyword line is a sentence that mentions a
-//! newsletter or a cookie; a copied page has a menu and a footer full of them.
+//! headline search reads the `<title>` and copies of the title; the bare-name
+//! byline rule reads lines by their position under the headline; the language
+//! is detected on the whole text) are the three exceptions that
+//! `tests/support/invariants.rs` documents.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the

@@ -136,11 +136,11 @@ impl Cleaner {
         // `edges` is how far its article may run beyond them (see below).
         let (block, edges) = if clean_text {
             let span = classify::text_span(&initial).unwrap_or(0..0);
-            let edges =
-                match span.is_empty() || !classify::is_furniture_free(&initial, span.clone()) {
-                    true => 0..0,
-                    false => classify::clean_text_block(&initial, span.clone()),
-                };
+            let edges = if span.is_empty() || !classify::is_furniture_free(&initial, span.clone()) {
+                0..0
+            } else {
+                classify::clean_text_block(&initial, span.clone())
+            };
             (span, edges)
         } else {
             let block = classify::article_block(&resolved, &features).unwrap_or(0..0);
@@ -187,15 +187,20 @@ impl Cleaner {
             line_texts(text, n)
         };
         // A row of links or a repeated line at the edges is furniture too (see
-        // `classify::is_furniture_free`). Without texts there is no body.
+        // `classify::is_furniture_free`), read only for a clean text that may run
+        // to its edges. Without texts there is no body.
         let furniture = |i: usize| {
             classify::is_link_row(texts[i])
                 || (decided[i].1 == Reason::Repeated
                     && !byline::may_be_byline(texts[i], features[i].keyword))
         };
-        let edges = match texts.is_empty() || (0..block.start).chain(block.end..n).any(furniture) {
-            true => 0..0,
-            false => edges,
+        let edges = if edges.is_empty()
+            || texts.is_empty()
+            || (0..block.start).chain(block.end..n).any(furniture)
+        {
+            0..0
+        } else {
+            edges
         };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
