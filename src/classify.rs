@@ -56,6 +56,18 @@
 //! sentence that mentions a newsletter or a cookie; a copied page has a menu and
 //! a footer full of them.
 //!
+//! **Keywords inside the text.** Furniture stands alone: a prompt, a notice, a
+//! credit is a line of its own. A keyword line bound to the text around it
+//! ([`Evidence::embedded`]) is the text's own, whatever word it uses: a line
+//! that shares a sentence with the prose next to it (hard-wrapped paragraphs:
+//! "… ensuring cookies aren't readable by third parties."), a line of code
+//! (`fetch("/login", {`, `has("Set-Cookie")`), or a sentence between two lines
+//! of prose. The first two are no evidence of furniture at all: a technical
+//! article whose prose wraps over "cookies" and whose code says "login" is
+//! still a clean text. A sentence between paragraphs still counts as evidence
+//! (an inline "Sign up for our newsletter …" prompt between two paragraphs of
+//! a page reads the same), but in a clean text it is body.
+//!
 //! **Stable under cleaning.** [`Article::text`](crate::Article::text) (headline,
 //! byline and body) cleaned again keeps every body paragraph as body; the rules
 //! above are shaped for it: a line that is body on a page stands, in the clean
@@ -595,16 +607,108 @@ const CLEAN_TEXT_LONE_EVIDENCE: usize = 1;
 
 /// Whether the text is a clean article (or nearly): almost no line in it is
 /// evidence of page furniture (at most [`CLEAN_TEXT_LONE_EVIDENCE`] lines, or
-/// [`CLEAN_TEXT_MAX_EVIDENCE`] of them).
-pub(crate) fn is_clean_text(initial: &[Verdict]) -> bool {
-    let mut evidence = 0usize;
+/// [`CLEAN_TEXT_MAX_EVIDENCE`] of them). `evidence` tells whether line `i` is
+/// ([`Evidence::at`]).
+pub(crate) fn is_clean_text(initial: &[Verdict], evidence: impl Fn(usize) -> bool) -> bool {
+    let mut count = 0usize;
     let mut non_blank = 0usize;
-    for v in initial {
-        evidence += usize::from(is_boilerplate_evidence(v.reason));
+    for (i, v) in initial.iter().enumerate() {
+        count += usize::from(evidence(i));
         non_blank += usize::from(v.class != Class::Blank);
     }
-    evidence <= CLEAN_TEXT_LONE_EVIDENCE
-        || evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+    count <= CLEAN_TEXT_LONE_EVIDENCE || count as f64 <= CLEAN_TEXT_MAX_EVIDENCE * non_blank as f64
+}
+
+/// Which lines of a text are evidence of page furniture, and which keyword
+/// lines are the text's own.
+pub(crate) struct Evidence<'a> {
+    pub initial: &'a [Verdict],
+    pub features: &'a [Features],
+    pub measure: Measure,
+    pub config: &'a Config,
+}
+
+impl Evidence<'_> {
+    /// Whether line `i` counts as evidence of page furniture when telling a
+    /// clean text from a page ([`is_clean_text`]): its verdict is [boilerplate
+    /// evidence](is_boilerplate_evidence), and it is not a keyword line bound
+    /// to the text around it by its form ([`Embedded::Form`]).
+    pub(crate) fn at(&self, i: usize) -> bool {
+        is_boilerplate_evidence(self.initial[i].reason) && self.embedded(i) != Some(Embedded::Form)
+    }
+
+    /// Whether line `i` is furniture in a clean text: evidence, unless it is a
+    /// keyword line that is part of the text around it (in any way: see
+    /// [`embedded`](Evidence::embedded)).
+    pub(crate) fn is_furniture_in_clean_text(&self, i: usize) -> bool {
+        is_boilerplate_evidence(self.initial[i].reason) && self.embedded(i).is_none()
+    }
+
+    /// How line `i`, bad for a keyword, is part of the text around it rather
+    /// than furniture, if it is. Furniture stands alone: a prompt, a notice, a
+    /// credit or a menu item is a line of its own, between other furniture or
+    /// blank lines. A keyword line is the text's own, whatever word it uses
+    /// ("cookies", "login", "advertising"), when its nearest non-blank
+    /// neighbours say so:
+    ///
+    /// * [`Embedded::Form`]: it shares a sentence with a line of prose next to
+    ///   it (it starts in lowercase under a line of prose that does not end a
+    ///   sentence, or it does not end one and the line of prose under it starts
+    ///   in lowercase: a hard-wrapped paragraph, "… ensuring cookies aren't
+    ///   readable by third parties."), or it is a line of code (`=`, `;`, `{`,
+    ///   `}`) without a stopword or next to another one (a code block:
+    ///   `fetch("/login", {`). No prompt or notice continues a sentence or a
+    ///   program.
+    /// * [`Embedded::Sentence`]: it reads like prose without its keyword, ends
+    ///   like a sentence, and stands between two lines of prose (a sentence
+    ///   that mentions the terms of service). So does an inline prompt
+    ///   ("Sign up for our newsletter …") between two paragraphs of a page:
+    ///   such a line does not make a page a clean text, but in a clean text it
+    ///   is the article's.
+    pub(crate) fn embedded(&self, i: usize) -> Option<Embedded> {
+        let (initial, features) = (self.initial, self.features);
+        let f = &features[i];
+        if initial[i].class != Class::Bad || f.keyword.is_none() {
+            return None;
+        }
+        let prose = |j: usize| matches!(initial[j].class, Class::Good | Class::NearGood);
+        let prev = (0..i).rev().find(|&j| !features[j].is_blank());
+        let next = (i + 1..features.len()).find(|&j| !features[j].is_blank());
+        let continues =
+            f.starts_lower() && prev.is_some_and(|p| prose(p) && !features[p].terminal());
+        let continued =
+            !f.terminal() && next.is_some_and(|q| prose(q) && features[q].starts_lower());
+        let code = f.code()
+            && (f.stopwords == 0
+                || [prev, next]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| features[j].code()));
+        if continues || continued || code {
+            return Some(Embedded::Form);
+        }
+        let unkeyed = Features {
+            keyword: None,
+            ..*f
+        };
+        let sentence = f.terminal()
+            && prev.is_some_and(prose)
+            && next.is_some_and(prose)
+            && matches!(
+                context_free(&unkeyed, 1, self.measure, self.config).class,
+                Class::Good | Class::NearGood
+            );
+        sentence.then_some(Embedded::Sentence)
+    }
+}
+
+/// How a keyword line is part of the text around it ([`Evidence::embedded`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Embedded {
+    /// It continues a sentence of the prose next to it, or a block of code.
+    Form,
+    /// It is a sentence of prose between two lines of prose.
+    Sentence,
 }
 
 /// The article block of a clean text: from its first line that reads like prose
@@ -632,9 +736,13 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
 /// of links](is_link_row), or a repeated short line that cannot be a byline (a
 /// clean text may print its byline twice). Inside the span such lines are the
 /// article's own (a quoted copyright notice).
-pub(crate) fn is_furniture_free(initial: &[Verdict], core: std::ops::Range<usize>) -> bool {
-    let furniture = |v: &Verdict| is_boilerplate_evidence(v.reason) || v.reason == Reason::Markup;
-    !(initial[..core.start].iter().any(furniture) || initial[core.end..].iter().any(furniture))
+pub(crate) fn is_furniture_free(
+    initial: &[Verdict],
+    core: std::ops::Range<usize>,
+    evidence: impl Fn(usize) -> bool,
+) -> bool {
+    let furniture = |i: usize| evidence(i) || initial[i].reason == Reason::Markup;
+    !((0..core.start).any(furniture) || (core.end..initial.len()).any(furniture))
 }
 
 /// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
@@ -821,17 +929,59 @@ mod tests {
             .iter()
             .map(|l| context_free(&ex.features(l), 1, Measure::Stopwords, &config))
             .collect();
-        assert!(is_clean_text(&initial[..4]));
+        let clean = |v: &[Verdict]| is_clean_text(v, |i| is_boilerplate_evidence(v[i].reason));
+        assert!(clean(&initial[..4]));
         assert_eq!(text_span(&initial), Some(1..4));
         let mut quoting = initial[..4].to_vec();
         quoting.push(Verdict::new(Class::Bad, Reason::Legal));
-        assert!(
-            is_clean_text(&quoting),
-            "one keyword line is no page furniture"
-        );
+        assert!(clean(&quoting), "one keyword line is no page furniture");
         let mut cluttered = quoting.clone();
         cluttered.push(Verdict::new(Class::Bad, Reason::Navigation));
-        assert!(!is_clean_text(&cluttered));
+        assert!(!clean(&cluttered));
+    }
+
+    #[test]
+    fn keyword_lines_bound_to_the_text_around_them_are_not_furniture() {
+        let config = Config::default();
+        let lines = [
+            // 0: a hard-wrapped paragraph shares its sentence with a keyword line.
+            "Response. They map directly to the underlying HTTP concepts, but have",
+            "certain visibility filters in place for privacy and security reasons, such as",
+            "supporting CORS rules and ensuring cookies aren't readable by third parties.",
+            "",
+            // 4: code with keywords in its strings.
+            "var form = new FormData(document.getElementById('login-form'));",
+            "fetch(\"/login\", {",
+            "",
+            // 7: a sentence between two paragraphs that mentions the terms of service.
+            PROSE,
+            "Are those of us who have avoided agreeing to the terms of service simply fair game for them?",
+            PROSE,
+            "",
+            // 11: furniture standing alone.
+            "Sign up for our newsletter",
+            "Privacy Policy",
+            "",
+            "Copyright 2025 Example Media; all rights reserved.",
+        ];
+        let (features, initial) = judged(&lines);
+        let evidence = Evidence {
+            initial: &initial,
+            features: &features,
+            measure: Measure::Stopwords,
+            config: &config,
+        };
+        let embedded: Vec<_> = (0..lines.len()).map(|i| evidence.embedded(i)).collect();
+        assert_eq!(embedded[2], Some(Embedded::Form));
+        assert_eq!(embedded[4..6], [Some(Embedded::Form); 2]);
+        assert_eq!(embedded[8], Some(Embedded::Sentence));
+        assert_eq!(embedded[11..], [None; 4]);
+        // A sentence between paragraphs still counts when telling a page from
+        // a clean text (an inline prompt reads the same); in a clean text it
+        // is the article's.
+        assert!(!evidence.at(2) && !evidence.at(4) && evidence.at(8) && evidence.at(11));
+        assert!(!evidence.is_furniture_in_clean_text(8));
+        assert!(evidence.is_furniture_in_clean_text(14));
     }
 
     #[test]

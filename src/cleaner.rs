@@ -130,13 +130,21 @@ impl Cleaner {
         drop(repeats);
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(text, &mut initial);
-        let clean_text = classify::is_clean_text(&initial);
+        let evidence = classify::Evidence {
+            initial: &initial,
+            features: &features,
+            measure,
+            config,
+        };
+        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i));
         let resolved = classify::resolve(&initial, &features);
         // A clean text's block runs from its first line of prose to its last;
         // `edges` is how far its article may run beyond them (see below).
         let (block, edges) = if clean_text {
             let span = classify::text_span(&initial).unwrap_or(0..0);
-            let edges = if span.is_empty() || !classify::is_furniture_free(&initial, span.clone()) {
+            let edges = if span.is_empty()
+                || !classify::is_furniture_free(&initial, span.clone(), |i| evidence.at(i))
+            {
                 0..0
             } else {
                 classify::clean_text_block(&initial, span.clone())
@@ -155,7 +163,7 @@ impl Cleaner {
                 Class::Bad | Class::Short
                     if clean_text
                         && block.contains(&i)
-                        && !classify::is_boilerplate_evidence(v.reason) =>
+                        && !evidence.is_furniture_in_clean_text(i) =>
                 {
                     (Label::Body, Reason::CleanText)
                 }

@@ -76,6 +76,8 @@ impl Flag {
     pub const CODE_OR_ITEM: u8 = 1 << 5;
     /// See [`Features::starts_lower`].
     pub const STARTS_LOWER: u8 = 1 << 6;
+    /// See [`Features::code`].
+    pub const CODE: u8 = 1 << 7;
 }
 
 impl Features {
@@ -121,6 +123,12 @@ impl Features {
     /// `{` or `}`, or opens with "1." / "+ ". Menus and teaser titles have neither.
     pub fn code_or_item(&self) -> bool {
         self.flags & Flag::CODE_OR_ITEM != 0
+    }
+
+    /// The line has `=`, `;`, `{` or `}`: a line of code (part of
+    /// [`code_or_item`](Features::code_or_item), without the list items).
+    pub fn code(&self) -> bool {
+        self.flags & Flag::CODE != 0
     }
 
     /// The line's first letter is lowercase: in a hard-wrapped paragraph, the
@@ -262,6 +270,7 @@ impl<'s> Extractor<'s> {
             code_byte || text.starts_with("+ ") || numbered,
         );
         f.set(Flag::STARTS_LOWER, starts_lower);
+        f.set(Flag::CODE, code_byte);
         if text.len() <= KEYWORD_MAX_BYTES {
             let lexicons = &*LEXICONS;
             f.set(Flag::TEASER_TAIL, lexicons.has_teaser_tail(text));
@@ -735,6 +744,8 @@ mod tests {
     #[test]
     fn code_and_list_items() {
         assert!(features("var content = \"Hello World\";").code_or_item());
+        assert!(features("var content = \"Hello World\";").code());
+        assert!(!features("  2. push tasks onto the right queues").code());
         assert!(features("  2. push tasks onto the right queues").code_or_item());
         assert!(features("+ Added Slime Block").code_or_item());
         assert!(!features("Nerd Shirts for Programmers").code_or_item());
