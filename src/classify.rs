@@ -733,8 +733,9 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
 /// has no keyword hits, but its renderer lets a tracking pixel through, and its
 /// menus and footers repeat ("0" under every reaction button, "Home" twice) and
 /// hold a row of links: the cleaner also requires that no line there is a [row
-/// of links](is_link_row), or a repeated short line that cannot be a byline (a
-/// clean text may print its byline twice). Inside the span such lines are the
+/// of links](is_link_row), or a repeated short line (under
+/// [`MENU_ITEM_MAX_CHARS`]) that cannot be a byline (a clean text may print its
+/// byline twice). Inside the span such lines are the
 /// article's own (a quoted copyright notice).
 pub(crate) fn is_furniture_free(
     initial: &[Verdict],
@@ -744,6 +745,14 @@ pub(crate) fn is_furniture_free(
     let furniture = |i: usize| evidence(i) || initial[i].reason == Reason::Markup;
     !((0..core.start).any(furniture) || (core.end..initial.len()).any(furniture))
 }
+
+/// A repeated line at a clean text's edge is menu furniture only when it is
+/// shorter than this (in characters): menu items, buttons and counters ("Home",
+/// "0", "Follow", a title in a sticky header) are a few words. A repeated line
+/// of 40 characters or more, the length of a hard-wrapped line, is the text's
+/// own: a reference list citing the same work twice (`Fielding et al.,
+/// "Hypertext Transfer Protocol (HTTP/1.1):`), a line of code or of a table.
+pub(crate) const MENU_ITEM_MAX_CHARS: u32 = 40;
 
 /// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
 /// separators ("About | Contact | Jobs", a language picker "English | Русский |

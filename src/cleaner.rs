@@ -200,6 +200,7 @@ impl Cleaner {
         let furniture = |i: usize| {
             classify::is_link_row(texts[i])
                 || (decided[i].1 == Reason::Repeated
+                    && features[i].chars < classify::MENU_ITEM_MAX_CHARS
                     && !byline::may_be_byline(texts[i], features[i].keyword))
         };
         let edges = if edges.is_empty()
@@ -540,6 +541,24 @@ mod tests {
              Council Votes To Close The Old Bridge\n{LEAD}"
         );
         assert!(crate::clean(&text).authors().is_empty());
+    }
+
+    #[test]
+    fn a_clean_text_runs_over_a_reference_list_that_cites_a_work_twice() {
+        let refs = "References\n\
+                    [HTTP]\n\
+                    Fielding et al., \"Hypertext Transfer Protocol (HTTP/1.1):\n\
+                    Semantics and Content\", RFC7231, June 2014.\n\
+                    [COND]\n\
+                    Fielding et al., \"Hypertext Transfer Protocol (HTTP/1.1):\n\
+                    Conditional Requests\", RFC7232, June 2014.\n";
+        let text = format!("Council Votes To Close The Old Bridge\n{LEAD}{refs}");
+        let article = crate::clean(&text);
+        let body: Vec<_> = article.body().collect();
+        assert_eq!(body.len(), 2 + refs.lines().count(), "{body:?}");
+        // A short line that repeats there is a menu item: the text is a page.
+        let menu = format!("Council Votes To Close The Old Bridge\n{LEAD}Home\nNews\nHome\n");
+        assert_eq!(crate::clean(&menu).body().count(), 2);
     }
 
     #[test]
