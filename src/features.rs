@@ -175,6 +175,29 @@ impl Features {
     }
 }
 
+/// A note marker is at most this long, brackets included (in bytes).
+const NOTE_MARKER_MAX_BYTES: usize = 20;
+
+/// `text` without the note markers at its end: a bracketed reference or
+/// footnote after the sentence ("… in 1840.[12]", "… in her path. [M1]",
+/// "[citation needed]"), which hides its sentence end. A marker holds a letter
+/// or digit; an elided quote ("[…]") is no marker.
+fn without_note_markers(text: &str) -> &str {
+    let mut rest = text;
+    while let Some(inner) = rest.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else { break };
+        let note = &inner[open + 1..];
+        if rest.len() - open > NOTE_MARKER_MAX_BYTES
+            || !note.chars().any(char::is_alphanumeric)
+            || open == 0
+        {
+            break;
+        }
+        rest = inner[..open].trim_end();
+    }
+    rest
+}
+
 /// A character of a number: digits and number punctuation ("2025", "13:45").
 fn is_number_char(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')
@@ -226,7 +249,7 @@ impl<'s> Extractor<'s> {
         } else {
             Some(self.spaced_features(text, &mut f))
         };
-        let end = text.trim_end_matches(|c: char| {
+        let end = without_note_markers(text).trim_end_matches(|c: char| {
             matches!(
                 c,
                 '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '」' | '』' | '）'
@@ -739,6 +762,15 @@ mod tests {
         assert!(!features("<storage_root> starts with '/public/', while sharing").markup());
         assert!(!features("a < b and c > d").markup());
         assert!(!features("<3 this").markup());
+    }
+
+    #[test]
+    fn note_markers_do_not_hide_a_sentence_end() {
+        assert!(features("Samus stormed Zebes and killed everyone in her path. [M1]").terminal());
+        assert!(features("The city was founded in 1840.[12][n 3]").terminal());
+        assert!(!features("Part Three: The New Empires [M1]").terminal());
+        assert!(!features("[Docs] [txt|pdf] [Tracker]").terminal());
+        assert!(features("He said so. […]").terminal());
     }
 
     #[test]
