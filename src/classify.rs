@@ -666,8 +666,9 @@ impl Evidence<'_> {
     ///   `fetch("/login", {`). No prompt or notice continues a sentence or a
     ///   program.
     /// * [`Embedded::Sentence`]: it reads like prose without its keyword, ends
-    ///   like a sentence, and stands between two lines of prose (a sentence
-    ///   that mentions the terms of service). So does an inline prompt
+    ///   like a sentence, and is judged like a near-good line: its nearest
+    ///   [judged](is_judged) neighbours are not both bad (a sentence that
+    ///   mentions the terms of service). So does an inline prompt
     ///   ("Sign up for our newsletter …") between two paragraphs of a page:
     ///   such a line does not make a page a clean text, but in a clean text it
     ///   is the article's.
@@ -697,16 +698,25 @@ impl Evidence<'_> {
             keyword: None,
             ..*f
         };
-        let sentence = f.terminal()
-            && prev.is_some_and(prose)
-            && next.is_some_and(prose)
+        let reads_as_prose = f.terminal()
             && matches!(
                 context_free(&unkeyed, 1, self.measure, self.config).class,
                 Class::Good | Class::NearGood
             );
-        sentence.then_some(Embedded::Sentence)
+        // Judged like a near-good line: unless the nearest judged lines on
+        // both sides are bad, looking at most `NEIGHBOUR_REACH` lines away.
+        let judged = |j: &usize| is_judged(&initial[*j]);
+        let bad = |j: Option<usize>| j.is_some_and(|j| initial[j].class == Class::Bad);
+        let before = (i.saturating_sub(NEIGHBOUR_REACH)..i).rev().find(judged);
+        let after = (i + 1..features.len().min(i + 1 + NEIGHBOUR_REACH)).find(judged);
+        (reads_as_prose && !(bad(before) && bad(after))).then_some(Embedded::Sentence)
     }
 }
+
+/// How far (in lines) [`Evidence::embedded`] looks for the judged neighbours
+/// of a sentence with a keyword; further away, there is none (which keeps the
+/// search linear).
+const NEIGHBOUR_REACH: usize = 32;
 
 /// How a keyword line is part of the text around it ([`Evidence::embedded`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
