@@ -881,6 +881,7 @@ mod tests {
         assert!(!lex.is_end_marker("Popular support for the plan fell"));
         assert!(lex.is_end_marker("View comments (27)"));
         assert!(lex.is_end_marker("Kommentare 12"));
+        assert!(lex.is_end_marker("Las más leídas"));
         assert!(!lex.is_end_marker("2024"));
         assert!(!lex.is_end_marker(""));
     }
