@@ -67,8 +67,9 @@
 //! ([`Evidence::embedded`]) is the text's own, whatever word it uses: a line
 //! that shares a sentence with the prose next to it (hard-wrapped paragraphs:
 //! "… ensuring cookies aren't readable by third parties."), a line of code
-//! (`fetch("/login", {`, `has("Set-Cookie")`), or a sentence between two lines
-//! of prose. The first two are no evidence of furniture at all: a technical
+//! (`fetch("/login", {`, `has("Set-Cookie")`), or a sentence judged like a
+//! near-good line (its judged neighbours not both bad). The first two are no
+//! evidence of furniture at all: a technical
 //! article whose prose wraps over "cookies" and whose code says "login" is
 //! still a clean text. A sentence between paragraphs still counts as evidence
 //! (an inline "Sign up for our newsletter …" prompt between two paragraphs of
@@ -608,7 +609,8 @@ const CLEAN_TEXT_MAX_EVIDENCE: f64 = 0.01;
 /// However short the text, this many lines of evidence still leave it clean: a
 /// page has a menu and a footer, each with several keyword hits, while one hit
 /// in an article is a sentence that mentions a newsletter, a login or a
-/// copyright ("… ensuring cookies aren't readable by third parties.").
+/// copyright ("Are those of us who never agreed to the terms of service fair
+/// game?").
 const CLEAN_TEXT_LONE_EVIDENCE: usize = 1;
 
 /// Whether the text is a clean article (or nearly): almost no line in it is

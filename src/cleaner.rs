@@ -226,9 +226,11 @@ impl Cleaner {
                 }
             }
         }
-        // A row of links or a repeated line at the edges is furniture too (see
-        // `classify::is_furniture_free`), read only for a clean text that may run
-        // to its edges. Without texts there is no body.
+        // A row of links or a repeated short line at the edges is furniture too
+        // (see `classify::is_furniture_free`), read only for a clean text that
+        // may run to its edges, once the headline is known: a copy of it above
+        // it is the title printed twice, not a menu item. Without texts there
+        // is no body.
         let edges = if edges.is_empty() || texts.is_empty() {
             0..0
         } else {
