@@ -71,9 +71,11 @@
 //! near-good line (its judged neighbours not both bad). The first two are no
 //! evidence of furniture at all: a technical
 //! article whose prose wraps over "cookies" and whose code says "login" is
-//! still a clean text. A sentence between paragraphs still counts as evidence
-//! (an inline "Sign up for our newsletter …" prompt between two paragraphs of
-//! a page reads the same), but in a clean text it is body.
+//! still a clean text. A sentence with a prompt's or a notice's word still
+//! counts as evidence (an inline "Sign up for our newsletter …" prompt between
+//! two paragraphs of a page reads the same), but in a clean text it is body; a
+//! sentence with a site-navigation word ("advertising") does not count: no
+//! menu item is a sentence.
 //!
 //! **Stable under cleaning.** [`Article::text`](crate::Article::text) (headline,
 //! byline and body) cleaned again keeps every body paragraph as body; the rules
@@ -640,9 +642,19 @@ impl Evidence<'_> {
     /// Whether line `i` counts as evidence of page furniture when telling a
     /// clean text from a page ([`is_clean_text`]): its verdict is [boilerplate
     /// evidence](is_boilerplate_evidence), and it is not a keyword line bound
-    /// to the text around it by its form ([`Embedded::Form`]).
+    /// to the text around it by its form ([`Embedded::Form`]), nor a sentence
+    /// ([`Embedded::Sentence`]) with a site-navigation word: navigation words
+    /// ("advertising", "careers", "about us") name menu items, and no menu
+    /// item is a sentence, while prompts and notices are written as sentences
+    /// ("Sign up for our newsletter …", "We use cookies …").
     pub(crate) fn at(&self, i: usize) -> bool {
-        is_boilerplate_evidence(self.initial[i].reason) && self.embedded(i) != Some(Embedded::Form)
+        let reason = self.initial[i].reason;
+        is_boilerplate_evidence(reason)
+            && match self.embedded(i) {
+                Some(Embedded::Form) => false,
+                Some(Embedded::Sentence) => reason != Reason::Navigation,
+                None => true,
+            }
     }
 
     /// Whether line `i` is furniture in a clean text: evidence, unless it is a
@@ -1036,6 +1048,10 @@ mod tests {
             "Privacy Policy",
             "",
             "Copyright 2025 Example Media; all rights reserved.",
+            // 15: a sentence with a site-navigation word.
+            PROSE,
+            "It was a choice, paid for by digital advertising and premised on the experience of readers.",
+            PROSE,
         ];
         let (features, initial) = judged(&lines);
         let evidence = Evidence {
@@ -1048,11 +1064,14 @@ mod tests {
         assert_eq!(embedded[2], Some(Embedded::Form));
         assert_eq!(embedded[4..6], [Some(Embedded::Form); 2]);
         assert_eq!(embedded[8], Some(Embedded::Sentence));
-        assert_eq!(embedded[11..], [None; 4]);
+        assert_eq!(embedded[11..15], [None; 4]);
+        assert_eq!(embedded[16], Some(Embedded::Sentence));
         // A sentence between paragraphs still counts when telling a page from
         // a clean text (an inline prompt reads the same); in a clean text it
         // is the article's.
         assert!(!evidence.at(2) && !evidence.at(4) && evidence.at(8) && evidence.at(11));
+        // No menu item is a sentence: a navigation word in one is prose.
+        assert!(!evidence.at(16));
         assert!(!evidence.is_furniture_in_clean_text(8));
         assert!(evidence.is_furniture_in_clean_text(14));
     }
