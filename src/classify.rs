@@ -57,10 +57,8 @@
 //! a footer full of them.
 //!
 //! A repeated line at the edges is menu furniture only when it is short (under
-//! [`MENU_ITEM_MAX_CHARS`]: a reference list that cites the same work twice
-//! repeats a longer line) and is neither a copy of the headline above it nor a
-//! table of contents entry that names an anchored heading of the article
-//! ([`names_a_heading`]: "Setting up" for "Setting up¶").
+//! [`MENU_ITEM_MAX_CHARS`]): a reference list that cites the same work twice
+//! repeats a longer line.
 //!
 //! **Keywords inside the text.** Furniture stands alone: a prompt, a notice, a
 //! credit is a line of its own. A keyword line bound to the text around it
@@ -101,7 +99,7 @@
 //! is one long run of prose with short interruptions. Weighting by characters lets a
 //! long article absorb its captions while a sidebar of teasers cannot outweigh it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::features::{Features, Flag};
 use crate::{Config, Reason};
@@ -765,8 +763,7 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
 /// hold a row of links: the cleaner also requires that no line there is a [row
 /// of links](is_link_row), or a repeated short line (under
 /// [`MENU_ITEM_MAX_CHARS`]) that cannot be a byline (a clean text may print its
-/// byline twice), is no copy of the headline above it (the title printed
-/// twice) and is no entry of a table of contents ([`names_a_heading`]). Inside the span such lines are the
+/// byline twice). Inside the span such lines are the
 /// article's own (a quoted copyright notice).
 pub(crate) fn is_furniture_free(
     initial: &[Verdict],
@@ -784,51 +781,6 @@ pub(crate) fn is_furniture_free(
 /// own: a reference list citing the same work twice (`Fielding et al.,
 /// "Hypertext Transfer Protocol (HTTP/1.1):`), a line of code or of a table.
 pub(crate) const MENU_ITEM_MAX_CHARS: u32 = 40;
-
-/// At most this many repeated lines at a clean text's edges are compared with
-/// the article's headings ([`names_a_heading`]); more are a page's menus.
-const MAX_NAMED_CANDIDATES: usize = 64;
-
-/// The signs a documentation page puts after a heading, as a link to it.
-fn is_anchor_sign(c: char) -> bool {
-    matches!(c, '¶' | '#' | '§')
-}
-
-/// A heading's text without its anchor sign ("Setting up¶" → "Setting up"),
-/// when it has one.
-fn without_anchor(text: &str) -> Option<&str> {
-    let t = text.trim();
-    let bare = t.trim_end_matches(is_anchor_sign).trim_end();
-    (bare.len() < t.len() && !bare.is_empty()).then_some(bare)
-}
-
-/// Which of the repeated lines `candidates` at a clean text's edges are
-/// entries of its table of contents: their text is that of a heading inside
-/// the article (`article`) that carries the anchor sign a documentation page
-/// adds (`¶`, `#`, `§`). A table of contents lists a section name under each
-/// chapter ("Setting up" three times), which repeats like a menu item, but the
-/// headings it names ("Setting up¶") say what it is. Returns a test on a
-/// line's text; with more than [`MAX_NAMED_CANDIDATES`] candidates, none is
-/// an entry (time and memory stay linear in the text).
-pub(crate) fn names_a_heading<'t>(
-    texts: &[&'t str],
-    candidates: impl Iterator<Item = usize>,
-    article: impl Iterator<Item = usize>,
-) -> impl Fn(&str) -> bool + 't {
-    let wanted: HashSet<&str> = candidates
-        .take(MAX_NAMED_CANDIDATES + 1)
-        .map(|i| texts[i].trim())
-        .collect();
-    let named: HashSet<&str> = if wanted.is_empty() || wanted.len() > MAX_NAMED_CANDIDATES {
-        HashSet::new()
-    } else {
-        article
-            .filter_map(|j| without_anchor(texts[j]))
-            .filter(|k| wanted.contains(k))
-            .collect()
-    };
-    move |t: &str| named.contains(t.trim())
-}
 
 /// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
 /// separators ("About | Contact | Jobs", a language picker "English | Русский |
@@ -1228,25 +1180,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn a_table_of_contents_names_the_anchored_headings() {
-        let texts = [
-            "Setting up",
-            "Example 1",
-            "Setting up",
-            "Home",
-            "Prose.",
-            "Setting up¶",
-            "Home",
-        ];
-        let named = names_a_heading(&texts, [0, 2, 3].into_iter(), 4..7);
-        assert!(named("Setting up") && named("  Setting up "));
-        // "Home" is in the article too, but as itself: a menu item repeated.
-        assert!(!named("Home") && !named("Example 1"));
-        assert_eq!(without_anchor("Conclusion #"), Some("Conclusion"));
-        assert_eq!(without_anchor("¶"), None);
     }
 
     #[test]

@@ -194,6 +194,23 @@ impl Cleaner {
         } else {
             line_texts(text, n)
         };
+        // A row of links or a repeated line at the edges is furniture too (see
+        // `classify::is_furniture_free`), read only for a clean text that may run
+        // to its edges. Without texts there is no body.
+        let furniture = |i: usize| {
+            classify::is_link_row(texts[i])
+                || (decided[i].1 == Reason::Repeated
+                    && features[i].chars < classify::MENU_ITEM_MAX_CHARS
+                    && !byline::may_be_byline(texts[i], features[i].keyword))
+        };
+        let edges = if edges.is_empty()
+            || texts.is_empty()
+            || (0..block.start).chain(block.end..n).any(furniture)
+        {
+            0..0
+        } else {
+            edges
+        };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
         // In a clean text, the headline opens the article: a title-like line
@@ -226,37 +243,6 @@ impl Cleaner {
                 }
             }
         }
-        // A row of links or a repeated short line at the edges is furniture too
-        // (see `classify::is_furniture_free`), read only for a clean text that
-        // may run to its edges, once the headline is known: a copy of it above
-        // it is the title printed twice, not a menu item. Without texts there
-        // is no body.
-        let edges = if edges.is_empty() || texts.is_empty() {
-            0..0
-        } else {
-            let outside = (0..block.start).chain(block.end..n);
-            let repeated = |i: &usize| {
-                decided[*i].1 == Reason::Repeated
-                    && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
-                    && !byline::may_be_byline(texts[*i], features[*i].keyword)
-            };
-            let named =
-                classify::names_a_heading(&texts, outside.clone().filter(repeated), block.clone());
-            // The title printed again above the headline is no menu either.
-            let title = headline.map(|(h, _)| (h, lines::trim_invisible(texts[h])));
-            let title_copy = |i: usize| {
-                title.is_some_and(|(h, t)| i < h && lines::trim_invisible(texts[i]) == t)
-            };
-            let furniture = |i: usize| {
-                classify::is_link_row(texts[i])
-                    || (repeated(&i) && !named(texts[i]) && !title_copy(i))
-            };
-            if outside.clone().any(furniture) {
-                0..0
-            } else {
-                edges
-            }
-        };
         // A clean text without a line of furniture evidence has no menu and no
         // footer: its article runs from under the headline (or from the top) to
         // the text's edges, or to the nearest
@@ -573,28 +559,6 @@ mod tests {
         // A short line that repeats there is a menu item: the text is a page.
         let menu = format!("Council Votes To Close The Old Bridge\n{LEAD}Home\nNews\nHome\n");
         assert_eq!(crate::clean(&menu).body().count(), 2);
-    }
-
-    #[test]
-    fn a_clean_text_keeps_its_table_of_contents() {
-        let toc = "Setting up\nExample 1: Amend a shared changeset\n\
-                   Setting up\nExample 2: Divergent changesets\nConclusion\n";
-        let text = format!(
-            "Council Votes To Close The Old Bridge\nCouncil Votes To Close The Old Bridge\n\
-             {toc}{LEAD}Setting up¶\n{LEAD}Conclusion¶\n{LEAD}"
-        );
-        let article = crate::clean(&text);
-        assert_eq!(
-            article.headline(),
-            Some("Council Votes To Close The Old Bridge")
-        );
-        let body: Vec<_> = article.body().collect();
-        assert_eq!(&body[..5], toc.lines().collect::<Vec<_>>(), "{body:?}");
-        // Entries that name no heading repeat like a menu: the text is a page.
-        let menu = text.replace('¶', "");
-        assert!(crate::clean(&menu)
-            .body()
-            .all(|l| l != "Example 1: Amend a shared changeset"));
     }
 
     #[test]
