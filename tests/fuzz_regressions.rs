@@ -238,3 +238,14 @@ fn holds_the_invariants(path: &str) {
 fn title_like_body_line_between_boilerplate_again() {
     holds_the_invariants("tests/fuzz_known/title-like-body-line-between-boilerplate-again.bin");
 }
+
+/// Found by the fuzz target on issue 3's branch (about 6,200 inputs into a
+/// second run), and failing the same way on main: a mutated mix of corpus
+/// clean articles in which a title ("Zuckerberg offers peek at Facebook's
+/// acquisition strategies") is body on the page and, in the clean text, a
+/// repeated line (boilerplate). Not yet diagnosed.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn title_copy_repeated_in_the_clean_text() {
+    holds_the_invariants("tests/fuzz_known/title-copy-repeated-in-the-clean-text.bin");
+}
