@@ -276,7 +276,12 @@ pub(crate) fn join_wrapped(
     let mut continues = vec![false; verdicts.len()];
     let mut i = 0;
     while i < features.len() {
-        if features[i].is_blank() || keeps_own_verdict(&features[i]) {
+        // A line of another length than a wrapped one (a blank line too) is a
+        // run of one line, which is no wrapped paragraph: most lines are
+        // skipped here.
+        if !(WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&features[i].chars)
+            || keeps_own_verdict(&features[i])
+        {
             i += 1;
             continue;
         }

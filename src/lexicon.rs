@@ -104,6 +104,10 @@ pub(crate) struct Lexicons {
     /// The first words of the end markers, packed (`stopwords::ascii_key`): a
     /// line whose first word has a key not in here is no marker.
     end_marker_first_words: KeyMap<()>,
+    /// The first two bytes of the ASCII end markers: bit `b` of entry `a` is set
+    /// when a marker starts with the bytes `a`, `b` (see [`marker_pairs`]).
+    /// `None` when a marker is shorter than two bytes, which no pair describes.
+    end_marker_pairs: Option<Box<[u128; 128]>>,
     /// For each ASCII byte, whether a tail ends with it, lowercased.
     tail_ends_ascii: [bool; 128],
     /// The non-ASCII characters that tails end with, lowercase.
@@ -199,6 +203,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
                 .collect();
             KeyMap::new(&keys, |a, _| a)
         },
+        end_marker_pairs: marker_pairs(&end_markers),
         end_markers,
         tails_ending_with: (0..128u8)
             .map(|b| {
@@ -257,6 +262,27 @@ fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
     } else {
         set.contains(&word.to_lowercase())
     }
+}
+
+/// The first two bytes of every ASCII end marker (lowercase, words one space
+/// apart), as a bitmap: an ASCII line whose first two bytes, lowercased and
+/// with whitespace read as a space, are no marker's is no marker. `None` when a
+/// marker is shorter than two bytes.
+fn marker_pairs(
+    markers: &HashSet<String, BuildHasherDefault<FxHasher>>,
+) -> Option<Box<[u128; 128]>> {
+    let mut pairs = Box::new([0u128; 128]);
+    for m in markers {
+        match m.as_bytes() {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                pairs[usize::from(*a)] |= 1 << b;
+            }
+            // A non-ASCII start matches no ASCII line.
+            [_, _, ..] => {}
+            _ => return None,
+        }
+    }
+    Some(pairs)
 }
 
 /// The entries of a lexicon file: trimmed, without blanks and `#` comments.
@@ -651,6 +677,24 @@ impl Lexicons {
             let bytes = text.as_bytes();
             let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
             match bytes.iter().position(kept) {
+                // A quick "no" (most lines): the normalized line starts with the
+                // core's first byte, lowercased, and its second, a space when it
+                // is whitespace. The trims below only shorten the core from its
+                // end: when it keeps two bytes they are these, and a shorter core
+                // is no marker (every marker has two bytes, or there are no pairs).
+                Some(start)
+                    if self.end_marker_pairs.as_ref().is_some_and(|pairs| {
+                        let first = bytes[start].to_ascii_lowercase();
+                        let second = match bytes.get(start + 1) {
+                            Some(&b) if crate::features::is_ascii_space(b) => b' ',
+                            Some(&b) => b.to_ascii_lowercase(),
+                            None => return true,
+                        };
+                        pairs[usize::from(first)] & (1 << second) == 0
+                    }) =>
+                {
+                    return false
+                }
                 Some(start) => {
                     let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
                     &text[start..end]
