@@ -109,8 +109,9 @@ impl Cleaner {
         let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
-        let texts = line_texts(text, n);
-        let repeats = repeats::counts(&texts);
+        let mut texts = Vec::with_capacity(n);
+        let non_blank = lines::texts_into(text, &mut texts);
+        let repeats = repeats::counts_of(&texts, non_blank);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
         features.extend(texts.iter().map(|t| extractor.features(t)));
@@ -345,7 +346,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    lines::texts_into(text, &mut texts);
+    let _non_blank = lines::texts_into(text, &mut texts);
     texts
 }
 

@@ -603,10 +603,20 @@ impl Lexicons {
     /// tail with a non-ASCII character cannot end ASCII text.
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
+        // A quick "no" first: the lowercased line must end with a tail's last
+        // character. A line that ends with an ASCII byte other than whitespace
+        // (most do) is read without trimming or decoding.
+        if let Some(&b) = text.as_bytes().last() {
+            if b.is_ascii()
+                && !crate::features::is_ascii_space(b)
+                && !self.tail_ends_ascii[usize::from(b.to_ascii_lowercase())]
+            {
+                return false;
+            }
+        }
         let text = text.trim_end();
-        // A quick "no": the lowercased line must end with a tail's last
-        // character. (`str::to_lowercase` maps a final `Σ` by its context:
-        // that one is let through.)
+        // (`str::to_lowercase` maps a final `Σ` by its context: that one is
+        // let through.)
         let ends_like_a_tail = match text.chars().next_back() {
             None => false,
             Some(c) if c.is_ascii() => self.tail_ends_ascii[c.to_ascii_lowercase() as usize],

@@ -187,34 +187,43 @@ pub(crate) fn count(text: &str) -> usize {
 
 /// The texts of the lines [`split`] yields, into `out`: the same as mapping its
 /// lines to their texts, with a faster loop for the common input without `\r`,
-/// where a line is whatever lies between two `\n`.
-pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) {
+/// where a line is whatever lies between two `\n`. Returns how many of them
+/// are not blank once [trimmed](trim) (what sizes the table of
+/// `repeats::counts`, counted here while the line is at hand).
+pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) -> usize {
     let bytes = text.as_bytes();
+    let start = out.len();
+    let mut blank = 0;
+    let mut push = |line: &'a str| {
+        blank += usize::from(trim(line).is_empty());
+        out.push(line);
+    };
     if memchr::memchr(b'\r', bytes).is_some() {
-        out.extend(split(text).map(|l| &text[l.start..l.end]));
-        return;
-    }
-    let mut rest = text;
-    if let Some(after) = rest.strip_prefix(BOM) {
-        // The BOM-only input is one empty line.
-        if after.is_empty() {
-            out.push(after);
-        }
-        rest = after;
-    }
-    while !rest.is_empty() {
-        match find_lf(rest.as_bytes()) {
-            Some(i) => {
-                let (line, tail) = rest.split_at(i);
-                out.push(line);
-                rest = &tail[1..];
+        split(text).for_each(|l| push(&text[l.start..l.end]));
+    } else {
+        let mut rest = text;
+        if let Some(after) = rest.strip_prefix(BOM) {
+            // The BOM-only input is one empty line.
+            if after.is_empty() {
+                push(after);
             }
-            None => {
-                out.push(rest);
-                break;
+            rest = after;
+        }
+        while !rest.is_empty() {
+            match find_lf(rest.as_bytes()) {
+                Some(i) => {
+                    let (line, tail) = rest.split_at(i);
+                    push(line);
+                    rest = &tail[1..];
+                }
+                None => {
+                    push(rest);
+                    break;
+                }
             }
         }
     }
+    out.len() - start - blank
 }
 
 /// Iterator returned by [`split`].
@@ -387,12 +396,15 @@ mod tests {
             "a\r\nb\rc\n",
             "\n\r",
             "é\nxyzxyzxyzxyzxyzxyzxyzxyz\n\n",
+            "  \n\t\r\nx \n\u{a0}",
         ] {
             let split: Vec<_> = split(text).map(|l| &text[l.start..l.end]).collect();
             assert_eq!(count(text), split.len(), "{text:?}");
             let mut texts = Vec::new();
-            texts_into(text, &mut texts);
+            let non_blank = texts_into(text, &mut texts);
             assert_eq!(texts, split, "{text:?}");
+            let blank = split.iter().filter(|t| t.trim().is_empty()).count();
+            assert_eq!(non_blank, split.len() - blank, "{text:?}");
         }
     }
 
