@@ -146,6 +146,7 @@ impl Measure {
 const MAX_MEAN_TOKEN_CHARS: usize = 25;
 
 /// Stage 1: the class of a line from its own features and repeat count.
+#[inline]
 pub(crate) fn context_free(
     f: &Features,
     repeats: u32,
@@ -171,9 +172,10 @@ pub(crate) fn context_free(
     if chars >= config.length_low && chars > MAX_MEAN_TOKEN_CHARS * f.words as usize {
         return Verdict::new(Bad, Reason::LowTextDensity);
     }
-    let density = measure.density(f);
-    let prose = chars >= config.length_high && density >= config.stopwords_low;
+    // (The density, two divisions, is worked out only where it is read: most
+    // lines are short.)
     if let Some(keyword) = f.keyword {
+        let prose = chars >= config.length_high && measure.density(f) >= config.stopwords_low;
         if !prose {
             return Verdict::new(Bad, keyword.reason());
         }
@@ -184,6 +186,7 @@ pub(crate) fn context_free(
         }
         return Verdict::new(Short, Reason::LowTextDensity);
     }
+    let density = measure.density(f);
     if density >= config.stopwords_high {
         let class = if chars >= config.length_high {
             Good
@@ -214,32 +217,31 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
     {
         return;
     }
-    let texts = || crate::lines::split(text).map(|l| &text[l.start..l.end]);
     // The numbered short lines, unnumbered and lowercased, with where they first
-    // occur: one pass, so the rule stays linear.
+    // occur: one pass, so the rule stays linear. A marker is looked up among
+    // the lines above it, so the same pass decides it.
     let mut numbered: HashMap<String, usize> = HashMap::new();
-    for (i, t) in texts().enumerate() {
-        let t = crate::lines::trim(t);
-        if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        let unnumbered = t.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
-        });
-        numbered.entry(unnumbered.to_lowercase()).or_insert(i);
-    }
-    if numbered.is_empty() {
-        return;
-    }
-    for (i, (v, t)) in initial.iter_mut().zip(texts()).enumerate() {
+    let mut i = 0;
+    crate::lines::for_each(text, |l| {
+        let t = &text[l.start..l.end];
+        let v = &mut initial[i];
         if v.reason == Reason::EndOfArticleMarker
+            && !numbered.is_empty()
             && numbered
                 .get(&t.trim().to_lowercase())
                 .is_some_and(|&j| j < i)
         {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
         }
-    }
+        let t = crate::lines::trim(t);
+        if t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()) {
+            let unnumbered = t.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+            });
+            numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+        }
+        i += 1;
+    });
 }
 
 /// A table-of-contents entry is at most this long (in bytes).

@@ -110,8 +110,8 @@ impl Cleaner {
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
         let mut texts = Vec::with_capacity(n);
-        let non_blank = lines::texts_into(text, &mut texts);
-        let repeats = repeats::counts_of(&texts, non_blank);
+        let non_empty = lines::texts_into(text, &mut texts);
+        let repeats = repeats::counts_of(&texts, non_empty);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
         features.extend(texts.iter().map(|t| extractor.features(t)));
@@ -316,7 +316,11 @@ impl Cleaner {
         drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
-        for ((r, (label, reason)), continues) in lines::split(text).zip(decided).zip(continues) {
+        let mut labels = decided.into_iter().zip(continues);
+        lines::for_each(text, |r| {
+            let Some(((label, reason), continues)) = labels.next() else {
+                return;
+            };
             lines.push(Line {
                 text: &text[r.start..r.end],
                 start: r.start,
@@ -327,7 +331,7 @@ impl Cleaner {
                 reason,
                 continues,
             });
-        }
+        });
         Article {
             input: text,
             lines,
@@ -346,7 +350,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    let _non_blank = lines::texts_into(text, &mut texts);
+    let _non_empty = lines::texts_into(text, &mut texts);
     texts
 }
 

@@ -657,6 +657,31 @@ impl Lexicons {
         })
     }
 
+    /// Whether the first two bytes of a line that starts with an ASCII letter
+    /// or digit start no end marker ([`marker_pairs`]). Such a line's core
+    /// (what `is_end_marker_with` compares) starts where the line does, in
+    /// every script: its normalized form starts with the first byte
+    /// lowercased, then the second, lowercased, or a space when it is
+    /// whitespace; the trims only shorten the core from its end, and a core of
+    /// one byte is no marker (every marker has two, or there are no pairs). A
+    /// non-ASCII second byte is not judged here.
+    #[inline]
+    fn rejected_by_pairs(&self, text: &str) -> bool {
+        let (Some(pairs), [first, rest @ ..]) = (&self.end_marker_pairs, text.as_bytes()) else {
+            return false;
+        };
+        if !first.is_ascii_alphanumeric() {
+            return false;
+        }
+        let second = match rest.first() {
+            None => return true,
+            Some(&b) if crate::features::is_ascii_space(b) => b' ',
+            Some(&b) if b.is_ascii() => b.to_ascii_lowercase(),
+            Some(_) => return false,
+        };
+        pairs[usize::from(first.to_ascii_lowercase())] & (1 << second) == 0
+    }
+
     /// Whether the whole line is an end-of-article marker such as "Related:".
     #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
@@ -679,6 +704,11 @@ impl Lexicons {
         const MAX: usize = 40;
         if text.len() > MAX * 4 || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
         {
+            return false;
+        }
+        // A quick "no" for most lines, without reading them whole: see
+        // `rejected_by_pairs`.
+        if self.rejected_by_pairs(text) {
             return false;
         }
         let ascii = text.is_ascii();

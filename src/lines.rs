@@ -188,14 +188,15 @@ pub(crate) fn count(text: &str) -> usize {
 /// The texts of the lines [`split`] yields, into `out`: the same as mapping its
 /// lines to their texts, with a faster loop for the common input without `\r`,
 /// where a line is whatever lies between two `\n`. Returns how many of them
-/// are not blank once [trimmed](trim) (what sizes the table of
-/// `repeats::counts`, counted here while the line is at hand).
+/// are not empty: at least as many as are not blank once [trimmed](trim),
+/// which is what sizes the table of `repeats::counts_of` (counted here, while
+/// the line is at hand, without trimming it).
 pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) -> usize {
     let bytes = text.as_bytes();
     let start = out.len();
-    let mut blank = 0;
+    let mut empty = 0;
     let mut push = |line: &'a str| {
-        blank += usize::from(trim(line).is_empty());
+        empty += usize::from(line.is_empty());
         out.push(line);
     };
     if memchr::memchr(b'\r', bytes).is_some() {
@@ -223,7 +224,45 @@ pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) -> usize {
             }
         }
     }
-    out.len() - start - blank
+    out.len() - start - empty
+}
+
+/// Calls `f` with every line [`split`] yields, in order: the same lines, with
+/// a faster loop for the common input without `\r`, where every line but the
+/// last ends with `\n` and only the first may start with a BOM.
+#[inline]
+pub(crate) fn for_each(text: &str, mut f: impl FnMut(RawLine)) {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_some() {
+        split(text).for_each(f);
+        return;
+    }
+    let mut full_start = 0;
+    let mut start = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    while full_start < bytes.len() {
+        match find_lf(&bytes[start..]) {
+            Some(i) => {
+                let end = start + i;
+                f(RawLine {
+                    full_start,
+                    start,
+                    end,
+                    ending: LineEnding::Lf,
+                });
+                full_start = end + 1;
+                start = full_start;
+            }
+            None => {
+                f(RawLine {
+                    full_start,
+                    start,
+                    end: bytes.len(),
+                    ending: LineEnding::None,
+                });
+                break;
+            }
+        }
+    }
 }
 
 /// Iterator returned by [`split`].
@@ -401,10 +440,29 @@ mod tests {
             let split: Vec<_> = split(text).map(|l| &text[l.start..l.end]).collect();
             assert_eq!(count(text), split.len(), "{text:?}");
             let mut texts = Vec::new();
-            let non_blank = texts_into(text, &mut texts);
+            let non_empty = texts_into(text, &mut texts);
             assert_eq!(texts, split, "{text:?}");
-            let blank = split.iter().filter(|t| t.trim().is_empty()).count();
-            assert_eq!(non_blank, split.len() - blank, "{text:?}");
+            let empty = split.iter().filter(|t| t.is_empty()).count();
+            assert_eq!(non_empty, split.len() - empty, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn for_each_agrees_with_split() {
+        for text in [
+            "",
+            "a",
+            "\n",
+            "a\n\nb",
+            "\u{feff}",
+            "\u{feff}\n",
+            "\u{feff}a\nb\n",
+            "a\r\nb\rc\n",
+            "é\nxyzxyzxyzxyzxyzxyzxyzxyz\n\n",
+        ] {
+            let mut lines = Vec::new();
+            for_each(text, |l| lines.push(l));
+            assert_eq!(lines, split(text).collect::<Vec<_>>(), "{text:?}");
         }
     }
 

@@ -43,8 +43,9 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
     counts_of(texts, non_blank)
 }
 
-/// [`counts`] when it is known how many of `texts` are not blank once trimmed
-/// (`lines::texts_into` counts them while splitting).
+/// [`counts`] when it is known that at most `non_blank` of `texts` are not
+/// blank once trimmed (`lines::texts_into` counts the non-empty ones while
+/// splitting): the table is sized for that many.
 pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
     if texts.len() >= LINK as usize {
         return counts_with_map(texts);
