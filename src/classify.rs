@@ -506,13 +506,17 @@ fn resolve_short(initial: &[Verdict], features: &[Features], resolved: &mut [Ver
     use Class::*;
     let next = next_judged(resolved);
     let short_runs = short_runs(initial, features);
+    // Without a caption line, no short line is next to one: the neighbours
+    // need not be looked up.
+    let captions = initial.iter().any(|v| v.reason == Reason::CaptionOrCredit);
     let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
         let after_near_good = resolved[i];
         if v.class == Short {
-            let caption = [Dir::Back, Dir::Forward]
-                .into_iter()
-                .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
+            let caption = captions
+                && [Dir::Back, Dir::Forward]
+                    .into_iter()
+                    .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
             resolved[i] = if caption {
                 Verdict::new(Bad, Reason::CaptionOrCredit)
             } else if short_runs[i] {

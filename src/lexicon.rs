@@ -285,6 +285,10 @@ fn marker_pairs(
     Some(pairs)
 }
 
+/// An end marker's core (the line without punctuation around it and a count
+/// after it) is at most this many characters long.
+const END_MARKER_MAX_CHARS: usize = 40;
+
 /// The entries of a lexicon file: trimmed, without blanks and `#` comments.
 fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
@@ -510,35 +514,43 @@ impl Lexicons {
     /// whether it has one that folds to ASCII (then the regexes decide) and
     /// whether it has a character of a non-ASCII phrase (a bitmap of the Basic
     /// Multilingual Plane answers for most characters in one load).
+    #[inline]
     pub(crate) fn keyword_with(&self, text: &str, ascii: bool) -> Option<Keyword> {
         let list = if ascii {
             self.ascii_list(text)
         } else {
-            let mut phrase_char = false;
-            for c in text.chars().filter(|c| !c.is_ascii()) {
-                if matches!(c, '\u{17f}' | '\u{212a}') {
-                    return self
-                        .keywords
-                        .iter()
-                        .find(|(_, re)| re.is_match(text))
-                        .map(|(k, _)| *k);
-                }
-                phrase_char = phrase_char || self.is_phrase_char(c);
-            }
-            let ascii = self.ascii_list(text);
-            if phrase_char && self.non_ascii.is_match(text) {
-                let non_ascii = self
-                    .non_ascii_keywords
-                    .iter()
-                    .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
-                    .find(|(_, re)| re.is_match(text))
-                    .map(|(list, _)| *list);
-                non_ascii.or(ascii)
-            } else {
-                ascii
-            }
+            self.non_ascii_list(text)
         };
         list.map(|list| self.keywords[usize::from(list)].0)
+    }
+
+    /// The first list (by index) with a phrase in `text`, which is not ASCII
+    /// (see [`keyword_with`](Lexicons::keyword_with)).
+    #[inline(never)]
+    fn non_ascii_list(&self, text: &str) -> Option<u8> {
+        let mut phrase_char = false;
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            if matches!(c, '\u{17f}' | '\u{212a}') {
+                return self
+                    .keywords
+                    .iter()
+                    .position(|(_, re)| re.is_match(text))
+                    .map(|list| list as u8);
+            }
+            phrase_char = phrase_char || self.is_phrase_char(c);
+        }
+        let ascii = self.ascii_list(text);
+        if phrase_char && self.non_ascii.is_match(text) {
+            let non_ascii = self
+                .non_ascii_keywords
+                .iter()
+                .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
+                .find(|(_, re)| re.is_match(text))
+                .map(|(list, _)| *list);
+            non_ascii.or(ascii)
+        } else {
+            ascii
+        }
     }
 
     /// The first list (by index) with an ASCII phrase in `text`, word boundaries
@@ -546,6 +558,7 @@ impl Lexicons {
     ///
     /// Every (overlapping) occurrence of every phrase is looked at, since a
     /// match without its word boundaries can hide one with them.
+    #[inline]
     fn ascii_list(&self, text: &str) -> Option<u8> {
         let mut first: Option<u8> = None;
         self.ascii
@@ -601,11 +614,11 @@ impl Lexicons {
     /// are ASCII (most lines) that happens in place, byte by byte, with the last
     /// byte compared first: ASCII lowercasing keeps every byte where it is, and a
     /// tail with a non-ASCII character cannot end ASCII text.
+    #[inline]
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
-        const MAX_TAIL: usize = 40;
-        // A quick "no" first: the lowercased line must end with a tail's last
-        // character. A line that ends with an ASCII byte other than whitespace
-        // (most do) is read without trimming or decoding.
+        // A quick "no" first, inlined: the lowercased line must end with a
+        // tail's last character. A line that ends with an ASCII byte other
+        // than whitespace (most do) is read without trimming or decoding.
         if let Some(&b) = text.as_bytes().last() {
             if b.is_ascii()
                 && !crate::features::is_ascii_space(b)
@@ -614,6 +627,13 @@ impl Lexicons {
                 return false;
             }
         }
+        self.ends_with_teaser_tail(text)
+    }
+
+    /// [`has_teaser_tail`](Lexicons::has_teaser_tail) after its quick "no".
+    #[inline(never)]
+    fn ends_with_teaser_tail(&self, text: &str) -> bool {
+        const MAX_TAIL: usize = 40;
         let text = text.trim_end();
         // (`str::to_lowercase` maps a final `Σ` by its context: that one is
         // let through.)
@@ -695,22 +715,29 @@ impl Lexicons {
     /// or digit the line has: all of them but a trailing count ("(27)") stay in
     /// the words compared with the markers, so a line with more than one more
     /// than the longest marker is none, and need not be read.
+    #[inline]
     pub(crate) fn is_end_marker_with(
         &self,
         text: &str,
         words: Option<u32>,
         norm: &mut String,
     ) -> bool {
-        const MAX: usize = 40;
-        if text.len() > MAX * 4 || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+        // Quick "no"s for most lines, inlined, without reading them whole
+        // (see `rejected_by_pairs`).
+        if text.len() > END_MARKER_MAX_CHARS * 4
+            || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+            || self.rejected_by_pairs(text)
         {
             return false;
         }
-        // A quick "no" for most lines, without reading them whole: see
-        // `rejected_by_pairs`.
-        if self.rejected_by_pairs(text) {
-            return false;
-        }
+        self.is_end_marker_read(text, norm)
+    }
+
+    /// [`is_end_marker_with`](Lexicons::is_end_marker_with) after its quick
+    /// "no"s.
+    #[inline(never)]
+    fn is_end_marker_read(&self, text: &str, norm: &mut String) -> bool {
+        const MAX: usize = END_MARKER_MAX_CHARS;
         let ascii = text.is_ascii();
         let core = if ascii {
             // The same trim on bytes: on ASCII the classes are the ASCII ones.
