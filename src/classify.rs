@@ -165,6 +165,7 @@ impl Measure {
 const MAX_MEAN_TOKEN_CHARS: usize = 25;
 
 /// Stage 1: the class of a line from its own features and repeat count.
+#[inline]
 pub(crate) fn context_free(
     f: &Features,
     repeats: u32,
@@ -190,9 +191,10 @@ pub(crate) fn context_free(
     if chars >= config.length_low && chars > MAX_MEAN_TOKEN_CHARS * f.words as usize {
         return Verdict::new(Bad, Reason::LowTextDensity);
     }
-    let density = measure.density(f);
-    let prose = chars >= config.length_high && density >= config.stopwords_low;
+    // (The density, two divisions, is worked out only where it is read: most
+    // lines are short.)
     if let Some(keyword) = f.keyword {
+        let prose = chars >= config.length_high && measure.density(f) >= config.stopwords_low;
         if !prose {
             return Verdict::new(Bad, keyword.reason());
         }
@@ -203,6 +205,7 @@ pub(crate) fn context_free(
         }
         return Verdict::new(Short, Reason::LowTextDensity);
     }
+    let density = measure.density(f);
     if density >= config.stopwords_high {
         let class = if chars >= config.length_high {
             Good
@@ -233,32 +236,31 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
     {
         return;
     }
-    let texts = || crate::lines::split(text).map(|l| &text[l.start..l.end]);
     // The numbered short lines, unnumbered and lowercased, with where they first
-    // occur: one pass, so the rule stays linear.
+    // occur: one pass, so the rule stays linear. A marker is looked up among
+    // the lines above it, so the same pass decides it.
     let mut numbered: HashMap<String, usize> = HashMap::new();
-    for (i, t) in texts().enumerate() {
-        let t = crate::lines::trim(t);
-        if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        let unnumbered = t.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
-        });
-        numbered.entry(unnumbered.to_lowercase()).or_insert(i);
-    }
-    if numbered.is_empty() {
-        return;
-    }
-    for (i, (v, t)) in initial.iter_mut().zip(texts()).enumerate() {
+    let mut i = 0;
+    crate::lines::for_each(text, |l| {
+        let t = &text[l.start..l.end];
+        let v = &mut initial[i];
         if v.reason == Reason::EndOfArticleMarker
+            && !numbered.is_empty()
             && numbered
                 .get(&t.trim().to_lowercase())
                 .is_some_and(|&j| j < i)
         {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
         }
-    }
+        let t = crate::lines::trim(t);
+        if t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()) {
+            let unnumbered = t.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+            });
+            numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+        }
+        i += 1;
+    });
 }
 
 /// A table-of-contents entry is at most this long (in bytes).
@@ -295,7 +297,12 @@ pub(crate) fn join_wrapped(
     let mut continues = vec![false; verdicts.len()];
     let mut i = 0;
     while i < features.len() {
-        if features[i].is_blank() || keeps_own_verdict(&features[i]) {
+        // A line of another length than a wrapped one (a blank line too) is a
+        // run of one line, which is no wrapped paragraph: most lines are
+        // skipped here.
+        if !(WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&features[i].chars)
+            || keeps_own_verdict(&features[i])
+        {
             i += 1;
             continue;
         }
@@ -518,13 +525,17 @@ fn resolve_short(initial: &[Verdict], features: &[Features], resolved: &mut [Ver
     use Class::*;
     let next = next_judged(resolved);
     let short_runs = short_runs(initial, features);
+    // Without a caption line, no short line is next to one: the neighbours
+    // need not be looked up.
+    let captions = initial.iter().any(|v| v.reason == Reason::CaptionOrCredit);
     let mut prev = None;
     for (i, v) in initial.iter().enumerate() {
         let after_near_good = resolved[i];
         if v.class == Short {
-            let caption = [Dir::Back, Dir::Forward]
-                .into_iter()
-                .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
+            let caption = captions
+                && [Dir::Back, Dir::Forward]
+                    .into_iter()
+                    .any(|d| adjacent_bad_reason(initial, i, d) == Some(Reason::CaptionOrCredit));
             resolved[i] = if caption {
                 Verdict::new(Bad, Reason::CaptionOrCredit)
             } else if short_runs[i] {

@@ -109,8 +109,9 @@ impl Cleaner {
         let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
-        let texts = line_texts(text, n);
-        let repeats = repeats::counts(&texts);
+        let mut texts = Vec::with_capacity(n);
+        let non_empty = lines::texts_into(text, &mut texts);
+        let repeats = repeats::counts_of(&texts, non_empty);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
         features.extend(texts.iter().map(|t| extractor.features(t)));
@@ -324,7 +325,11 @@ impl Cleaner {
         drop((texts, features));
 
         let mut lines = Vec::with_capacity(n);
-        for ((r, (label, reason)), continues) in lines::split(text).zip(decided).zip(continues) {
+        let mut labels = decided.into_iter().zip(continues);
+        lines::for_each(text, |r| {
+            let Some(((label, reason), continues)) = labels.next() else {
+                return;
+            };
             lines.push(Line {
                 text: &text[r.start..r.end],
                 start: r.start,
@@ -335,7 +340,7 @@ impl Cleaner {
                 reason,
                 continues,
             });
-        }
+        });
         Article {
             input: text,
             lines,
@@ -354,7 +359,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    lines::texts_into(text, &mut texts);
+    let _non_empty = lines::texts_into(text, &mut texts);
     texts
 }
 

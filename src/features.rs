@@ -249,32 +249,43 @@ impl<'s> Extractor<'s> {
         } else {
             Some(self.spaced_features(text, &mut f))
         };
-        let end = without_note_markers(text).trim_end_matches(|c: char| {
-            matches!(
-                c,
-                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '」' | '』' | '）'
-            )
-        });
-        let last = end.chars().next_back();
+        // Most lines end with a letter or digit: nothing to trim (no note
+        // marker either), and no character to decode.
+        let end = match text.as_bytes().last() {
+            Some(&b) if b.is_ascii_alphanumeric() => text,
+            _ => without_note_markers(text).trim_end_matches(|c: char| {
+                matches!(
+                    c,
+                    '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '」' | '』' | '）'
+                )
+            }),
+        };
+        let last = match end.as_bytes().last() {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => end.chars().next_back(),
+        };
         f.set(
             Flag::TERMINAL,
             matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？')),
         );
-        // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full stop.
-        let last_word = if end.is_ascii() {
-            // The same split on bytes, without decoding.
-            let bytes = end.as_bytes();
-            bytes
-                .iter()
-                .rposition(|&b| is_ascii_space(b))
-                .map_or(end, |i| &end[i + 1..])
-        } else {
-            end.rsplit(char::is_whitespace).next().unwrap_or(end)
+        // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full
+        // stop. (Read only for a line that ends with one: most do not.)
+        let abbreviation = || {
+            let last_word = if end.is_ascii() {
+                // The same split on bytes, without decoding.
+                let bytes = end.as_bytes();
+                bytes
+                    .iter()
+                    .rposition(|&b| is_ascii_space(b))
+                    .map_or(end, |i| &end[i + 1..])
+            } else {
+                end.rsplit(char::is_whitespace).next().unwrap_or(end)
+            };
+            last_word.strip_suffix('.').is_some_and(|w| w.contains('.'))
         };
-        let abbreviation = last_word.strip_suffix('.').is_some_and(|w| w.contains('.'));
         f.set(
             Flag::PERIOD,
-            matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation,
+            matches!(last, Some('.' | '。')) && !end.ends_with("...") && !abbreviation(),
         );
         f.set(Flag::MARKUP, is_markup(text));
         let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());

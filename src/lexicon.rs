@@ -104,6 +104,10 @@ pub(crate) struct Lexicons {
     /// The first words of the end markers, packed (`stopwords::ascii_key`): a
     /// line whose first word has a key not in here is no marker.
     end_marker_first_words: KeyMap<()>,
+    /// The first two bytes of the ASCII end markers: bit `b` of entry `a` is set
+    /// when a marker starts with the bytes `a`, `b` (see [`marker_pairs`]).
+    /// `None` when a marker is shorter than two bytes, which no pair describes.
+    end_marker_pairs: Option<Box<[u128; 128]>>,
     /// For each ASCII byte, whether a tail ends with it, lowercased.
     tail_ends_ascii: [bool; 128],
     /// The non-ASCII characters that tails end with, lowercase.
@@ -199,6 +203,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
                 .collect();
             KeyMap::new(&keys, |a, _| a)
         },
+        end_marker_pairs: marker_pairs(&end_markers),
         end_markers,
         tails_ending_with: (0..128u8)
             .map(|b| {
@@ -258,6 +263,31 @@ fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
         set.contains(&word.to_lowercase())
     }
 }
+
+/// The first two bytes of every ASCII end marker (lowercase, words one space
+/// apart), as a bitmap: an ASCII line whose first two bytes, lowercased and
+/// with whitespace read as a space, are no marker's is no marker. `None` when a
+/// marker is shorter than two bytes.
+fn marker_pairs(
+    markers: &HashSet<String, BuildHasherDefault<FxHasher>>,
+) -> Option<Box<[u128; 128]>> {
+    let mut pairs = Box::new([0u128; 128]);
+    for m in markers {
+        match m.as_bytes() {
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                pairs[usize::from(*a)] |= 1 << b;
+            }
+            // A non-ASCII start matches no ASCII line.
+            [_, _, ..] => {}
+            _ => return None,
+        }
+    }
+    Some(pairs)
+}
+
+/// An end marker's core (the line without punctuation around it and a count
+/// after it) is at most this many characters long.
+const END_MARKER_MAX_CHARS: usize = 40;
 
 /// The entries of a lexicon file: trimmed, without blanks and `#` comments.
 fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -484,35 +514,43 @@ impl Lexicons {
     /// whether it has one that folds to ASCII (then the regexes decide) and
     /// whether it has a character of a non-ASCII phrase (a bitmap of the Basic
     /// Multilingual Plane answers for most characters in one load).
+    #[inline]
     pub(crate) fn keyword_with(&self, text: &str, ascii: bool) -> Option<Keyword> {
         let list = if ascii {
             self.ascii_list(text)
         } else {
-            let mut phrase_char = false;
-            for c in text.chars().filter(|c| !c.is_ascii()) {
-                if matches!(c, '\u{17f}' | '\u{212a}') {
-                    return self
-                        .keywords
-                        .iter()
-                        .find(|(_, re)| re.is_match(text))
-                        .map(|(k, _)| *k);
-                }
-                phrase_char = phrase_char || self.is_phrase_char(c);
-            }
-            let ascii = self.ascii_list(text);
-            if phrase_char && self.non_ascii.is_match(text) {
-                let non_ascii = self
-                    .non_ascii_keywords
-                    .iter()
-                    .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
-                    .find(|(_, re)| re.is_match(text))
-                    .map(|(list, _)| *list);
-                non_ascii.or(ascii)
-            } else {
-                ascii
-            }
+            self.non_ascii_list(text)
         };
         list.map(|list| self.keywords[usize::from(list)].0)
+    }
+
+    /// The first list (by index) with a phrase in `text`, which is not ASCII
+    /// (see [`keyword_with`](Lexicons::keyword_with)).
+    #[inline(never)]
+    fn non_ascii_list(&self, text: &str) -> Option<u8> {
+        let mut phrase_char = false;
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            if matches!(c, '\u{17f}' | '\u{212a}') {
+                return self
+                    .keywords
+                    .iter()
+                    .position(|(_, re)| re.is_match(text))
+                    .map(|list| list as u8);
+            }
+            phrase_char = phrase_char || self.is_phrase_char(c);
+        }
+        let ascii = self.ascii_list(text);
+        if phrase_char && self.non_ascii.is_match(text) {
+            let non_ascii = self
+                .non_ascii_keywords
+                .iter()
+                .take_while(|(list, _)| ascii.map_or(true, |a| *list < a))
+                .find(|(_, re)| re.is_match(text))
+                .map(|(list, _)| *list);
+            non_ascii.or(ascii)
+        } else {
+            ascii
+        }
     }
 
     /// The first list (by index) with an ASCII phrase in `text`, word boundaries
@@ -520,6 +558,7 @@ impl Lexicons {
     ///
     /// Every (overlapping) occurrence of every phrase is looked at, since a
     /// match without its word boundaries can hide one with them.
+    #[inline]
     fn ascii_list(&self, text: &str) -> Option<u8> {
         let mut first: Option<u8> = None;
         self.ascii
@@ -575,12 +614,29 @@ impl Lexicons {
     /// are ASCII (most lines) that happens in place, byte by byte, with the last
     /// byte compared first: ASCII lowercasing keeps every byte where it is, and a
     /// tail with a non-ASCII character cannot end ASCII text.
+    #[inline]
     pub(crate) fn has_teaser_tail(&self, text: &str) -> bool {
+        // A quick "no" first, inlined: the lowercased line must end with a
+        // tail's last character. A line that ends with an ASCII byte other
+        // than whitespace (most do) is read without trimming or decoding.
+        if let Some(&b) = text.as_bytes().last() {
+            if b.is_ascii()
+                && !crate::features::is_ascii_space(b)
+                && !self.tail_ends_ascii[usize::from(b.to_ascii_lowercase())]
+            {
+                return false;
+            }
+        }
+        self.ends_with_teaser_tail(text)
+    }
+
+    /// [`has_teaser_tail`](Lexicons::has_teaser_tail) after its quick "no".
+    #[inline(never)]
+    fn ends_with_teaser_tail(&self, text: &str) -> bool {
         const MAX_TAIL: usize = 40;
         let text = text.trim_end();
-        // A quick "no": the lowercased line must end with a tail's last
-        // character. (`str::to_lowercase` maps a final `Σ` by its context:
-        // that one is let through.)
+        // (`str::to_lowercase` maps a final `Σ` by its context: that one is
+        // let through.)
         let ends_like_a_tail = match text.chars().next_back() {
             None => false,
             Some(c) if c.is_ascii() => self.tail_ends_ascii[c.to_ascii_lowercase() as usize],
@@ -621,6 +677,31 @@ impl Lexicons {
         })
     }
 
+    /// Whether the first two bytes of a line that starts with an ASCII letter
+    /// or digit start no end marker ([`marker_pairs`]). Such a line's core
+    /// (what `is_end_marker_with` compares) starts where the line does, in
+    /// every script: its normalized form starts with the first byte
+    /// lowercased, then the second, lowercased, or a space when it is
+    /// whitespace; the trims only shorten the core from its end, and a core of
+    /// one byte is no marker (every marker has two, or there are no pairs). A
+    /// non-ASCII second byte is not judged here.
+    #[inline]
+    fn rejected_by_pairs(&self, text: &str) -> bool {
+        let (Some(pairs), [first, rest @ ..]) = (&self.end_marker_pairs, text.as_bytes()) else {
+            return false;
+        };
+        if !first.is_ascii_alphanumeric() {
+            return false;
+        }
+        let second = match rest.first() {
+            None => return true,
+            Some(&b) if crate::features::is_ascii_space(b) => b' ',
+            Some(&b) if b.is_ascii() => b.to_ascii_lowercase(),
+            Some(_) => return false,
+        };
+        pairs[usize::from(first.to_ascii_lowercase())] & (1 << second) == 0
+    }
+
     /// Whether the whole line is an end-of-article marker such as "Related:".
     #[cfg(test)]
     pub(crate) fn is_end_marker(&self, text: &str) -> bool {
@@ -634,23 +715,53 @@ impl Lexicons {
     /// or digit the line has: all of them but a trailing count ("(27)") stay in
     /// the words compared with the markers, so a line with more than one more
     /// than the longest marker is none, and need not be read.
+    #[inline]
     pub(crate) fn is_end_marker_with(
         &self,
         text: &str,
         words: Option<u32>,
         norm: &mut String,
     ) -> bool {
-        const MAX: usize = 40;
-        if text.len() > MAX * 4 || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+        // Quick "no"s for most lines, inlined, without reading them whole
+        // (see `rejected_by_pairs`).
+        if text.len() > END_MARKER_MAX_CHARS * 4
+            || words.is_some_and(|w| w as usize > self.end_marker_max_words + 1)
+            || self.rejected_by_pairs(text)
         {
             return false;
         }
+        self.is_end_marker_read(text, norm)
+    }
+
+    /// [`is_end_marker_with`](Lexicons::is_end_marker_with) after its quick
+    /// "no"s.
+    #[inline(never)]
+    fn is_end_marker_read(&self, text: &str, norm: &mut String) -> bool {
+        const MAX: usize = END_MARKER_MAX_CHARS;
         let ascii = text.is_ascii();
         let core = if ascii {
             // The same trim on bytes: on ASCII the classes are the ASCII ones.
             let bytes = text.as_bytes();
             let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
             match bytes.iter().position(kept) {
+                // A quick "no" (most lines): the normalized line starts with the
+                // core's first byte, lowercased, and its second, a space when it
+                // is whitespace. The trims below only shorten the core from its
+                // end: when it keeps two bytes they are these, and a shorter core
+                // is no marker (every marker has two bytes, or there are no pairs).
+                Some(start)
+                    if self.end_marker_pairs.as_ref().is_some_and(|pairs| {
+                        let first = bytes[start].to_ascii_lowercase();
+                        let second = match bytes.get(start + 1) {
+                            Some(&b) if crate::features::is_ascii_space(b) => b' ',
+                            Some(&b) => b.to_ascii_lowercase(),
+                            None => return true,
+                        };
+                        pairs[usize::from(first)] & (1 << second) == 0
+                    }) =>
+                {
+                    return false
+                }
                 Some(start) => {
                     let end = bytes.iter().rposition(kept).map_or(start, |e| e + 1);
                     &text[start..end]

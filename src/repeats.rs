@@ -4,7 +4,8 @@
 //! count 0. The count is exact (texts are compared, not only hashed) and takes one
 //! pass: an open-addressing table of line indices, keyed by the trimmed text,
 //! finds each line's first occurrence (its *group*); the group's count grows in
-//! the first line's slot, and a second pass hands every line its group's count.
+//! the first line's entry, every other line's entry links to it, and a second
+//! pass hands every line its group's count.
 //!
 //! A slot also keeps eight bits of the text's hash above the line index (inputs
 //! of fewer than 16M lines), so a probe compares texts only when those bits
@@ -12,9 +13,10 @@
 //! another line's text, a cache miss each.
 //!
 //! Memory is what makes this shape: the table holds 4-byte line indices at a load
-//! of at most one half, so it costs 8 to 16 bytes per non-blank line, where a
+//! of at most one half, so it costs 8 to 16 bytes per non-blank line (and the
+//! counts 4 bytes per line), where a
 //! `HashMap<&str, u32>` would cost 30 to 60 (see `tests/memory.rs`). Inputs with
-//! more than `u32::MAX` lines (several gigabytes) fall back to such a map.
+//! `1 << 31` lines or more (gigabytes) fall back to such a map.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault};
@@ -31,23 +33,34 @@ const EMPTY: u32 = u32::MAX;
 /// reading that text (a cache miss each, on an input of many distinct lines).
 const INDEX_BITS: u32 = 24;
 
+/// The bit of a line's entry in [`counts`]' first pass that says the rest is
+/// the index of the group's first line, not a count.
+const LINK: u32 = 1 << 31;
+
 /// How often each line's trimmed text occurs among `texts` (0 for blank lines).
 pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
-    if texts.len() >= EMPTY as usize {
+    let non_blank = texts.iter().filter(|t| !trim(t).is_empty()).count();
+    counts_of(texts, non_blank)
+}
+
+/// [`counts`] when it is known that at most `non_blank` of `texts` are not
+/// blank once trimmed (`lines::texts_into` counts the non-empty ones while
+/// splitting): the table is sized for that many.
+pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
+    if texts.len() >= LINK as usize {
         return counts_with_map(texts);
     }
     // Tags need the index to fit below them; an index of all ones would make
     // the slot of tag 0xff read as empty.
     let tagged = texts.len() < (1 << INDEX_BITS) - 1;
     let index_mask: u32 = if tagged { (1 << INDEX_BITS) - 1 } else { EMPTY };
-    let non_blank = texts.iter().filter(|t| !trim(t).is_empty()).count();
     // At most half full: linear probing stays short.
     let bits = (2 * non_blank).max(2).next_power_of_two().trailing_zeros();
     let mut table = vec![EMPTY; 1 << bits];
     let mask = (1usize << bits) - 1;
-    // First pass: each line's group (the index of its first occurrence), and the
-    // count of each group in its first line's place.
-    let mut group = vec![EMPTY; texts.len()];
+    // First pass: a group's first line holds the group's count, every other
+    // line of the group `LINK` and the first line's index (one vector, not a
+    // vector of groups and one of counts: 4 bytes a line).
     let mut counts = vec![0u32; texts.len()];
     for (i, t) in texts.iter().enumerate() {
         let key = trim(t);
@@ -64,14 +77,13 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
             let entry = table[slot];
             if entry == EMPTY {
                 table[slot] = tag | i as u32;
-                group[i] = i as u32;
                 counts[i] = 1;
                 break;
             }
             let first = entry & index_mask;
             if entry & !index_mask == tag && trim(texts[first as usize]) == key {
                 counts[first as usize] += 1;
-                group[i] = first;
+                counts[i] = LINK | first;
                 break;
             }
             slot = (slot + 1) & mask;
@@ -79,16 +91,18 @@ pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
     }
     drop(table);
     // Second pass: a group's first line comes before the rest of the group and
-    // keeps its count, so one forward walk hands it to them.
-    for (i, &first) in group.iter().enumerate() {
-        if first != EMPTY && first as usize != i {
-            counts[i] = counts[first as usize];
+    // keeps its count (below `LINK`: there are fewer lines), so one forward
+    // walk hands it to them.
+    for i in 0..counts.len() {
+        let c = counts[i];
+        if c & LINK != 0 {
+            counts[i] = counts[(c & !LINK) as usize];
         }
     }
     counts
 }
 
-/// [`counts`] with a hash map, for inputs too long for 32-bit line indices.
+/// [`counts`] with a hash map, for inputs too long for 31-bit line indices.
 fn counts_with_map(texts: &[&str]) -> Vec<u32> {
     let mut map: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     for t in texts {
