@@ -168,13 +168,24 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     // read in another language.
     let headline_moved = again.headline() != article.headline();
     let same_language = again.language() == article.language();
-    // Where the clean text's header ends: its first eight non-blank lines.
-    let header_end = again
-        .lines()
+    // Where the clean text's header ends: after its first eight non-blank
+    // lines, and after the first eight lines it keeps under its headline.
+    let lines_again = again.lines();
+    let top = lines_again
         .iter()
         .filter(|l| !l.is_blank())
         .nth(HEADER_LINES)
         .map_or(usize::MAX, |l| l.number());
+    let from = lines_again
+        .iter()
+        .position(|l| l.label() == Label::Headline)
+        .map_or(0, |h| h + 1);
+    let under_headline = lines_again[from..]
+        .iter()
+        .filter(|l| l.label() != Label::Boilerplate)
+        .nth(HEADER_LINES)
+        .map_or(usize::MAX, |l| l.number());
+    let header_end = top.max(under_headline);
     let mut pos = 0;
     for (k, group) in parts.iter().enumerate() {
         let again_lines = &again.lines()[pos..pos + group.len()];
@@ -196,7 +207,6 @@ pub fn check_all(input: &str, article: &Article<'_>) {
                             && (line.label() == Label::Headline
                                 || line.reason() == unboil::Reason::OutsideArticle
                                 || line.number() < header_end))
-                        || (line.label() == Label::Byline && line.number() < header_end)
                 }
                 Label::Byline => true,
                 _ => line.label() == Label::Headline || headline_moved,
