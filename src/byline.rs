@@ -482,7 +482,9 @@ fn is_date_number(word: &str, next: Option<&str>) -> bool {
     let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
     let count = word.starts_with(|c: char| c.is_ascii_digit())
         && first.len() <= 3
-        && ((letters.chars().count() <= 3 && letters.chars().all(char::is_lowercase) && !letters.is_empty())
+        && ((letters.chars().count() <= 3
+            && letters.chars().all(char::is_lowercase)
+            && !letters.is_empty())
             || (letters.is_empty() && next.is_some_and(|n| n.starts_with(char::is_lowercase))));
     any_year || numeric || cjk || count
 }

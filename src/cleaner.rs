@@ -222,6 +222,11 @@ impl Cleaner {
             found => found,
         };
         if let Some((h, _titled)) = headline {
+            // Whether the headline is a paragraph the short lines under it may
+            // lean on (a long title read as prose): see below.
+            let anchor = (decided[h].0 == Label::Body
+                && !matches!(decided[h].1, Reason::Subheading | Reason::Context))
+                || decided[h].1 == Reason::OutsideArticle;
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The article starts at its headline: what the block holds above it
             // is promos and teasers (the block started too early; the headline
@@ -231,6 +236,24 @@ impl Cleaner {
             for d in &mut decided[block.start.min(h)..h] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
+            // A short line under the headline that is body only by its
+            // neighbours (`Reason::Subheading`, `Reason::Context`) leaned on a
+            // paragraph above the headline when none stands between them: that
+            // paragraph is not the article, and in the clean text, which opens
+            // with the headline, the line has none above it. It is judged as
+            // there: between boilerplate (a menu under the title, "Home |
+            // World | Sport").
+            if !anchor {
+                for d in &mut decided[h + 1..block.end.max(h + 1)] {
+                    match *d {
+                        (Label::Body, Reason::Subheading | Reason::Context) => {
+                            *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
+                        }
+                        (Label::Body, _) => break,
+                        _ => {}
+                    }
                 }
             }
         }
@@ -441,6 +464,28 @@ mod tests {
     fn cleaner_is_send_sync_and_cheap_to_clone() {
         fn assert_send_sync<T: Send + Sync + Clone>() {}
         assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn a_short_line_under_the_headline_does_not_lean_on_the_lines_above_it() {
+        // Found by the property tests: the menu line was body as a subheading
+        // between the prose above the headline and the prose below; the prose
+        // above is dropped with the lines above the headline, and the clean
+        // text, which opens with the headline, read the menu line as
+        // boilerplate.
+        let prose = "The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.";
+        let text = format!(
+            "{prose}\n{prose}\nA A a\nBy Jane Doe and John Smith\n\nHome | World | Business | Sport\nSign in\n{prose}\nSign in\n"
+        );
+        let article = crate::clean(&text);
+        assert_eq!(article.headline(), Some("A A a"));
+        assert_eq!(article.lines()[5].label(), Label::Boilerplate);
+        let clean_text = article.text();
+        let again = crate::clean(&clean_text);
+        assert_eq!(
+            again.body().collect::<Vec<_>>(),
+            article.body().collect::<Vec<_>>()
+        );
     }
 
     #[test]
