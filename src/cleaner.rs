@@ -100,13 +100,34 @@ impl Cleaner {
     /// assert_eq!(article.lines().len(), 2);
     /// ```
     pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
+        if let Some(language) = self.config.language {
+            return self.clean_as(text, Some(language));
+        }
+        // The language of the page, then that of its article: the article's own
+        // text names it when the page's clutter (a menu, a language picker, a
+        // foreign sidebar) tipped the page's counts. Cleaning the clean text
+        // (`Article::text`) reads its language from the same text, so both
+        // are cleaned in the same language. A clean text too short to name a
+        // language keeps the page's.
+        let detected = language::detect(text);
+        let article = self.clean_as(text, detected);
+        match language::detect(&article.text_prefix(language::SAMPLE_BYTES)) {
+            Some(own) if Some(own) != detected => {
+                drop(article);
+                self.clean_as(text, Some(own))
+            }
+            _ => article,
+        }
+    }
+
+    /// Labels every line of `text`, read in `language` (`None`: no language).
+    fn clean_as<'a>(&self, text: &'a str, language: Option<Language>) -> Article<'a> {
         // Memory: every per-line vector is allocated once at its exact size, and
         // each lives only as long as a stage needs it, so that the peak stays
         // under 48 bytes per line with the returned lines included (see
         // `tests/memory.rs`): the lines' texts (16 bytes a line) are gathered for
         // counting repeats, dropped, and gathered again for the headline and byline.
         let config = &self.config;
-        let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
         let texts = line_texts(text, n);

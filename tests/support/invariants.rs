@@ -167,7 +167,9 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     // The exceptions: the clean text found another headline, or none; it was
     // read in another language.
     let headline_moved = again.headline() != article.headline();
-    let same_language = again.language() == article.language();
+    // The page keeps its language when its clean text names none (too few
+    // stopwords); otherwise both are cleaned in the clean text's language.
+    let same_language = again.language() == article.language() || again.language().is_none();
     // Where the clean text's header ends: after its first eight non-blank
     // lines, and after the first eight lines it keeps under its headline.
     let lines_again = again.lines();
