@@ -216,3 +216,19 @@ fn name_copy_far_below_the_header() {
     assert!(before.1.len() > 5, "{:?}", before.1);
     assert_eq!(after.1[..], before.1[1..]);
 }
+
+/// Found by the fuzz target once the clean text's language was required to be
+/// its page's: a page of symbol soup with two lines of Chinese (more than the
+/// eight Han characters that name Chinese) among other clutter was read as
+/// Chinese; its clean text kept too little of the Han script, and too few
+/// stopwords of any language, to name one. The clean text cannot know the
+/// page's language, and the page keeps its own when its article names none:
+/// this is the one case where the two may be read in different languages
+/// (exception 3 in `support/invariants.rs`).
+#[test]
+fn language_undecided_in_the_clean_text() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_regressions/language-undecided-in-the-clean-text.bin");
+    assert_eq!(before.0, Some(unboil::Language::Chinese));
+    assert_eq!(after.0, None);
+}

@@ -167,9 +167,15 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     // The exceptions: the clean text found another headline, or none; it was
     // read in another language.
     let headline_moved = again.headline() != article.headline();
-    // The page keeps its language when its clean text names none (too few
-    // stopwords); otherwise both are cleaned in the clean text's language.
-    let same_language = again.language() == article.language() || again.language().is_none();
+    // Both are read in the clean text's language, except when the clean text
+    // names none (too few stopwords) and the page keeps its own.
+    let language_undecided = again.language().is_none() && article.language().is_some();
+    assert!(
+        again.language() == article.language() || language_undecided,
+        "the clean text is read in its page's language: {:?} became {:?}",
+        article.language(),
+        again.language()
+    );
     // Where the clean text's header ends: after its first eight non-blank
     // lines, and after the first eight lines it keeps under its headline.
     let lines_again = again.lines();
@@ -214,7 +220,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
                 _ => line.label() == Label::Headline || headline_moved,
             };
             assert!(
-                kept || !same_language,
+                kept || language_undecided,
                 "cleaning the clean text keeps the article: {:?} ({}) became {} ({})\n{text}",
                 line.text(),
                 first.label(),
