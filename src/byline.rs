@@ -44,6 +44,17 @@
 //! header, where the date and the author are the metadata. The date may as well
 //! stand right above the headline (within [`HEADER_DATE_ABOVE`] non-blank lines:
 //! "June 25, 2024" / "5 min read" / title / standfirst / name).
+//! A dated line is short (at most eight words) and holds a month name or a
+//! number that reads as a date or a time: a year ("2019"), a time ("12:06",
+//! "7:30AM"), a numeric date ("15.02.2019"), a CJK date ("3月10日"), or a count
+//! of time in any language (a number with up to three lowercase letters, "3h",
+//! or before a lowercase word, "5 min read", "před 2 hodinami"); a number alone
+//! is none ("Chapter 1: …", "Part 5", "CC BY 4.0").
+//! The name and its evidence are read twice: among all the lines under the
+//! headline, and among the lines the clean text keeps (the captions, buttons
+//! and dates between are gone there, and a name may stand right above a date
+//! line it did not touch on the page); a name either reading takes is a
+//! byline, so that the clean text takes no other.
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link

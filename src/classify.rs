@@ -60,11 +60,15 @@
 //! byline and body) cleaned again keeps every body paragraph as body; the rules
 //! above are shaped for it: a line that is body on a page stands, in the clean
 //! text, between the same article lines, inside the span or at an edge the
-//! article runs out to. Rules that still read lines the clean text drops (the
-//! headline search reads the `<title>` and copies of the title; the bare-name
-//! byline rule reads lines by their position under the headline; the language
-//! is detected on the whole text) are the three exceptions that
-//! `tests/support/invariants.rs` documents.
+//! article runs out to; a short line under the headline that was body only by
+//! a paragraph above the headline is judged as the clean text judges it; the
+//! byline rules read the lines the clean text keeps; and the article is
+//! cleaned in the language its own text names. Two exceptions are left, which
+//! `tests/support/invariants.rs` documents: the headline search reads lines the
+//! clean text drops (the `<title>` and copies of the title), so the clean text
+//! may find another headline (a headline with a separator opens it as a
+//! `<title>` line would); and a clean text too short to name a language is read
+//! in none, while its page kept its own.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the

@@ -145,6 +145,15 @@
 //!   breadcrumb, a sticky header or a share text before the heading over the
 //!   article, never after it; the earlier copy often shares more words with the
 //!   lead only because it is whole.
+//! - **A headline with a separator names the heading.** When the chosen line
+//!   has a separator ("Title - Site"; not a colon) and no byline or date right
+//!   under it, and a title-like body line further down, without a separator
+//!   and with the text under it, is one of the titles it names (a part, or
+//!   worded nearly like its longest part, as for the first line's `<title>`),
+//!   the nearest such line wins. The clean text
+//!   ([`Article::text`](crate::Article::text)) opens with the headline, where a
+//!   line with a separator reads as the `<title>` and names that heading; the
+//!   page reads it the same way.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.

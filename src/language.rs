@@ -26,6 +26,13 @@
 //! lists comparable, and the lead requirement keeps close pairs (Russian and
 //! Ukrainian, Spanish and Portuguese) from being decided by noise. The choice is
 //! deterministic: ties go to the language listed first in [`Language::ALL`].
+//!
+//! The cleaner detects twice: on the page, then on the first [`SAMPLE_BYTES`]
+//! of its article ([`Article::text`](crate::Article::text)); when the article
+//! names another language than the page, the page is cleaned again in the
+//! article's, so that a foreign menu or sidebar does not choose the stoplist,
+//! and cleaning the clean text reads it in the same language. An article too
+//! short to name a language keeps the page's.
 
 use std::fmt;
 use std::str::FromStr;

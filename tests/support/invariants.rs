@@ -83,8 +83,8 @@ pub fn check_structure(input: &str, article: &Article<'_>) {
     }
 }
 
-/// See [`check_all`]: the non-blank lines at the top of a clean text that make
-/// its header.
+/// See [`check_all`]: how many non-blank lines at the top of a clean text (and
+/// kept lines under its headline) make its header.
 const HEADER_LINES: usize = 8;
 
 /// [`check_structure`], plus determinism (cleaning again gives the same article),
@@ -96,34 +96,41 @@ const HEADER_LINES: usize = 8;
 /// headline. Byline lines are not checked (one whose evidence, a date line or
 /// a prefix, was in the page's boilerplate may come back as body).
 ///
-/// Three exceptions are left, all rules that read lines the clean text no
+/// Two exceptions are left, both rules that read what the clean text no
 /// longer has. The first, for the headline: the headline search reads the
 /// page's `<title>` line and copies of the title, body lines above the
-/// headline and the lines between a title and its byline, so the clean text may
-/// take another title-like line of its header for its headline, or none. Then
-/// the page's headline line may come back with any label, and a body paragraph
+/// headline and the lines between a title and its byline, so the clean text
+/// may take another title-like line for its headline, or none. Then the
+/// page's headline line may come back with any label, and a body paragraph
 /// may become the new headline, with the lines above it
 /// (`Reason::OutsideArticle`) and the other lines of the clean text's header
-/// (its first eight non-blank lines) taking other labels. A headline with a
-/// separator ("Title - Site") always counts as such a case: it opens the clean
-/// text and reads as an HTML-to-text tool's `<title>` line, which is never the
-/// headline (the corpus page `title-en-dash` is exactly such a text, and its
-/// gold has no headline). Every other body paragraph must stay body.
+/// taking other labels: its first eight non-blank lines, and the first eight
+/// lines it keeps under its new headline (the byline zone moves with the
+/// headline). A headline with a separator ("Title - Site") is the common case:
+/// it opens the clean text and reads as an HTML-to-text tool's `<title>` line,
+/// which is never the headline (the corpus page `title-en-dash` is exactly
+/// such a text, and its gold has no headline), unless a byline or a date
+/// stands right under it. The page reads such a headline the same way when it
+/// names a heading further down (`heading_named_by` in `src/headline.rs`;
+/// `name_copy_far_below_the_header` in `tests/fuzz_regressions.rs`), and a
+/// title long enough to read as prose still opens its clean text as the
+/// headline; a title that is no more than a `<title>` line over the text is
+/// inherently ambiguous. Every other body paragraph must stay body.
 ///
-/// A second exception, for bylines: the byline rules read the lines under the
-/// headline by their position, and the clean text brings lines nearer (the
-/// captions, buttons and dates between are gone), so a short body line in the
-/// clean text's header (its first eight non-blank lines) may be read as a
-/// byline there ("Bottom Line Nation | Part 5", a name with what reads as a
-/// date, found by the fuzz target).
+/// The second, for the language: the page keeps its detected language when
+/// the first 8 KiB of its clean text name none (too few stopwords of any one
+/// language, or too few Han, kana or Hangul letters: a short article among
+/// long clutter), while the clean text, cleaned alone, has no page to
+/// fall back on and is read in no language; its lines may then take other
+/// labels (`language_undecided_in_the_clean_text` in
+/// `tests/fuzz_regressions.rs`). In every other case the two are read in the
+/// same language, which is asserted: when the clean text names a language, the
+/// page is cleaned in it.
 ///
-/// A third exception: the language is detected per text, and the clean text
-/// can be read in another language than its page (the clutter tipped the
-/// page's letter or stopword counts, or the body is too short to decide); its
-/// lines are then judged with another stoplist and may get other labels. The
-/// fuzz target finds it on symbol soup with a few Han characters; the
-/// long-token rule removed the case it first found
-/// (`symbol_line_read_as_prose` in `tests/fuzz_regressions.rs`).
+/// The byline exception of earlier versions is gone: a bare name and its
+/// evidence are read among the lines the clean text keeps too (a caption
+/// between a name and a date no longer hides the date on the page only), and
+/// a number alone ("Part 5", "/by/4.0/") is no date.
 pub fn check_all(input: &str, article: &Article<'_>) {
     check_structure(input, article);
     assert_eq!(&unboil::clean(input), article, "clean is deterministic");
@@ -165,7 +172,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
             .to_owned()
     };
     // The exceptions: the clean text found another headline, or none; it was
-    // read in another language.
+    // read in no language.
     let headline_moved = again.headline() != article.headline();
     // Both are read in the clean text's language, except when the clean text
     // names none (too few stopwords) and the page keeps its own.
