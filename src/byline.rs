@@ -520,8 +520,19 @@ pub(crate) fn bare_names_under(
     is_byline: impl Fn(usize) -> bool,
     kept: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
-    let all = bare_name_in_view(texts, features, headline, &is_byline, |_| true);
-    let in_clean_text = bare_name_in_view(texts, features, headline, &is_byline, &kept);
+    // Whether the page credits the name on a line elsewhere: read once a line
+    // (it scans the whole text), whichever reading asks.
+    let mut credited = Vec::new();
+    let all = bare_name_in_view(
+        texts,
+        features,
+        headline,
+        &is_byline,
+        |_| true,
+        &mut credited,
+    );
+    let in_clean_text =
+        bare_name_in_view(texts, features, headline, &is_byline, &kept, &mut credited);
     let mut names: Vec<&str> = all.into_iter().chain(in_clean_text).collect();
     names.dedup();
     // Every copy of the name before the next byline: pages print it twice, as a
@@ -545,14 +556,24 @@ pub(crate) fn bare_names_under(
 }
 
 /// The author's bare name under the headline at `headline` (see the module
-/// docs), reading only the non-blank lines `shown`.
+/// docs), reading only the non-blank lines `shown`; `credited` remembers, per
+/// line, whether the page credits its name elsewhere.
 fn bare_name_in_view<'t>(
     texts: &[&'t str],
     features: &[Features],
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
     shown: impl Fn(usize) -> bool,
+    credited: &mut Vec<(usize, bool)>,
 ) -> Option<&'t str> {
+    let mut credited_elsewhere = |i: usize, name: &str| {
+        if let Some(&(_, known)) = credited.iter().find(|&&(j, _)| j == i) {
+            return known;
+        }
+        let found = credited_elsewhere(texts, i, name);
+        credited.push((i, found));
+        found
+    };
     let after: Vec<usize> = (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank() && shown(i))
         .take(COPY_DISTANCE + 1)
@@ -588,7 +609,7 @@ fn bare_name_in_view<'t>(
             // A list of teasers repeats the shape: title, name, date, title, …
             Some(_) if teaser_list(texts, features, &after, k, name) => continue,
             Some(rank) if k < BARE_NAME_DISTANCE => rank,
-            _ if k < BARE_NAME_DISTANCE && credited_elsewhere(texts, i, name) => 2,
+            _ if k < BARE_NAME_DISTANCE && credited_elsewhere(i, name) => 2,
             _ if dated_above || window[..k].iter().any(|&j| dated(texts, features, j)) => 3,
             _ => continue,
         };
