@@ -105,19 +105,24 @@ impl Cleaner {
         }
         // The language of the page, then that of its article: the article's own
         // text names it when the page's clutter (a menu, a language picker, a
-        // foreign sidebar) tipped the page's counts. Cleaning the clean text
-        // (`Article::text`) reads its language from the same text, so both
-        // are cleaned in the same language. A clean text too short to name a
-        // language keeps the page's.
-        let detected = language::detect(text);
-        let article = self.clean_as(text, detected);
-        match language::detect(&article.text_prefix(language::SAMPLE_BYTES)) {
-            Some(own) if Some(own) != detected => {
-                drop(article);
-                self.clean_as(text, Some(own))
+        // foreign sidebar) tipped the page's counts, or names none when the
+        // article is too short to say. The page is cleaned again in the
+        // article's language until the two agree (at most
+        // `LANGUAGE_ROUNDS` times), so that cleaning the clean text
+        // (`Article::text`), whose detection reads the same text, starts in
+        // the language it ends in.
+        let mut language = language::detect(text);
+        let mut article = self.clean_as(text, language);
+        for _ in 0..LANGUAGE_ROUNDS {
+            let own = language::detect(&article.text_prefix(language::SAMPLE_BYTES));
+            if own == language {
+                break;
             }
-            _ => article,
+            language = own;
+            drop(article);
+            article = self.clean_as(text, language);
         }
+        article
     }
 
     /// Labels every line of `text`, read in `language` (`None`: no language).
@@ -382,6 +387,12 @@ impl Cleaner {
         }
     }
 }
+
+/// How many times [`Cleaner::clean`] cleans a page again in the language its
+/// article names: once almost always (a page whose clutter tipped its counts),
+/// twice when that article names yet another (or none); the bound keeps a text
+/// whose article flips between two languages from costing more.
+const LANGUAGE_ROUNDS: usize = 3;
 
 /// How many body line indices [`headline::find`] is given: it reads the lead,
 /// which starts within the first few body lines and is a few lines long.

@@ -27,12 +27,12 @@
 //! Ukrainian, Spanish and Portuguese) from being decided by noise. The choice is
 //! deterministic: ties go to the language listed first in [`Language::ALL`].
 //!
-//! The cleaner detects twice: on the page, then on the first [`SAMPLE_BYTES`]
-//! of its article ([`Article::text`](crate::Article::text)); when the article
-//! names another language than the page, the page is cleaned again in the
-//! article's, so that a foreign menu or sidebar does not choose the stoplist,
-//! and cleaning the clean text reads it in the same language. An article too
-//! short to name a language keeps the page's.
+//! The cleaner detects on the page, then on the first [`SAMPLE_BYTES`] of its
+//! article ([`Article::text`](crate::Article::text)); when the article names
+//! another language than the page (or none), the page is cleaned again in the
+//! article's, until the two agree (at most three times), so that a foreign
+//! menu or sidebar does not choose the stoplist, and cleaning the clean text,
+//! whose detection reads the same text, reads it in the same language.
 
 use std::fmt;
 use std::str::FromStr;

@@ -96,11 +96,10 @@ const HEADER_LINES: usize = 8;
 /// headline. Byline lines are not checked (one whose evidence, a date line or
 /// a prefix, was in the page's boilerplate may come back as body).
 ///
-/// Two exceptions are left, both rules that read what the clean text no
-/// longer has. The first, for the headline: the headline search reads the
-/// page's `<title>` line and copies of the title, body lines above the
-/// headline and the lines between a title and its byline, so the clean text
-/// may take another title-like line for its headline, or none. Then the
+/// One exception is left, a rule that reads what the clean text no longer
+/// has: the headline search reads the page's `<title>` line and copies of the
+/// title, body lines above the headline and the lines between a title and its
+/// byline, so the clean text may take another title-like line for its headline, or none. Then the
 /// page's headline line may come back with any label, and a body paragraph
 /// may become the new headline, with the lines above it
 /// (`Reason::OutsideArticle`) and the other lines of the clean text's header
@@ -117,20 +116,15 @@ const HEADER_LINES: usize = 8;
 /// headline; a title that is no more than a `<title>` line over the text is
 /// inherently ambiguous. Every other body paragraph must stay body.
 ///
-/// The second, for the language: the page keeps its detected language when
-/// the first 8 KiB of its clean text name none (too few stopwords of any one
-/// language, or too few Han, kana or Hangul letters: a short article among
-/// long clutter), while the clean text, cleaned alone, has no page to
-/// fall back on and is read in no language; its lines may then take other
-/// labels (`language_undecided_in_the_clean_text` in
-/// `tests/fuzz_regressions.rs`). In every other case the two are read in the
-/// same language, which is asserted: when the clean text names a language, the
-/// page is cleaned in it.
+/// The clean text is read in its page's language, which is asserted: the page
+/// is cleaned again in the language its article's text names (none included)
+/// until the two agree (`language_flips_in_the_clean_texts_own_cleaning` in
+/// `tests/fuzz_regressions.rs`).
 ///
-/// The byline exception of earlier versions is gone: a bare name and its
-/// evidence are read among the lines the clean text keeps too (a caption
-/// between a name and a date no longer hides the date on the page only), and
-/// a number alone ("Part 5", "/by/4.0/") is no date.
+/// The byline and language exceptions of earlier versions are gone: a bare
+/// name and its evidence are read among the lines the clean text keeps too (a
+/// caption between a name and a date no longer hides the date on the page
+/// only), and a number alone ("Part 5", "/by/4.0/") is no date.
 pub fn check_all(input: &str, article: &Article<'_>) {
     check_structure(input, article);
     assert_eq!(&unboil::clean(input), article, "clean is deterministic");
@@ -171,17 +165,14 @@ pub fn check_all(input: &str, article: &Article<'_>) {
         t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
             .to_owned()
     };
-    // The exceptions: the clean text found another headline, or none; it was
-    // read in no language.
+    // The exception: the clean text found another headline, or none.
     let headline_moved = again.headline() != article.headline();
-    // Both are read in the clean text's language, except when the clean text
-    // names none (too few stopwords) and the page keeps its own.
-    let language_undecided = again.language().is_none() && article.language().is_some();
-    assert!(
-        again.language() == article.language() || language_undecided,
-        "the clean text is read in its page's language: {:?} became {:?}",
+    // Both are read in the language the clean text names: the page is
+    // cleaned again in its article's language until the two agree.
+    assert_eq!(
+        again.language(),
         article.language(),
-        again.language()
+        "the clean text is read in its page's language"
     );
     // Where the clean text's header ends: after its first eight non-blank
     // lines, and after the first eight lines it keeps under its headline.
@@ -227,7 +218,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
                 _ => line.label() == Label::Headline || headline_moved,
             };
             assert!(
-                kept || language_undecided,
+                kept,
                 "cleaning the clean text keeps the article: {:?} ({}) became {} ({})\n{text}",
                 line.text(),
                 first.label(),
