@@ -63,11 +63,12 @@
 //! article runs out to; a short line under the headline that was body only by
 //! a paragraph above the headline is judged as the clean text judges it; the
 //! byline rules read the lines the clean text keeps; and the article is
-//! cleaned in the language its own text names. One exception is left, which
+//! cleaned in the language its own text names. Two exceptions are left, which
 //! `tests/support/invariants.rs` documents: the headline search reads lines the
 //! clean text drops (the `<title>` and copies of the title), so the clean text
 //! may find another headline (a headline with a separator opens it as a
-//! `<title>` line would).
+//! `<title>` line would); and a clean text of a few lines whose language
+//! detection is on the margin may end in another language.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the

@@ -96,8 +96,8 @@ const HEADER_LINES: usize = 8;
 /// headline. Byline lines are not checked (one whose evidence, a date line or
 /// a prefix, was in the page's boilerplate may come back as body).
 ///
-/// One exception is left, a rule that reads what the clean text no longer
-/// has: the headline search reads the page's `<title>` line and copies of the
+/// Two exceptions are left. The first is a rule that reads what the clean
+/// text no longer has: the headline search reads the page's `<title>` line and copies of the
 /// title, body lines above the headline and the lines between a title and its
 /// byline, so the clean text may take another title-like line for its headline, or none. Then the
 /// page's headline line may come back with any label, and a body paragraph
@@ -116,12 +116,17 @@ const HEADER_LINES: usize = 8;
 /// headline; a title that is no more than a `<title>` line over the text is
 /// inherently ambiguous. Every other body paragraph must stay body.
 ///
-/// The clean text is read in its page's language, which is asserted: the page
-/// is cleaned again in the language its article's text names (none included)
-/// until the two agree (`language_flips_in_the_clean_texts_own_cleaning` in
-/// `tests/fuzz_regressions.rs`).
+/// A second exception, for the language, is narrow now: the page is cleaned
+/// again in the language its article's text names (none included) until the
+/// two agree, so the clean text, whose detection reads that same text, starts
+/// in the page's language (`language_flips_in_the_clean_texts_own_cleaning`
+/// in `tests/fuzz_regressions.rs`). It can still end in another when the
+/// detection is on the margin: a clean text of a few lines whose counts a
+/// line tips (its own cleaning drops or keeps a line, or the rounds run out,
+/// and it names a language, or none, by a hit or two), as in
+/// `language_on_the_margin`. Its lines may then take other labels.
 ///
-/// The byline and language exceptions of earlier versions are gone: a bare
+/// The byline exception of earlier versions is gone: a bare
 /// name and its evidence are read among the lines the clean text keeps too (a
 /// caption between a name and a date no longer hides the date on the page
 /// only), and a number alone ("Part 5", "/by/4.0/") is no date.
@@ -165,15 +170,13 @@ pub fn check_all(input: &str, article: &Article<'_>) {
         t.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
             .to_owned()
     };
-    // The exception: the clean text found another headline, or none.
+    // The exceptions: the clean text found another headline, or none; it was
+    // read in another language.
     let headline_moved = again.headline() != article.headline();
-    // Both are read in the language the clean text names: the page is
-    // cleaned again in its article's language until the two agree.
-    assert_eq!(
-        again.language(),
-        article.language(),
-        "the clean text is read in its page's language"
-    );
+    // Both are read in the language the clean text names (the page is cleaned
+    // again in its article's language until the two agree), except when that
+    // detection is on the margin (exception 2).
+    let same_language = again.language() == article.language();
     // Where the clean text's header ends: after its first eight non-blank
     // lines, and after the first eight lines it keeps under its headline.
     let lines_again = again.lines();
@@ -218,7 +221,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
                 _ => line.label() == Label::Headline || headline_moved,
             };
             assert!(
-                kept,
+                kept || !same_language,
                 "cleaning the clean text keeps the article: {:?} ({}) became {} ({})\n{text}",
                 line.text(),
                 first.label(),
