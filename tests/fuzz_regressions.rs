@@ -259,3 +259,29 @@ fn language_on_the_margin() {
     assert_eq!(before.0, Some(unboil::Language::Latin));
     assert_eq!(after.0, None);
 }
+
+/// Found by the fuzz target in the 10-minute run of 2026-11-23 on the final
+/// code of the `idem` branch (a mutated copy of the Wikipedia page on New
+/// Zealand, about 2,500 inputs in). The page's table of contents ("8 See
+/// also") announces the "See also" heading further down, so
+/// `classify::keep_announced_sections` makes that end-of-article marker a
+/// plain short line, body as a subheading with the portal links under it. The
+/// table of contents is boilerplate (a run of short lines) and the clean text
+/// does not have it: there "See also" is an end-of-article marker again, which
+/// is boilerplate evidence, and the lines under it are boilerplate. Not yet
+/// fixed (the rule reads a line the clean text drops; either the announcement
+/// must count only from a line the article keeps, or a clean text must keep a
+/// marker with body under it). Kept in `tests/fuzz_known/` (not
+/// `tests/fuzz_regressions/`, whose files must all hold) and run with
+/// `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn announced_section_loses_its_announcement() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz_known/announced-section-loses-its-announcement.bin"
+    );
+    let bytes = std::fs::read(path).expect("case file");
+    let text = String::from_utf8_lossy(&bytes);
+    invariants::check_all(&text, &unboil::clean(&text));
+}
