@@ -61,7 +61,9 @@
 //! above are shaped for it: a line that is body on a page stands, in the clean
 //! text, between the same article lines, inside the span or at an edge the
 //! article runs out to; a short line under the headline that was body only by
-//! a paragraph above the headline is judged as the clean text judges it; the
+//! a paragraph above the headline is judged as the clean text judges it; an
+//! announced end-of-article marker heads a section only while the article
+//! keeps the table of contents that announces it; the
 //! byline rules read the lines the clean text keeps; and the article is
 //! cleaned in the language its own text names. Two exceptions are left, which
 //! `tests/support/invariants.rs` documents: the headline search reads lines the
@@ -227,10 +229,7 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
         if t.len() > TOC_ENTRY_MAX_BYTES || !t.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let unnumbered = t.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
-        });
-        numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+        numbered.entry(unnumbered(t)).or_insert(i);
     }
     if numbered.is_empty() {
         return;
@@ -244,6 +243,28 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
         }
     }
+}
+
+/// A numbered table-of-contents entry ("8 See also", "8.1. Notes") without its
+/// number, lowercased, for comparing with the heading it announces.
+fn unnumbered(entry: &str) -> String {
+    entry
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+        })
+        .to_lowercase()
+}
+
+/// Whether one of the lines `entries` is a numbered table-of-contents entry
+/// announcing the heading `marker` (see [`keep_announced_sections`]).
+pub(crate) fn announces<'t>(mut entries: impl Iterator<Item = &'t str>, marker: &str) -> bool {
+    let marker = marker.trim().to_lowercase();
+    entries.any(|t| {
+        let t = crate::lines::trim(t);
+        t.len() <= TOC_ENTRY_MAX_BYTES
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && unnumbered(t) == marker
+    })
 }
 
 /// A table-of-contents entry is at most this long (in bytes).

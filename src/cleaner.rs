@@ -291,6 +291,28 @@ impl Cleaner {
         // prose and after its last (`classify::clean_text_block`). A headline
         // that is the last line of prose heads nothing under it.
         // The profile-card rule below reads where the prose ends.
+        // An end-of-article marker that the table of contents announced heads a
+        // section (`classify::keep_announced_sections`) only while the
+        // article keeps that table: the clean text (`Article::text`) has no
+        // other, and there the marker ends the article. Without it, the
+        // article ends at the marker here too.
+        if let Some(m) = (block.start..n).find(|&i| {
+            decided[i].0 == Label::Body
+                && features[i].end_marker()
+                && !classify::announces(
+                    (0..i)
+                        .filter(|&j| decided[j].0 != Label::Boilerplate)
+                        .map(|j| texts[j]),
+                    texts[i],
+                )
+        }) {
+            for d in &mut decided[m..] {
+                if d.0 == Label::Body {
+                    *d = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
+            decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
+        }
         let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
         if !edges.is_empty() {
             let from = headline.map_or(edges.start, |(h, _)| h + 1);
