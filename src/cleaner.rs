@@ -272,15 +272,22 @@ impl Cleaner {
             // with the headline, the line has none above it. It is judged as
             // there: between boilerplate (a menu under the title, "Home |
             // World | Sport").
-            if !anchor {
-                for d in &mut decided[h + 1..block.end.max(h + 1)] {
-                    match *d {
-                        (Label::Body, Reason::Subheading | Reason::Context) => {
-                            *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
-                        }
-                        (Label::Body, _) => break,
-                        _ => {}
+            // Likewise a clean text's short line under the headline, body as
+            // part of a span of prose that started above the headline
+            // (`Reason::CleanText`): the clean text's span starts at its first
+            // prose under the headline, and when the article does not run out
+            // to the edges (furniture around it), the line is outside it.
+            let span_above = clean_text && block.start < h && edges.is_empty();
+            for d in &mut decided[h + 1..block.end.max(h + 1)] {
+                match *d {
+                    (Label::Body, Reason::Subheading | Reason::Context) if !anchor => {
+                        *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
                     }
+                    (Label::Body, Reason::CleanText) if span_above => {
+                        *d = (Label::Boilerplate, Reason::OutsideArticle);
+                    }
+                    (Label::Body, _) => break,
+                    _ => {}
                 }
             }
         }

@@ -279,3 +279,19 @@ fn announced_section_loses_its_announcement() {
     assert!(before.1.iter().all(|p| p != "See also"));
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target in the 10-minute run of 2026-11-23 (after about 9
+/// minutes; a mutated copy of the Tumblr changelog page, read as a clean text
+/// with repeated list items around it). The span of prose started above the
+/// headline, so the list items right under the headline were body inside it
+/// (`Reason::CleanText`); the clean text's span starts at its first prose, under
+/// them, and its repeated lines keep the article from running out to the
+/// edges, so they were boilerplate there. Such lines are outside the article
+/// on the page now too, when it does not run out to its edges.
+#[test]
+fn list_under_the_headline_outside_the_clean_span() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_regressions/list-under-the-headline-outside-the-clean-span.bin");
+    assert!(!before.1.is_empty());
+    assert_eq!(after, before);
+}
