@@ -286,6 +286,11 @@ impl Cleaner {
                     (Label::Body, Reason::CleanText) if span_above => {
                         *d = (Label::Boilerplate, Reason::OutsideArticle);
                     }
+                    // A line body only inside the block, which started above
+                    // the headline: the clean text's block starts under it.
+                    (Label::Body, Reason::InsideArticle) if block.start < h => {
+                        *d = (Label::Boilerplate, Reason::OutsideArticle);
+                    }
                     (Label::Body, _) => break,
                     _ => {}
                 }

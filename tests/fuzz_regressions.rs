@@ -295,3 +295,21 @@ fn list_under_the_headline_outside_the_clean_span() {
     assert!(!before.1.is_empty());
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target in the 10-minute run of 2026-11-23 (a mutated
+/// page read as German, with a French paragraph of low stopword density right
+/// under the headline and its byline). The article block started above the
+/// headline, so the paragraph was body inside it (`Reason::InsideArticle`);
+/// the clean text's block starts at its first good line, under it, and there
+/// the paragraph was boilerplate. A line body only inside a block that started
+/// above the headline, before the first good line under it, is outside the
+/// article on the page now too (the corpus page `salon-1` loses its "Topics:"
+/// line so, which its gold has as boilerplate).
+#[test]
+fn line_inside_a_block_that_started_above_the_headline() {
+    let (before, after) = cleaned_twice(
+        "tests/fuzz_regressions/line-inside-a-block-that-started-above-the-headline.bin",
+    );
+    assert!(!before.1.is_empty());
+    assert_eq!(after, before);
+}
