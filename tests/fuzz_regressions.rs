@@ -313,3 +313,25 @@ fn line_inside_a_block_that_started_above_the_headline() {
     assert!(!before.1.is_empty());
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target in the last 10-minute run of 2026-11-23 on the
+/// `idem` branch (commit `98f7dbb`, about 6 minutes in). The page's headline is
+/// a long line (control characters and symbols, over `length_low` characters)
+/// printed twice, the copy a body line two lines under it. The rule that takes
+/// a body copy of the headline for the title printed again covers only short
+/// headlines (a long one may be the lead it was taken from); the clean text
+/// holds both copies, takes the second for its headline (the same text, so
+/// the headline did not "move"), and reads the first and a short line under it
+/// as boilerplate. Not yet fixed. Kept in `tests/fuzz_known/` and run with
+/// `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn long_headline_printed_twice() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz_known/long-headline-printed-twice.bin"
+    );
+    let bytes = std::fs::read(path).expect("case file");
+    let text = String::from_utf8_lossy(&bytes);
+    invariants::check_all(&text, &unboil::clean(&text));
+}
