@@ -348,6 +348,13 @@ impl<'a> Article<'a> {
     /// assert_eq!(unboil::clean("").text(), "");
     /// ```
     pub fn text(&self) -> String {
+        self.text_prefix(usize::MAX)
+    }
+
+    /// The first `max` bytes of [`text`](Article::text) (fewer when a character
+    /// straddles the cut): the language detector reads a bounded sample, and a
+    /// 100 MB article is not copied for it.
+    pub(crate) fn text_prefix(&self, max: usize) -> String {
         let mut out = String::new();
         if self.body().next().is_none() {
             return out;
@@ -355,6 +362,15 @@ impl<'a> Article<'a> {
         for part in self.paragraphs(|label| label != Label::Boilerplate) {
             if !out.is_empty() {
                 out.push_str("\n\n");
+            }
+            let room = max.saturating_sub(out.len());
+            if part.len() > room {
+                let mut end = room;
+                while !part.is_char_boundary(end) {
+                    end -= 1;
+                }
+                out.push_str(&part[..end]);
+                break;
             }
             out.push_str(part);
         }

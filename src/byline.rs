@@ -44,6 +44,17 @@
 //! header, where the date and the author are the metadata. The date may as well
 //! stand right above the headline (within [`HEADER_DATE_ABOVE`] non-blank lines:
 //! "June 25, 2024" / "5 min read" / title / standfirst / name).
+//! A dated line is short (at most eight words) and holds a month name or a
+//! number that reads as a date or a time: a year ("2019"), a time ("12:06",
+//! "7:30AM"), a numeric date ("15.02.2019"), a CJK date ("3月10日"), or a count
+//! of time in any language (a number with up to three lowercase letters, "3h",
+//! or before a lowercase word, "5 min read", "před 2 hodinami"); a number alone
+//! is none ("Chapter 1: …", "Part 5", "CC BY 4.0").
+//! The name and its evidence are read twice: among all the lines under the
+//! headline, and among the lines the clean text keeps (the captions, buttons
+//! and dates between are gone there, and a name may stand right above a date
+//! line it did not touch on the page); a name either reading takes is a
+//! byline, so that the clean text takes no other.
 //! The strongest evidence wins, so a site name above a dated author line ("Tech
 //! Insider" / "Alex Perry 1 day ago") is not taken; every copy of the winning name
 //! within [`COPY_DISTANCE`] lines is labeled (pages print the name twice, as a link
@@ -432,18 +443,76 @@ fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
         && bare_name(texts[j]).is_none()
 }
 
-/// Whether a line is short and holds a date or a time: a digit or a month name.
+/// Whether a line is short and holds a date or a time: a month name, or a
+/// number that reads as one ([`is_date_number`]). A number alone is none:
+/// "Chapter 1: …", "Part 2" or "CC BY 4.0" stand under titles too.
 fn is_dated(text: &str, f: &Features) -> bool {
-    (f.words as usize) <= MAX_DATED_LINE_WORDS
-        && (text.contains(|c: char| c.is_ascii_digit())
-            || text
-                .split_whitespace()
-                .any(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))))
+    if f.words as usize > MAX_DATED_LINE_WORDS {
+        return false;
+    }
+    let mut words = text.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic()))
+            || (w.contains(|c: char| c.is_ascii_digit())
+                && is_date_number(w, words.peek().copied()))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the word `word` (with a digit), followed by the word `next`, reads
+/// as a date or a time: it holds a year ("2019", "2019年"), a time ("12:06",
+/// "7:30AM"), a numeric date ("2019-02-15", "15.02.2019", "3/9"), a CJK date ("3月10日"),
+/// or it is a count of time in any language: a number with up to three
+/// lowercase letters ("3h", "5min") or followed by a lowercase word ("5 min
+/// read", "2 days ago", "před 2 hodinami"), where a chapter's or a part's
+/// number stands alone or before a capital ("Chapter 1: Greetings", "Top 10
+/// Tips").
+fn is_date_number(word: &str, next: Option<&str>) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut runs = word
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty());
+    let first = runs.next().unwrap_or("");
+    let year = |d: &str| d.len() == 4 && (d.starts_with("19") || d.starts_with("20"));
+    let mut more = false;
+    let mut any_year = year(first);
+    for d in runs {
+        more = true;
+        any_year |= year(d);
+    }
+    // "2019-02-15", "12:06", "7:30AM", "9h30".
+    let numeric = more
+        && word
+            .trim_end_matches(char::is_alphabetic)
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-./:h".contains(c));
+    let cjk = word.contains(['年', '月', '日', '时', '時']);
+    let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let count = word.starts_with(|c: char| c.is_ascii_digit())
+        && first.len() <= 3
+        && ((letters.chars().count() <= 3
+            && letters.chars().all(char::is_lowercase)
+            && !letters.is_empty())
+            || (letters.is_empty() && next.is_some_and(|n| n.starts_with(char::is_lowercase))));
+    any_year || numeric || cjk || count
 }
 
 /// The lines under the headline at `headline` that are its author's bare name
 /// (see the module docs); `is_byline` tells the lines already taken as bylines,
-/// where the search stops.
+/// where the search stops, and `kept` the lines the clean text keeps.
+///
+/// The name and its evidence are read twice: among all the lines, and among
+/// the lines `kept` only, as the clean text ([`Article::text`]) has them, where
+/// the captions, buttons and dates between are gone (a name under the headline
+/// may then stand right above a dated line, or come within
+/// [`BARE_NAME_DISTANCE`]). A name either reading takes is a byline, so that
+/// cleaning the clean text, where both readings are the same, takes no body
+/// line for a byline.
+///
+/// [`Article::text`]: crate::Article::text
 pub(crate) fn bare_names_under(
     texts: &[&str],
     features: &[Features],
@@ -451,8 +520,62 @@ pub(crate) fn bare_names_under(
     is_byline: impl Fn(usize) -> bool,
     kept: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
-    let after: Vec<usize> = (headline + 1..texts.len())
+    // Whether the page credits the name on a line elsewhere: read once a line
+    // (it scans the whole text), whichever reading asks.
+    let mut credited = Vec::new();
+    let all = bare_name_in_view(
+        texts,
+        features,
+        headline,
+        &is_byline,
+        |_| true,
+        &mut credited,
+    );
+    let in_clean_text =
+        bare_name_in_view(texts, features, headline, &is_byline, &kept, &mut credited);
+    let mut names: Vec<&str> = all.into_iter().chain(in_clean_text).collect();
+    names.dedup();
+    // Every copy of the name before the next byline: pages print it twice, as a
+    // link and on a profile card. The distance counts only the lines `kept` in
+    // the clean text (a caption between the copies is not), so the clean text
+    // labels the same copies.
+    let mut counted = 0;
+    (headline + 1..texts.len())
         .filter(|&i| !features[i].is_blank())
+        .take_while(|&i| {
+            let within = counted < COPY_DISTANCE && !is_byline(i);
+            counted += usize::from(kept(i));
+            within
+        })
+        .filter(|&i| {
+            bare_name(texts[i]).is_some_and(|name| names.contains(&name))
+                && features[i].keyword.is_none()
+                && !features[i].end_marker()
+        })
+        .collect()
+}
+
+/// The author's bare name under the headline at `headline` (see the module
+/// docs), reading only the non-blank lines `shown`; `credited` remembers, per
+/// line, whether the page credits its name elsewhere.
+fn bare_name_in_view<'t>(
+    texts: &[&'t str],
+    features: &[Features],
+    headline: usize,
+    is_byline: impl Fn(usize) -> bool,
+    shown: impl Fn(usize) -> bool,
+    credited: &mut Vec<(usize, bool)>,
+) -> Option<&'t str> {
+    let mut credited_elsewhere = |i: usize, name: &str| {
+        if let Some(&(_, known)) = credited.iter().find(|&&(j, _)| j == i) {
+            return known;
+        }
+        let found = credited_elsewhere(texts, i, name);
+        credited.push((i, found));
+        found
+    };
+    let after: Vec<usize> = (headline + 1..texts.len())
+        .filter(|&i| !features[i].is_blank() && shown(i))
         .take(COPY_DISTANCE + 1)
         .collect();
     let window = &after[..after.len().min(HEADER_DISTANCE)];
@@ -463,12 +586,12 @@ pub(crate) fn bare_names_under(
     // The header's date may stand right above the headline.
     let dated_above = (0..headline)
         .rev()
-        .filter(|&j| !features[j].is_blank())
+        .filter(|&j| !features[j].is_blank() && shown(j))
         .take(HEADER_DATE_ABOVE)
         .any(|j| dated(texts, features, j));
-    // (evidence rank, line, name): 0 = dated, 1 = above a dated line, 2 = named
+    // (evidence rank, name): 0 = dated, 1 = above a dated line, 2 = named
     // elsewhere on the page, 3 = in a dated header.
-    let mut best: Option<(u8, usize, &str)> = None;
+    let mut best: Option<(u8, &str)> = None;
     for (k, &i) in window[..end].iter().enumerate() {
         // An end-of-article marker ("Related Coverage") is furniture, however
         // much it looks like a name.
@@ -486,35 +609,15 @@ pub(crate) fn bare_names_under(
             // A list of teasers repeats the shape: title, name, date, title, …
             Some(_) if teaser_list(texts, features, &after, k, name) => continue,
             Some(rank) if k < BARE_NAME_DISTANCE => rank,
-            _ if k < BARE_NAME_DISTANCE && credited_elsewhere(texts, i, name) => 2,
+            _ if k < BARE_NAME_DISTANCE && credited_elsewhere(i, name) => 2,
             _ if dated_above || window[..k].iter().any(|&j| dated(texts, features, j)) => 3,
             _ => continue,
         };
-        if best.map_or(true, |(r, _, _)| rank < r) {
-            best = Some((rank, i, name));
+        if best.map_or(true, |(r, _)| rank < r) {
+            best = Some((rank, name));
         }
     }
-    let Some((_, _, name)) = best else {
-        return Vec::new();
-    };
-    // Every copy of the name before the next byline: pages print it twice, as a
-    // link and on a profile card. The distance counts only the lines `kept` in
-    // the clean text (a caption between the copies is not), so the clean text
-    // labels the same copies.
-    let mut counted = 0;
-    (headline + 1..texts.len())
-        .filter(|&i| !features[i].is_blank())
-        .take_while(|&i| {
-            let within = counted < COPY_DISTANCE && !is_byline(i);
-            counted += usize::from(kept(i));
-            within
-        })
-        .filter(|&i| {
-            bare_name(texts[i]) == Some(name)
-                && features[i].keyword.is_none()
-                && !features[i].end_marker()
-        })
-        .collect()
+    best.map(|(_, name)| name)
 }
 
 /// The date evidence for the bare name on line `after[k]`: 0 when the line carries

@@ -79,11 +79,17 @@
 //! byline and body) cleaned again keeps every body paragraph as body; the rules
 //! above are shaped for it: a line that is body on a page stands, in the clean
 //! text, between the same article lines, inside the span or at an edge the
-//! article runs out to. Rules that still read lines the clean text drops (the
-//! headline search reads the `<title>` and copies of the title; the bare-name
-//! byline rule reads lines by their position under the headline; the language
-//! is detected on the whole text) are the three exceptions that
-//! `tests/support/invariants.rs` documents.
+//! article runs out to; a short line under the headline that was body only by
+//! a paragraph above the headline is judged as the clean text judges it; an
+//! announced end-of-article marker heads a section only while the article
+//! keeps the table of contents that announces it; the
+//! byline rules read the lines the clean text keeps; and the article is
+//! cleaned in the language its own text names. Two exceptions are left, which
+//! `tests/support/invariants.rs` documents: the headline search reads lines the
+//! clean text drops (the `<title>` and copies of the title), so the clean text
+//! may find another headline (a headline with a separator opens it as a
+//! `<title>` line would); and a clean text of a few lines whose language
+//! detection is on the margin may end in another language.
 //!
 //! **Which density.** Stage 1 reads a line's stopword share in the document's
 //! language. When no language was detected (the English list is used then), the
@@ -254,13 +260,32 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
         }
         let t = crate::lines::trim(t);
         if t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()) {
-            let unnumbered = t.trim_start_matches(|c: char| {
-                c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
-            });
-            numbered.entry(unnumbered.to_lowercase()).or_insert(i);
+            numbered.entry(unnumbered(t)).or_insert(i);
         }
         i += 1;
     });
+}
+
+/// A numbered table-of-contents entry ("8 See also", "8.1. Notes") without its
+/// number, lowercased, for comparing with the heading it announces.
+fn unnumbered(entry: &str) -> String {
+    entry
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
+        })
+        .to_lowercase()
+}
+
+/// Whether one of the lines `entries` is a numbered table-of-contents entry
+/// announcing the heading `marker` (see [`keep_announced_sections`]).
+pub(crate) fn announces<'t>(mut entries: impl Iterator<Item = &'t str>, marker: &str) -> bool {
+    let marker = marker.trim().to_lowercase();
+    entries.any(|t| {
+        let t = crate::lines::trim(t);
+        t.len() <= TOC_ENTRY_MAX_BYTES
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && unnumbered(t) == marker
+    })
 }
 
 /// A table-of-contents entry is at most this long (in bytes).

@@ -100,13 +100,39 @@ impl Cleaner {
     /// assert_eq!(article.lines().len(), 2);
     /// ```
     pub fn clean<'a>(&self, text: &'a str) -> Article<'a> {
+        if let Some(language) = self.config.language {
+            return self.clean_as(text, Some(language));
+        }
+        // The language of the page, then that of its article: the article's own
+        // text names it when the page's clutter (a menu, a language picker, a
+        // foreign sidebar) tipped the page's counts, or names none when the
+        // article is too short to say. The page is cleaned again in the
+        // article's language until the two agree (at most
+        // `LANGUAGE_ROUNDS` times), so that cleaning the clean text
+        // (`Article::text`), whose detection reads the same text, starts in
+        // the language it ends in.
+        let mut language = language::detect(text);
+        let mut article = self.clean_as(text, language);
+        for _ in 0..LANGUAGE_ROUNDS {
+            let own = language::detect(&article.text_prefix(language::SAMPLE_BYTES));
+            if own == language {
+                break;
+            }
+            language = own;
+            drop(article);
+            article = self.clean_as(text, language);
+        }
+        article
+    }
+
+    /// Labels every line of `text`, read in `language` (`None`: no language).
+    fn clean_as<'a>(&self, text: &'a str, language: Option<Language>) -> Article<'a> {
         // Memory: every per-line vector is allocated once at its exact size, and
         // each lives only as long as a stage needs it, so that the peak stays
         // under 48 bytes per line with the returned lines included (see
         // `tests/memory.rs`): the lines' texts (16 bytes a line) are gathered for
         // counting repeats, dropped, and gathered again for the headline and byline.
         let config = &self.config;
-        let language = config.language.or_else(|| language::detect(text));
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
         let mut texts = Vec::with_capacity(n);
@@ -218,11 +244,12 @@ impl Cleaner {
         // under its first paragraph of prose is a subheading (on a page, the
         // block may start with teasers above the article's title) unless the
         // page's title names it, and the text's first line is the headline
-        // when it reads like one.
+        // when it reads like one, even one long enough to count as that first
+        // paragraph of prose (a title of 16 words over a standfirst).
         let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
             .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
         let headline = match headline {
-            Some((h, false)) if clean_text && h > block.start => (0..block.start)
+            Some((h, false)) if clean_text && h > block.start => (0..=block.start)
                 .find(|&i| !features[i].is_blank())
                 .filter(|&i| {
                     headline::is_title_like(texts[i], &features[i], config)
@@ -232,6 +259,11 @@ impl Cleaner {
             found => found,
         };
         if let Some((h, _titled)) = headline {
+            // Whether the headline is a paragraph the short lines under it may
+            // lean on (a long title read as prose): see below.
+            let anchor = (decided[h].0 == Label::Body
+                && !matches!(decided[h].1, Reason::Subheading | Reason::Context))
+                || decided[h].1 == Reason::OutsideArticle;
             decided[h] = (Label::Headline, Reason::TitleBeforeBody);
             // The article starts at its headline: what the block holds above it
             // is promos and teasers (the block started too early; the headline
@@ -243,6 +275,36 @@ impl Cleaner {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }
             }
+            // A short line under the headline that is body only by its
+            // neighbours (`Reason::Subheading`, `Reason::Context`) leaned on a
+            // paragraph above the headline when none stands between them: that
+            // paragraph is not the article, and in the clean text, which opens
+            // with the headline, the line has none above it. It is judged as
+            // there: between boilerplate (a menu under the title, "Home |
+            // World | Sport").
+            // Likewise a clean text's short line under the headline, body as
+            // part of a span of prose that started above the headline
+            // (`Reason::CleanText`): the clean text's span starts at its first
+            // prose under the headline, and when the article does not run out
+            // to the edges (furniture around it), the line is outside it.
+            let span_above = clean_text && block.start < h && edges.is_empty();
+            for d in &mut decided[h + 1..block.end.max(h + 1)] {
+                match *d {
+                    (Label::Body, Reason::Subheading | Reason::Context) if !anchor => {
+                        *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
+                    }
+                    (Label::Body, Reason::CleanText) if span_above => {
+                        *d = (Label::Boilerplate, Reason::OutsideArticle);
+                    }
+                    // A line body only inside the block, which started above
+                    // the headline: the clean text's block starts under it.
+                    (Label::Body, Reason::InsideArticle) if block.start < h => {
+                        *d = (Label::Boilerplate, Reason::OutsideArticle);
+                    }
+                    (Label::Body, _) => break,
+                    _ => {}
+                }
+            }
         }
         // A clean text without a line of furniture evidence has no menu and no
         // footer: its article runs from under the headline (or from the top) to
@@ -251,6 +313,28 @@ impl Cleaner {
         // prose and after its last (`classify::clean_text_block`). A headline
         // that is the last line of prose heads nothing under it.
         // The profile-card rule below reads where the prose ends.
+        // An end-of-article marker that the table of contents announced heads a
+        // section (`classify::keep_announced_sections`) only while the
+        // article keeps that table: the clean text (`Article::text`) has no
+        // other, and there the marker ends the article. Without it, the
+        // article ends at the marker here too.
+        if let Some(m) = (block.start..n).find(|&i| {
+            decided[i].0 == Label::Body
+                && features[i].end_marker()
+                && !classify::announces(
+                    (0..i)
+                        .filter(|&j| decided[j].0 != Label::Boilerplate)
+                        .map(|j| texts[j]),
+                    texts[i],
+                )
+        }) {
+            for d in &mut decided[m..] {
+                if d.0 == Label::Body {
+                    *d = (Label::Boilerplate, Reason::OutsideArticle);
+                }
+            }
+            decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
+        }
         let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
         if !edges.is_empty() {
             let from = headline.map_or(edges.start, |(h, _)| h + 1);
@@ -351,6 +435,12 @@ impl Cleaner {
         }
     }
 }
+
+/// How many times [`Cleaner::clean`] cleans a page again in the language its
+/// article names: once almost always (a page whose clutter tipped its counts),
+/// twice when that article names yet another (or none); the bound keeps a text
+/// whose article flips between two languages from costing more.
+const LANGUAGE_ROUNDS: usize = 3;
 
 /// How many body line indices [`headline::find`] is given: it reads the lead,
 /// which starts within the first few body lines and is a few lines long.
@@ -455,6 +545,47 @@ mod tests {
     fn cleaner_is_send_sync_and_cheap_to_clone() {
         fn assert_send_sync<T: Send + Sync + Clone>() {}
         assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn a_clean_texts_long_first_line_is_its_headline() {
+        // The title is long enough to read as prose, so the clean text's prose
+        // starts at it; the headline search prefers a line under it, which
+        // shares more words with the lead, and the rule that a clean text's
+        // headline opens it takes the first line instead. (The clean text of
+        // the corpus page `salon-1` lost its headline so.)
+        let text = "The council's budget is a gamble: roads, schools and the long argument over who pays for them\n\n\
+            Councillors promise smooth roads. Their budget quietly moves school money toward contractors, consultants, friends\n\n\
+            Topics: roads, schools, budget, Council News\n\n\
+            Contractors and consultants were paid twice this year, the auditors said on Monday, and the money came from the parks fund.\n\n\
+            The auditors said that nobody had checked the invoices, which the contractors had sent in three times since March.\n";
+        let article = crate::clean(text);
+        assert_eq!(
+            article.headline(),
+            Some("The council's budget is a gamble: roads, schools and the long argument over who pays for them")
+        );
+    }
+
+    #[test]
+    fn a_short_line_under_the_headline_does_not_lean_on_the_lines_above_it() {
+        // Found by the property tests: the menu line was body as a subheading
+        // between the prose above the headline and the prose below; the prose
+        // above is dropped with the lines above the headline, and the clean
+        // text, which opens with the headline, read the menu line as
+        // boilerplate.
+        let prose = "The council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.";
+        let text = format!(
+            "{prose}\n{prose}\nA A a\nBy Jane Doe and John Smith\n\nHome | World | Business | Sport\nSign in\n{prose}\nSign in\n"
+        );
+        let article = crate::clean(&text);
+        assert_eq!(article.headline(), Some("A A a"));
+        assert_eq!(article.lines()[5].label(), Label::Boilerplate);
+        let clean_text = article.text();
+        let again = crate::clean(&clean_text);
+        assert_eq!(
+            again.body().collect::<Vec<_>>(),
+            article.body().collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -145,6 +145,15 @@
 //!   breadcrumb, a sticky header or a share text before the heading over the
 //!   article, never after it; the earlier copy often shares more words with the
 //!   lead only because it is whole.
+//! - **A headline with a separator names the heading.** When the chosen line
+//!   has a separator ("Title - Site"; not a colon) and no byline or date right
+//!   under it, and a title-like body line further down, without a separator
+//!   and with the text under it, is one of the titles it names (a part, or
+//!   worded nearly like its longest part, as for the first line's `<title>`),
+//!   the nearest such line wins. The clean text
+//!   ([`Article::text`](crate::Article::text)) opens with the headline, where a
+//!   line with a separator reads as the `<title>` and names that heading; the
+//!   page reads it the same way.
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
@@ -552,9 +561,7 @@ pub(crate) fn find(
         .unwrap_or_default();
     let near_page_title = |i: usize| {
         let stems: HashSet<String> = content_stems(texts[i], stoplist).collect();
-        let common = stems.intersection(&page_title_stems).count();
-        stems.len() >= FUZZY_MIN_WORDS
-            && common as f32 >= FUZZY_SHARE * stems.len().max(page_title_stems.len()) as f32
+        worded_like(&stems, &page_title_stems)
     };
     let confirmed = |i: usize| {
         i != page_title_line
@@ -779,7 +786,74 @@ pub(crate) fn find(
         // article's own: the one found first is a breadcrumb or a sticky header.
         let titled = named_by_first_line(i);
         let copy = nearer_copy(texts, features, i, lead_start, stoplist, config);
-        (copy.unwrap_or(i), titled)
+        let h = copy.unwrap_or(i);
+        // A headline with a separator that names a heading further down is a
+        // page title ("Title - Site"): the heading, with the text under it, is
+        // the article's.
+        match heading_named_by(texts, features, h, body, stoplist, config) {
+            Some(j) => (j, true),
+            None => (h, titled),
+        }
+    })
+}
+
+/// Whether a line of content words `stems` is worded nearly like a page title
+/// of content words `title`: at least [`FUZZY_MIN_WORDS`] words, and
+/// [`FUZZY_SHARE`] of them (of the longer of the two) shared.
+fn worded_like(stems: &HashSet<String>, title: &HashSet<String>) -> bool {
+    let common = stems.intersection(title).count();
+    stems.len() >= FUZZY_MIN_WORDS
+        && common as f32 >= FUZZY_SHARE * stems.len().max(title.len()) as f32
+}
+
+/// The heading that headline `h` names when `h` reads as a page title: it has
+/// a separator ("Title - Site"; a colon, which a clean text's headline may
+/// hold, does not count), no byline or date right under it, and a body line
+/// further down, title-like, without a separator and with the text under it
+/// ([`text_follows`]), is a title it names (one of its parts, or worded
+/// nearly like its longest part). The clean text ([`Article::text`]) opens
+/// with the headline, where it is read as the `<title>` an HTML-to-text tool
+/// prints first, which names the article's heading; the page reads it the same
+/// way, so both take the heading. The nearest such line is returned.
+///
+/// [`Article::text`]: crate::Article::text
+fn heading_named_by(
+    texts: &[&str],
+    features: &[Features],
+    h: usize,
+    body: &[usize],
+    stoplist: &Stoplist,
+    config: &Config,
+) -> Option<usize> {
+    let text = texts[h];
+    if !SEPARATORS
+        .iter()
+        .filter(|sep| **sep != ": ")
+        .any(|sep| text.contains(sep))
+    {
+        return None;
+    }
+    // What stands right under the headline in the clean text: the bylines
+    // between it and the next body line, or that line.
+    let next_body = body.iter().copied().find(|&b| b > h)?;
+    let over_header = (h + 1..=next_body)
+        .filter(|&j| !features[j].is_blank())
+        .any(|j| {
+            crate::byline::is_byline(texts[j])
+                || (j == next_body && is_date_line(texts[j], &features[j]))
+        });
+    if over_header {
+        return None;
+    }
+    let titles = page_titles(&texts[h..=h], &features[h..=h], config);
+    let core: HashSet<String> = content_stems(title_core(text), stoplist).collect();
+    body.iter().copied().filter(|&j| j > h).find(|&j| {
+        is_title_like(texts[j], &features[j], config)
+            && !crate::byline::is_byline(texts[j])
+            && !has_separator(texts[j])
+            && (titles.contains(&normalized(texts[j]))
+                || worded_like(&content_stems(texts[j], stoplist).collect(), &core))
+            && text_follows(texts, features, j, config)
     })
 }
 
@@ -1178,6 +1252,30 @@ mod tests {
             ];
             assert_eq!(headline(&lines, &[3]), Some(1), "{title}");
         }
+    }
+
+    #[test]
+    fn a_headline_with_a_separator_gives_way_to_the_heading_it_names() {
+        // The page title is not the first line, so it is a candidate; it names
+        // the heading under the standfirst, worded a little differently.
+        let lines = [
+            "Home",
+            "Markets Rally as Inflation Cools Again - Example News",
+            "",
+            "Stocks rose sharply on Friday as inflation cooled for a third month in a row.",
+            "",
+            "Markets Rally as Inflation Cools Further Again",
+            "",
+            LEAD,
+            "",
+            LEAD,
+        ];
+        assert_eq!(headline(&lines, &[3, 5, 7, 9]), Some(5));
+        // Not when a byline stands right under it: a clean text's headline
+        // over its byline is no page title.
+        let mut with_byline = lines;
+        with_byline[2] = "By Jane Smith";
+        assert_eq!(headline(&with_byline, &[3, 5, 7, 9]), Some(1));
     }
 
     #[test]

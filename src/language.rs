@@ -26,6 +26,13 @@
 //! lists comparable, and the lead requirement keeps close pairs (Russian and
 //! Ukrainian, Spanish and Portuguese) from being decided by noise. The choice is
 //! deterministic: ties go to the language listed first in [`Language::ALL`].
+//!
+//! The cleaner detects on the page, then on the first [`SAMPLE_BYTES`] of its
+//! article ([`Article::text`](crate::Article::text)); when the article names
+//! another language than the page (or none), the page is cleaned again in the
+//! article's, until the two agree (at most three times), so that a foreign
+//! menu or sidebar does not choose the stoplist, and cleaning the clean text,
+//! whose detection reads the same text, reads it in the same language.
 
 use std::fmt;
 use std::str::FromStr;
