@@ -236,10 +236,10 @@ pub(crate) fn context_free(
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
 pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
     // Only markers change: without one, the text need not be read at all.
-    if !initial
-        .iter()
-        .any(|v| v.reason == Reason::EndOfArticleMarker)
-    {
+    // (Folded without an early exit: a vectorized pass.)
+    if !initial.iter().fold(false, |seen, v| {
+        seen | (v.reason == Reason::EndOfArticleMarker)
+    }) {
         return;
     }
     // The numbered short lines, unnumbered and lowercased, with where they first
@@ -515,7 +515,12 @@ pub(crate) fn resolve(initial: &[Verdict], features: &[Features]) -> Vec<Verdict
     let mut resolved = initial.to_vec();
     // Each stage changes only lines of its class: without one, it is skipped (a
     // page of blank or repeated lines needs no neighbour tables).
-    let has = |class| initial.iter().any(|v| v.class == class);
+    // One pass for both, without an early exit, which compiles to a
+    // vectorized or-reduction (a page of blank lines is read fast).
+    let classes = initial
+        .iter()
+        .fold(0u8, |seen, v| seen | 1 << (v.class as u8));
+    let has = |class: Class| classes & 1 << (class as u8) != 0;
     if has(NearGood) {
         resolve_near_good(initial, &mut resolved);
     }

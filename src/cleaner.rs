@@ -408,23 +408,7 @@ impl Cleaner {
         }
         drop((texts, features));
 
-        let mut lines = Vec::with_capacity(n);
-        let mut labels = decided.into_iter().zip(continues);
-        lines::for_each(text, |r| {
-            let Some(((label, reason), continues)) = labels.next() else {
-                return;
-            };
-            lines.push(Line {
-                text: &text[r.start..r.end],
-                start: r.start,
-                number: lines.len() + 1,
-                bom: r.start != r.full_start,
-                ending: r.ending,
-                label,
-                reason,
-                continues,
-            });
-        });
+        let lines = build_lines(text, &decided, &continues);
         Article {
             input: text,
             lines,
@@ -441,6 +425,51 @@ impl Cleaner {
 /// twice when that article names yet another (or none); the bound keeps a text
 /// whose article flips between two languages from costing more.
 const LANGUAGE_ROUNDS: usize = 3;
+
+/// The returned lines: `text` split again, each line with its label, reason
+/// and whether it continues on the next (one entry a line in each slice).
+/// Collected from an iterator over the slices, which knows its exact length:
+/// the loop writes each line without a capacity check.
+fn build_lines<'a>(
+    text: &'a str,
+    decided: &[(Label, Reason)],
+    continues: &[bool],
+) -> Vec<Line<'a>> {
+    fn collect<'a>(
+        decided: &[(Label, Reason)],
+        continues: &[bool],
+        mut raw: impl Iterator<Item = (lines::RawLine, &'a str)>,
+    ) -> Vec<Line<'a>> {
+        decided
+            .iter()
+            .zip(continues)
+            .enumerate()
+            .map(|(i, (&(label, reason), &continues))| {
+                // (There are as many lines as labels: the default is never
+                // taken.)
+                let (r, text) = raw.next().unwrap_or((lines::RawLine::default(), ""));
+                Line {
+                    text,
+                    start: r.start,
+                    number: i + 1,
+                    bom: r.start != r.full_start,
+                    ending: r.ending,
+                    label,
+                    reason,
+                    continues,
+                }
+            })
+            .collect()
+    }
+    match lines::LfLines::new(text) {
+        Some(raw) => collect(decided, continues, raw),
+        None => collect(
+            decided,
+            continues,
+            lines::split(text).map(|r| (r, &text[r.start..r.end])),
+        ),
+    }
+}
 
 /// How many body line indices [`headline::find`] is given: it reads the lead,
 /// which starts within the first few body lines and is a few lines long.
