@@ -144,6 +144,18 @@ fn large(c: &mut Criterion) {
     group.finish();
 }
 
+/// A clean text whose numbered entry "1 See also" stands under `n` paragraphs,
+/// and `n` "See also" headings under it, each between two paragraphs.
+fn announced_markers(n: usize) -> String {
+    let p = "This is a paragraph of prose with enough of the small words in it \
+             that it is read as the text of an article by the classifier.\n";
+    let mut s = String::from("The Title Of The Article Here\n\n");
+    s.push_str(&p.repeat(n));
+    s.push_str("1 See also\n");
+    s.push_str(&format!("{p}See also\n{p}").repeat(n));
+    s
+}
+
 fn pathological(c: &mut Criterion) {
     let inputs: Vec<(&str, String)> = vec![
         (
@@ -161,6 +173,9 @@ fn pathological(c: &mut Criterion) {
         ),
         ("10MB-one-non-ascii-char", "ж".repeat(10 * MB / 2)),
         ("10MB-line-of-spaces", " ".repeat(10 * MB)),
+        // A table-of-contents entry far down and 40,000 headings it announces
+        // under it: the "See also" rule once rescanned the lines above each.
+        ("40k-announced-markers", announced_markers(40_000)),
     ];
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);

@@ -252,9 +252,7 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
         let v = &mut initial[i];
         if v.reason == Reason::EndOfArticleMarker
             && !numbered.is_empty()
-            && numbered
-                .get(&t.trim().to_lowercase())
-                .is_some_and(|&j| j < i)
+            && numbered.get(&heading_key(t)).is_some_and(|&j| j < i)
         {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
         }
@@ -276,16 +274,19 @@ fn unnumbered(entry: &str) -> String {
         .to_lowercase()
 }
 
-/// Whether one of the lines `entries` is a numbered table-of-contents entry
-/// announcing the heading `marker` (see [`keep_announced_sections`]).
-pub(crate) fn announces<'t>(mut entries: impl Iterator<Item = &'t str>, marker: &str) -> bool {
-    let marker = marker.trim().to_lowercase();
-    entries.any(|t| {
-        let t = crate::lines::trim(t);
-        t.len() <= TOC_ENTRY_MAX_BYTES
-            && t.starts_with(|c: char| c.is_ascii_digit())
-            && unnumbered(t) == marker
-    })
+/// The key of a numbered table-of-contents entry ("8 See also" gives "see
+/// also"), to compare with the heading it announces (see
+/// [`keep_announced_sections`] and [`heading_key`]); `None` for any other line.
+pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
+    let t = crate::lines::trim(line);
+    (t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| unnumbered(t))
+}
+
+/// The key of a heading, as a table-of-contents entry announcing it would
+/// have it ([`toc_entry_key`]).
+pub(crate) fn heading_key(line: &str) -> String {
+    line.trim().to_lowercase()
 }
 
 /// A table-of-contents entry is at most this long (in bytes).

@@ -1,6 +1,7 @@
 //! The pipeline: lines → features → classes → article block → headline → byline.
 
 use once_cell::sync::Lazy;
+use std::collections::HashSet;
 
 use crate::article::{Article, Line};
 use crate::classify::{self, Class};
@@ -318,16 +319,28 @@ impl Cleaner {
         // article keeps that table: the clean text (`Article::text`) has no
         // other, and there the marker ends the article. Without it, the
         // article ends at the marker here too.
-        if let Some(m) = (block.start..n).find(|&i| {
-            decided[i].0 == Label::Body
-                && features[i].end_marker()
-                && !classify::announces(
-                    (0..i)
-                        .filter(|&j| decided[j].0 != Label::Boilerplate)
-                        .map(|j| texts[j]),
-                    texts[i],
-                )
-        }) {
+        // One pass down the text, with the entries of the kept lines above
+        // each marker in a set, so that the rule stays linear however many
+        // markers there are.
+        let is_marker = |i: usize| decided[i].0 == Label::Body && features[i].end_marker();
+        let unannounced = if (block.start..n).any(is_marker) {
+            let mut entries: HashSet<String> = HashSet::new();
+            (0..n).find(|&i| {
+                if i >= block.start
+                    && is_marker(i)
+                    && !entries.contains(&classify::heading_key(texts[i]))
+                {
+                    return true;
+                }
+                if decided[i].0 != Label::Boilerplate {
+                    entries.extend(classify::toc_entry_key(texts[i]));
+                }
+                false
+            })
+        } else {
+            None
+        };
+        if let Some(m) = unannounced {
             for d in &mut decided[m..] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
