@@ -376,3 +376,17 @@ fn title_like_body_line_between_boilerplate_again() {
 fn title_copy_repeated_in_the_clean_text() {
     holds_the_invariants("tests/fuzz_known/title-copy-repeated-in-the-clean-text.bin");
 }
+
+/// Found by the fuzz target on the night of 2026-11-23 (main, after the second
+/// idempotence round): the page's headline is a long line (a gallery caption
+/// the page prints over its text, 238 characters) and the page prints it
+/// again, whole, as a body line under the first paragraphs. The clean text held
+/// both copies; its headline search took the lower copy (the first line counts
+/// as a copy, and the nearest copy wins) and dropped the paragraphs between
+/// as above the headline. A body copy of the headline under other body text
+/// is now the title printed again however long it is (only the first body
+/// line under the headline, the lead it was taken from, stays body).
+#[test]
+fn long_headline_copied_under_the_text() {
+    holds_the_invariants("tests/fuzz_regressions/long-headline-copied-under-the-text.bin");
+}
