@@ -353,26 +353,18 @@ impl Cleaner {
                 decided[i] = (Label::Body, Reason::CleanText);
             }
         }
-        // A body line that repeats the headline is the title printed again (a
-        // sticky header, a share text, a gallery's caption), not the article's
-        // text; in the clean text, which holds the headline, it would stand
-        // twice, and the repeat rule would take both copies for furniture, or
-        // the headline search the lower copy (the nearest copy wins), dropping
-        // the text between. A long copy up to the first paragraph of prose
-        // under the headline (a body line of `length_low` characters or more)
-        // may be the lead the headline was taken from, and stays; one under
-        // that paragraph is printed again.
-        if let Some((h, _)) = headline {
-            let short = (features[h].chars as usize) < config.length_low;
-            let lead = (h + 1..n)
-                .find(|&i| {
-                    decided[i].0 == Label::Body && features[i].chars as usize >= config.length_low
-                })
-                .unwrap_or(n);
+        // A short body line that repeats the headline is the title printed
+        // again (a sticky header, a share text), not the article's text; in the
+        // clean text, which holds the headline, it would stand twice, and the
+        // repeat rule would take both copies for furniture. (A long one is
+        // the lead, which the headline was taken from.)
+        if let Some((h, _)) =
+            headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
+        {
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
-            for (i, (d, t)) in decided.iter_mut().zip(&texts).enumerate() {
-                if d.0 == Label::Body && (short || i > lead) && lines::trim_invisible(t) == title {
+            for (d, t) in decided.iter_mut().zip(&texts) {
+                if d.0 == Label::Body && lines::trim_invisible(t) == title {
                     *d = (Label::Boilerplate, Reason::Repeated);
                 }
             }
@@ -601,39 +593,6 @@ mod tests {
             article.headline(),
             Some("The council's budget is a gamble: roads, schools and the long argument over who pays for them")
         );
-    }
-
-    #[test]
-    fn a_long_headline_printed_again_under_the_text_is_not_the_text() {
-        // A long title (a gallery caption over the article) printed again,
-        // whole, under the first paragraphs: the copy is the title printed
-        // again, and the clean text, which holds the headline once, keeps
-        // every paragraph under it.
-        let title = "Housed in a palace, the museum where gunmen killed tourists is famous for its Roman mosaics and antiquities";
-        let p1 = "Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people in the capital.";
-        let p2 = "It was the most deadly attack in the country in more than a decade, and no group has claimed responsibility.";
-        let p3 = "Security forces stormed the museum, freeing hostages and ending a siege that lasted for several hours.";
-        let text = format!("{title}\n\n{p1}\n\n{p2}\n\n{title}\n\n{p3}\n");
-        let article = crate::clean(&text);
-        assert_eq!(article.headline(), Some(title));
-        let copy = &article.lines()[6];
-        assert_eq!(copy.text(), title);
-        assert_eq!(
-            (copy.label(), copy.reason()),
-            (Label::Boilerplate, Reason::Repeated)
-        );
-        assert_eq!(article.body().collect::<Vec<_>>(), [p1, p2, p3]);
-        let clean_text = article.text();
-        let again = crate::clean(&clean_text);
-        assert_eq!(again.headline(), Some(title));
-        assert_eq!(again.body().collect::<Vec<_>>(), [p1, p2, p3]);
-
-        // A long copy before the first paragraph of prose may be the lead the
-        // title was taken from: it stays body.
-        let text = format!("{title}\n\n{title}\n\n{p1}\n\n{p2}\n");
-        let article = crate::clean(&text);
-        assert_eq!(article.headline(), Some(title));
-        assert_eq!(article.body().collect::<Vec<_>>(), [title, p1, p2]);
     }
 
     #[test]

@@ -157,17 +157,6 @@
 //!
 //! Repetition does not disqualify a headline: pages repeat their title in teaser
 //! lists, so a repeated line may still be the title.
-//!
-//! **A body copy of the headline is the title printed again.** Once the
-//! headline is chosen, the cleaner labels a body line with its exact text (a
-//! sticky header, a share text, a gallery caption printed again) boilerplate:
-//! a short headline's copies anywhere, a long one's (`length_low` characters
-//! or more) only under the first paragraph of prose below the headline, as a
-//! long copy up to there may be the lead the title was taken from. Otherwise
-//! the clean text ([`Article::text`](crate::Article::text)), which opens with
-//! the headline, would hold the title twice, and the rules above (the first
-//! line counts as a copy, the nearest copy wins) would take the lower copy and
-//! drop the paragraphs between as lines above the headline.
 
 use std::collections::HashSet;
 

@@ -380,16 +380,21 @@ fn title_copy_repeated_in_the_clean_text() {
     holds_the_invariants("tests/fuzz_known/title-copy-repeated-in-the-clean-text.bin");
 }
 
-/// Found by the fuzz target on the night of 2026-11-23 (main, after the second
-/// idempotence round): the page's headline is a long line (a gallery caption
-/// the page prints over its text, 238 characters) and the page prints it
-/// again, whole, as a body line under the first paragraphs. The clean text held
-/// both copies; its headline search took the lower copy (the first line counts
-/// as a copy, and the nearest copy wins) and dropped the paragraphs between
-/// as above the headline. A body copy of the headline under other body text
-/// is now the title printed again however long it is (only the first body
-/// line under the headline, the lead it was taken from, stays body).
+/// Found by the fuzz target on the night of 2026-11-23 (main at `1adc537`,
+/// `crash-4d064833…`): the page's headline is a long line (a gallery caption
+/// over the text, 238 characters) and the page prints it again, whole, as a
+/// body line under the first paragraphs. The rule that takes a body copy of the
+/// headline for the title printed again covers only short headlines, so the
+/// clean text holds both copies; its headline search takes the lower copy (the
+/// first line counts as a copy, the nearest copy wins) and drops the
+/// paragraphs between as lines above the headline. Extending the copy rule to a
+/// long headline's copies under the first paragraph of prose fixes this case
+/// (tried on the `twice` branch, corpus figures unchanged) but breaks another:
+/// a clean text whose headline moved (exception one) then drops the moved
+/// headline's long copy deep in its body (fuzz input `crash-86e98304…`, found
+/// in five minutes on that rule). Not yet fixed.
 #[test]
+#[ignore = "known idempotence failure, not yet fixed"]
 fn long_headline_copied_under_the_text() {
-    holds_the_invariants("tests/fuzz_regressions/long-headline-copied-under-the-text.bin");
+    holds_the_invariants("tests/fuzz_known/long-headline-copied-under-the-text.bin");
 }
