@@ -328,14 +328,17 @@ fn line_inside_a_block_that_started_above_the_headline() {
 }
 
 /// Found by the fuzz target in the last 10-minute run of 2026-11-23 on the
-/// `idem` branch (commit `98f7dbb`, about 6 minutes in). The page's headline is
-/// a long line (control characters and symbols, over `length_low` characters)
-/// printed twice, the copy a body line two lines under it. The rule that takes
-/// a body copy of the headline for the title printed again covers only short
-/// headlines (a long one may be the lead it was taken from); the clean text
-/// holds both copies, takes the second for its headline (the same text, so
-/// the headline did not "move"), and reads the first and a short line under it
-/// as boilerplate. Not yet fixed. Kept in `tests/fuzz_known/` and run with
+/// `idem` branch (commit `98f7dbb`, about 6 minutes in). First filed as a long
+/// headline printed twice; it is not (that family, a long headline with a body
+/// copy under the text, is `long_headline_copied_under_the_text`, fixed). Here
+/// the page's headline (49 characters of control characters and symbols) wins
+/// because the page prints it sixteen times (the title printed twice is named);
+/// its copies are boilerplate, so the clean text holds it once, and there the
+/// first body line, another short title-like line whose words the lead shares,
+/// stands nearer the lead and takes the headline (the exception for a moved
+/// headline). That line has a copy deep in the body (the page printed its whole
+/// text block twice), which the clean text reads as a repeated line and drops.
+/// Not yet fixed. Kept in `tests/fuzz_known/` and run with
 /// `cargo test --test fuzz_regressions -- --ignored`.
 #[test]
 #[ignore = "known idempotence failure, not yet fixed"]
@@ -375,4 +378,23 @@ fn title_like_body_line_between_boilerplate_again() {
 #[ignore = "known idempotence failure, not yet fixed"]
 fn title_copy_repeated_in_the_clean_text() {
     holds_the_invariants("tests/fuzz_known/title-copy-repeated-in-the-clean-text.bin");
+}
+
+/// Found by the fuzz target on the night of 2026-11-23 (main at `1adc537`,
+/// `crash-4d064833…`): the page's headline is a long line (a gallery caption
+/// over the text, 238 characters) and the page prints it again, whole, as a
+/// body line under the first paragraphs. The rule that takes a body copy of the
+/// headline for the title printed again covers only short headlines, so the
+/// clean text holds both copies; its headline search takes the lower copy (the
+/// first line counts as a copy, the nearest copy wins) and drops the
+/// paragraphs between as lines above the headline. Extending the copy rule to a
+/// long headline's copies under the first paragraph of prose fixes this case
+/// (tried on the `twice` branch, corpus figures unchanged) but breaks another:
+/// a clean text whose headline moved (exception one) then drops the moved
+/// headline's long copy deep in its body (fuzz input `crash-86e98304…`, found
+/// in five minutes on that rule). Not yet fixed.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn long_headline_copied_under_the_text() {
+    holds_the_invariants("tests/fuzz_known/long-headline-copied-under-the-text.bin");
 }
