@@ -398,3 +398,15 @@ fn title_copy_repeated_in_the_clean_text() {
 fn long_headline_copied_under_the_text() {
     holds_the_invariants("tests/fuzz_known/long-headline-copied-under-the-text.bin");
 }
+
+/// Found by the fuzz target in the last 10-minute run of 2026-11-23 on main
+/// (`41ffb0a`, about 31,000 inputs in): a short line (":9!") printed four
+/// times, twice in the page's clutter (boilerplate) and twice in its article
+/// (body). The clean text holds only the two body copies, and there the pair
+/// reads as a repeated line (`Reason::Repeated`), boilerplate. Not yet
+/// diagnosed further. Run with `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn short_body_line_printed_twice() {
+    holds_the_invariants("tests/fuzz_known/short-body-line-printed-twice.bin");
+}
