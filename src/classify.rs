@@ -256,31 +256,25 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
         {
             *v = Verdict::new(Class::Short, Reason::LowTextDensity);
         }
-        let t = crate::lines::trim(t);
-        if t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()) {
-            numbered.entry(unnumbered(t)).or_insert(i);
+        if let Some(key) = toc_entry_key(t) {
+            numbered.entry(key).or_insert(i);
         }
         i += 1;
     });
 }
 
-/// A numbered table-of-contents entry ("8 See also", "8.1. Notes") without its
-/// number, lowercased, for comparing with the heading it announces.
-fn unnumbered(entry: &str) -> String {
-    entry
-        .trim_start_matches(|c: char| {
+/// The key of a numbered table-of-contents entry ("8 See also" and "8.1.
+/// See also" give "see also"): without its number, lowercased, to compare with
+/// the heading it announces ([`heading_key`]; see [`keep_announced_sections`]).
+/// `None` for any other line.
+pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
+    let t = crate::lines::trim(line);
+    (t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit())).then(|| {
+        t.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')')
         })
         .to_lowercase()
-}
-
-/// The key of a numbered table-of-contents entry ("8 See also" gives "see
-/// also"), to compare with the heading it announces (see
-/// [`keep_announced_sections`] and [`heading_key`]); `None` for any other line.
-pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
-    let t = crate::lines::trim(line);
-    (t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit()))
-        .then(|| unnumbered(t))
+    })
 }
 
 /// The key of a heading, as a table-of-contents entry announcing it would
