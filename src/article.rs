@@ -1,18 +1,22 @@
 //! The result of cleaning: every input line with its label.
 
+use std::iter::FusedIterator;
 use std::ops::Range;
 
+use crate::records::Records;
 use crate::stopwords::Stoplist;
 use crate::{Config, Label, Language, LineEnding, Reason};
 
 /// One line of the input, with its label and where it came from.
 ///
-/// The text borrows from the input: no line is copied.
+/// The text borrows from the input: no line is copied. An [`Article`] stores
+/// its lines in a compact form (8 bytes a line) and builds a `Line` when
+/// [`Lines`] hands it out.
 ///
 /// ```
 /// let input = "Title Of The Story\nIt was a dark and stormy night, and the rain fell in torrents.\n";
 /// let article = unboil::clean(input);
-/// let line = &article.lines()[1];
+/// let line = article.lines().get(1).unwrap();
 /// assert_eq!(line.number(), 2);
 /// assert_eq!(&input[line.span()], line.text());
 /// assert_eq!(line.ending(), unboil::LineEnding::Lf);
@@ -35,7 +39,7 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("\u{feff}  Home \r\n");
-    /// assert_eq!(article.lines()[0].text(), "  Home ");
+    /// assert_eq!(article.lines().get(0).unwrap().text(), "  Home ");
     /// ```
     pub fn text(&self) -> &'a str {
         self.text
@@ -45,7 +49,7 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("a\n\nb");
-    /// assert_eq!(article.lines()[2].number(), 3);
+    /// assert_eq!(article.lines().get(2).unwrap().number(), 3);
     /// ```
     pub fn number(&self) -> usize {
         self.number
@@ -55,7 +59,7 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("ab\r\ncd");
-    /// assert_eq!(article.lines()[1].span(), 4..6);
+    /// assert_eq!(article.lines().get(1).unwrap().span(), 4..6);
     /// ```
     pub fn span(&self) -> Range<usize> {
         self.start..self.start + self.text.len()
@@ -83,8 +87,8 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("a\r\nb");
-    /// assert_eq!(article.lines()[0].ending(), unboil::LineEnding::CrLf);
-    /// assert_eq!(article.lines()[1].ending(), unboil::LineEnding::None);
+    /// let endings: Vec<_> = article.lines().iter().map(|l| l.ending()).collect();
+    /// assert_eq!(endings, [unboil::LineEnding::CrLf, unboil::LineEnding::None]);
     /// ```
     pub fn ending(&self) -> LineEnding {
         self.ending
@@ -94,7 +98,7 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("Subscribe to our newsletter\n");
-    /// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
+    /// assert_eq!(article.lines().get(0).unwrap().label(), unboil::Label::Boilerplate);
     /// ```
     pub fn label(&self) -> Label {
         self.label
@@ -105,7 +109,7 @@ impl<'a> Line<'a> {
     ///
     /// ```
     /// let article = unboil::clean("\n");
-    /// assert_eq!(article.lines()[0].reason(), unboil::Reason::Blank);
+    /// assert_eq!(article.lines().get(0).unwrap().reason(), unboil::Reason::Blank);
     /// ```
     pub fn reason(&self) -> Reason {
         self.reason
@@ -131,7 +135,7 @@ impl<'a> Line<'a> {
     /// Whether the line is empty or only whitespace.
     ///
     /// ```
-    /// assert!(unboil::clean(" \t\n").lines()[0].is_blank());
+    /// assert!(unboil::clean(" \t\n").lines().get(0).unwrap().is_blank());
     /// ```
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
@@ -155,12 +159,12 @@ impl<'a> Line<'a> {
 /// assert_eq!(article.byline(), Some("By Jane Doe"));
 /// assert_eq!(article.authors(), ["Jane Doe"]);
 /// assert_eq!(article.body().count(), 2);
-/// assert_eq!(article.lines()[0].label(), unboil::Label::Boilerplate);
+/// assert_eq!(article.lines().get(0).unwrap().label(), unboil::Label::Boilerplate);
 /// ```
 #[derive(Clone)]
 pub struct Article<'a> {
     pub(crate) input: &'a str,
-    pub(crate) lines: Vec<Line<'a>>,
+    pub(crate) records: Records,
     pub(crate) language: Option<Language>,
     /// What [`Article::explain`] needs to recompute a line's features and verdict.
     pub(crate) config: Config,
@@ -172,7 +176,7 @@ impl std::fmt::Debug for Article<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Article")
             .field("input", &self.input)
-            .field("lines", &self.lines)
+            .field("lines", &self.lines())
             .field("config", &self.config)
             .finish_non_exhaustive()
     }
@@ -183,7 +187,7 @@ impl std::fmt::Debug for Article<'_> {
 impl PartialEq for Article<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.input == other.input
-            && self.lines == other.lines
+            && self.records == other.records
             && self.config == other.config
             && std::ptr::eq(self.stoplist, other.stoplist)
     }
@@ -224,9 +228,13 @@ impl<'a> Article<'a> {
     /// let article = unboil::clean(input);
     /// let rebuilt: String = article.lines().iter().map(|l| &input[l.full_span()]).collect();
     /// assert_eq!(rebuilt, input);
+    /// assert_eq!(article.lines().len(), 4);
     /// ```
-    pub fn lines(&self) -> &[Line<'a>] {
-        &self.lines
+    pub fn lines(&self) -> Lines<'_, 'a> {
+        Lines {
+            input: self.input,
+            records: &self.records,
+        }
     }
 
     /// The lines with `label`, in order.
@@ -235,8 +243,10 @@ impl<'a> Article<'a> {
     /// let article = unboil::clean("Copyright 2025\n");
     /// assert_eq!(article.lines_with(unboil::Label::Boilerplate).count(), 1);
     /// ```
-    pub fn lines_with(&self, label: Label) -> impl Iterator<Item = &Line<'a>> + '_ {
-        self.lines.iter().filter(move |l| l.label == label)
+    pub fn lines_with(&self, label: Label) -> impl Iterator<Item = Line<'a>> + '_ {
+        (0..self.records.len())
+            .filter(move |&i| self.records.label(i) == label)
+            .map(move |i| self.records.line(self.input, i))
     }
 
     /// The headline, trimmed (as [`Article::body`] trims); `None` when no line
@@ -252,7 +262,7 @@ impl<'a> Article<'a> {
     pub fn headline(&self) -> Option<&'a str> {
         self.lines_with(Label::Headline)
             .next()
-            .map(|l| l.text.trim_matches(is_trimmed))
+            .map(|l| l.text().trim_matches(is_trimmed))
     }
 
     /// The first byline line, trimmed; `None` when there is none.
@@ -263,7 +273,9 @@ impl<'a> Article<'a> {
     /// assert_eq!(unboil::clean(text).byline(), Some("By Jane Doe"));
     /// ```
     pub fn byline(&self) -> Option<&'a str> {
-        self.lines_with(Label::Byline).next().map(|l| l.text.trim())
+        self.lines_with(Label::Byline)
+            .next()
+            .map(|l| l.text().trim())
     }
 
     /// The author names read from the byline lines, in order, without repeats.
@@ -279,7 +291,7 @@ impl<'a> Article<'a> {
     pub fn authors(&self) -> Vec<&'a str> {
         let mut names: Vec<&'a str> = Vec::new();
         for line in self.lines_with(Label::Byline) {
-            for name in crate::byline::authors(line.text) {
+            for name in crate::byline::authors(line.text()) {
                 if !names.contains(&name) {
                     names.push(name);
                 }
@@ -381,23 +393,31 @@ impl<'a> Article<'a> {
     /// trimmed: one line each, except the body lines of a hard-wrapped paragraph,
     /// which are one paragraph (see [`Line::continues`]).
     fn paragraphs(&self, keep: fn(Label) -> bool) -> impl Iterator<Item = &'a str> + '_ {
-        let (lines, input) = (&self.lines, self.input);
+        let (records, input) = (&self.records, self.input);
+        let n = records.len();
         let mut i = 0;
         std::iter::from_fn(move || {
-            while !keep(lines.get(i)?.label) {
-                i += 1;
+            if i >= n {
+                return None;
             }
-            let first = &lines[i];
-            let mut last = first;
+            while !keep(records.label(i)) {
+                i += 1;
+                if i >= n {
+                    return None;
+                }
+            }
+            let first = i;
+            let label = records.label(first);
             i += 1;
-            while let Some(next) = lines
-                .get(i)
-                .filter(|l| first.label == Label::Body && l.label == Label::Body && l.continues)
+            while i < n
+                && label == Label::Body
+                && records.label(i) == Label::Body
+                && records.continues(i)
             {
-                last = next;
                 i += 1;
             }
-            Some(input[first.start..last.start + last.text.len()].trim_matches(is_trimmed))
+            let span = records.span(first).start..records.span(i - 1).end;
+            Some(input[span].trim_matches(is_trimmed))
         })
     }
 }
@@ -408,20 +428,162 @@ fn is_trimmed(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// The lines of an [`Article`], in order: what [`Article::lines`] gives.
+///
+/// A view, not a slice: the article stores each line in 8 bytes (where it
+/// ends, its label and reason, a few flags) and builds the [`Line`] when it is
+/// asked for, so [`get`](Lines::get) and the iterator give `Line`s by value
+/// (they are `Copy`). [`to_vec`](Lines::to_vec) collects them for slice work.
+///
+/// ```
+/// use unboil::Label;
+/// let article = unboil::clean("Home\n\nThe council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n");
+/// let lines = article.lines();
+/// assert_eq!(lines.len(), 3);
+/// assert_eq!(lines.get(0).map(|l| l.text()), Some("Home"));
+/// assert!(lines.get(3).is_none());
+/// let labels: Vec<Label> = lines.iter().map(|l| l.label()).collect();
+/// assert_eq!(labels, [Label::Boilerplate, Label::Boilerplate, Label::Body]);
+/// for line in lines {
+///     assert!(line.number() <= 3);
+/// }
+/// ```
+#[derive(Clone, Copy)]
+pub struct Lines<'r, 'a> {
+    input: &'a str,
+    records: &'r Records,
+}
+
+impl<'r, 'a> Lines<'r, 'a> {
+    /// How many lines there are.
+    ///
+    /// ```
+    /// assert_eq!(unboil::clean("a\n\nb").lines().len(), 3);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Whether there are no lines (the input was empty).
+    ///
+    /// ```
+    /// assert!(unboil::clean("").lines().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The line at `index` (counting from 0: line number `index + 1`), or
+    /// `None` past the last line.
+    ///
+    /// ```
+    /// let article = unboil::clean("a\nb");
+    /// assert_eq!(article.lines().get(1).map(|l| l.text()), Some("b"));
+    /// assert_eq!(article.lines().get(2), None);
+    /// ```
+    pub fn get(&self, index: usize) -> Option<Line<'a>> {
+        (index < self.len()).then(|| self.records.line(self.input, index))
+    }
+
+    /// The lines in order.
+    ///
+    /// ```
+    /// let numbers: Vec<usize> = unboil::clean("a\nb").lines().iter().map(|l| l.number()).collect();
+    /// assert_eq!(numbers, [1, 2]);
+    /// ```
+    pub fn iter(&self) -> LineIter<'r, 'a> {
+        LineIter {
+            lines: *self,
+            range: 0..self.len(),
+        }
+    }
+
+    /// The lines in a vector (40 bytes a line), for work that wants a slice.
+    ///
+    /// ```
+    /// let lines = unboil::clean("a\nb\nc").lines().to_vec();
+    /// assert_eq!(lines[1..].len(), 2);
+    /// ```
+    pub fn to_vec(&self) -> Vec<Line<'a>> {
+        self.iter().collect()
+    }
+}
+
+impl std::fmt::Debug for Lines<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<'r, 'a> IntoIterator for Lines<'r, 'a> {
+    type Item = Line<'a>;
+    type IntoIter = LineIter<'r, 'a>;
+
+    fn into_iter(self) -> LineIter<'r, 'a> {
+        self.iter()
+    }
+}
+
+impl<'r, 'a> IntoIterator for &Lines<'r, 'a> {
+    type Item = Line<'a>;
+    type IntoIter = LineIter<'r, 'a>;
+
+    fn into_iter(self) -> LineIter<'r, 'a> {
+        self.iter()
+    }
+}
+
+/// An iterator over an article's lines: see [`Lines::iter`].
+#[derive(Debug, Clone)]
+pub struct LineIter<'r, 'a> {
+    lines: Lines<'r, 'a>,
+    range: Range<usize>,
+}
+
+impl<'a> Iterator for LineIter<'_, 'a> {
+    type Item = Line<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Line<'a>> {
+        let i = self.range.next()?;
+        Some(self.lines.records.line(self.lines.input, i))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Line<'a>> {
+        let i = self.range.nth(n)?;
+        Some(self.lines.records.line(self.lines.input, i))
+    }
+}
+
+impl DoubleEndedIterator for LineIter<'_, '_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let i = self.range.next_back()?;
+        Some(self.lines.records.line(self.lines.input, i))
+    }
+}
+
+impl ExactSizeIterator for LineIter<'_, '_> {}
+
+impl FusedIterator for LineIter<'_, '_> {}
+
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    /// Pipelines keep one `Line` per input line in memory: it must not grow past
-    /// 40 bytes on 64-bit targets. Scores are recomputed by
-    /// [`Article::explain`] instead of being stored here.
     #[test]
-    #[cfg(target_pointer_width = "64")]
-    fn line_stays_small() {
-        assert!(
-            std::mem::size_of::<Line<'_>>() <= 40,
-            "Line is {} bytes",
-            std::mem::size_of::<Line<'_>>()
-        );
+    fn the_iterator_runs_both_ways_and_knows_its_length() {
+        let article = crate::clean("a\nb\nc\nd");
+        let mut iter = article.lines().iter();
+        assert_eq!(iter.len(), 4);
+        assert_eq!(iter.next_back().map(|l| l.text()), Some("d"));
+        assert_eq!(iter.nth(1).map(|l| l.number()), Some(2));
+        assert_eq!(iter.len(), 1);
+        assert_eq!(iter.next().map(|l| l.text()), Some("c"));
+        assert!(iter.next().is_none() && iter.next_back().is_none());
+        let lines = article.lines();
+        assert!(lines.iter().eq(lines.to_vec()));
+        assert_eq!(format!("{lines:?}"), format!("{:?}", lines.to_vec()));
     }
 }

@@ -3,10 +3,11 @@
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
-use crate::article::{Article, Line};
+use crate::article::Article;
 use crate::classify::{self, Class};
 use crate::features::{Extractor, Features};
 use crate::lines;
+use crate::records::Records;
 use crate::stopwords::Stoplist;
 use crate::{
     byline, headline, language, repeats, Config, ConfigError, Label, Language, NotUtf8Error, Reason,
@@ -21,7 +22,7 @@ use crate::{
 ///
 /// let cleaner = Cleaner::new(Config::builder().length_low(60).build()?)?;
 /// let article = cleaner.clean("Subscribe to our newsletter\n");
-/// assert_eq!(article.lines()[0].label(), Label::Boilerplate);
+/// assert_eq!(article.lines().get(0).unwrap().label(), Label::Boilerplate);
 /// # Ok::<(), unboil::ConfigError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
@@ -82,7 +83,7 @@ impl Cleaner {
     /// ```
     /// let cleaner = unboil::Cleaner::default();
     /// let article = cleaner.clean_bytes("Grüße aus Köln\n".as_bytes())?;
-    /// assert_eq!(article.lines()[0].text(), "Grüße aus Köln");
+    /// assert_eq!(article.lines().get(0).unwrap().text(), "Grüße aus Köln");
     /// let err = cleaner.clean_bytes(b"Gr\xfc\xdfe\n").unwrap_err();
     /// assert_eq!((err.valid_up_to(), err.line()), (2, 1));
     /// # Ok::<(), unboil::NotUtf8Error>(())
@@ -130,19 +131,21 @@ impl Cleaner {
     fn clean_as<'a>(&self, text: &'a str, language: Option<Language>) -> Article<'a> {
         // Memory: every per-line vector is allocated once at its exact size, and
         // each lives only as long as a stage needs it, so that the peak stays
-        // under 48 bytes per line with the returned lines included (see
-        // `tests/memory.rs`): the lines' texts (16 bytes a line) are gathered for
-        // counting repeats, dropped, and gathered again for the headline and byline.
+        // under 48 bytes per line with the returned article included (see
+        // `tests/memory.rs`). The article's line records (8 bytes a line, see
+        // `records`) are made first, and the repeats and features read the
+        // lines' texts from them; the headline and byline read a vector of the
+        // texts (16 bytes a line), which takes the records' place while it
+        // lives.
         let config = &self.config;
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
-        let mut texts = Vec::with_capacity(n);
-        let non_empty = lines::texts_into(text, &mut texts);
-        let repeats = repeats::counts_of(&texts, non_empty);
+        let (records, non_empty) = Records::new(text, n);
+        let line_text = |i: usize| records.text(text, i);
+        let repeats = repeats::counts_of(n, line_text, non_empty);
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
-        features.extend(texts.iter().map(|t| extractor.features(t)));
-        drop(texts);
+        features.extend((0..n).map(|i| extractor.features(line_text(i))));
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -217,10 +220,11 @@ impl Cleaner {
         // Without a body line nothing below reads a line's text (the headline
         // search needs body lines, the byline zone and "Posted on" lines are
         // found next to them): the texts are not gathered again.
-        let texts = if body.is_empty() {
-            Vec::new()
+        let (texts, records) = if body.is_empty() {
+            (Vec::new(), Some(records))
         } else {
-            line_texts(text, n)
+            drop(records);
+            (line_texts(text, n), None)
         };
         // A row of links or a repeated line at the edges is furniture too (see
         // `classify::is_furniture_free`), read only for a clean text that may run
@@ -421,10 +425,11 @@ impl Cleaner {
         }
         drop((texts, features));
 
-        let lines = build_lines(text, &decided, &continues);
+        let mut records = records.unwrap_or_else(|| Records::new(text, n).0);
+        records.set(&decided, &continues);
         Article {
             input: text,
-            lines,
+            records,
             language,
             config: config.clone(),
             stoplist,
@@ -438,51 +443,6 @@ impl Cleaner {
 /// twice when that article names yet another (or none); the bound keeps a text
 /// whose article flips between two languages from costing more.
 const LANGUAGE_ROUNDS: usize = 3;
-
-/// The returned lines: `text` split again, each line with its label, reason
-/// and whether it continues on the next (one entry a line in each slice).
-/// Collected from an iterator over the slices, which knows its exact length:
-/// the loop writes each line without a capacity check.
-fn build_lines<'a>(
-    text: &'a str,
-    decided: &[(Label, Reason)],
-    continues: &[bool],
-) -> Vec<Line<'a>> {
-    fn collect<'a>(
-        decided: &[(Label, Reason)],
-        continues: &[bool],
-        mut raw: impl Iterator<Item = (lines::RawLine, &'a str)>,
-    ) -> Vec<Line<'a>> {
-        decided
-            .iter()
-            .zip(continues)
-            .enumerate()
-            .map(|(i, (&(label, reason), &continues))| {
-                // (There are as many lines as labels: the default is never
-                // taken.)
-                let (r, text) = raw.next().unwrap_or((lines::RawLine::default(), ""));
-                Line {
-                    text,
-                    start: r.start,
-                    number: i + 1,
-                    bom: r.start != r.full_start,
-                    ending: r.ending,
-                    label,
-                    reason,
-                    continues,
-                }
-            })
-            .collect()
-    }
-    match lines::LfLines::new(text) {
-        Some(raw) => collect(decided, continues, raw),
-        None => collect(
-            decided,
-            continues,
-            lines::split(text).map(|r| (r, &text[r.start..r.end])),
-        ),
-    }
-}
 
 /// How many body line indices [`headline::find`] is given: it reads the lead,
 /// which starts within the first few body lines and is a few lines long.
@@ -621,7 +581,7 @@ mod tests {
         );
         let article = crate::clean(&text);
         assert_eq!(article.headline(), Some("A A a"));
-        assert_eq!(article.lines()[5].label(), Label::Boilerplate);
+        assert_eq!(article.lines().get(5).unwrap().label(), Label::Boilerplate);
         let clean_text = article.text();
         let again = crate::clean(&clean_text);
         assert_eq!(

@@ -96,9 +96,9 @@ impl GoldDoc {
     ///
     /// ```
     /// let gold = unboil::eval::GoldDoc::parse("body|boilerplate\tA caption\tin two cells\nblank\t\n")?;
-    /// assert_eq!(gold.lines()[0].text(), "A caption\tin two cells");
-    /// assert_eq!(gold.lines()[0].allowed(), [unboil::Label::Body, unboil::Label::Boilerplate]);
-    /// assert!(gold.lines()[1].is_blank());
+    /// assert_eq!(gold.lines().get(0).unwrap().text(), "A caption\tin two cells");
+    /// assert_eq!(gold.lines().get(0).unwrap().allowed(), [unboil::Label::Body, unboil::Label::Boilerplate]);
+    /// assert!(gold.lines().get(1).unwrap().is_blank());
     /// assert!(unboil::eval::GoldDoc::parse("no tab here\n").is_err());
     /// # Ok::<(), unboil::eval::EvalError>(())
     /// ```
@@ -391,7 +391,7 @@ impl Scores {
 pub fn disagreements<'g, 'a>(
     gold: &'g GoldDoc,
     article: &'g Article<'a>,
-) -> impl Iterator<Item = (&'g crate::Line<'a>, &'g GoldLine)> + 'g {
+) -> impl Iterator<Item = (crate::Line<'a>, &'g GoldLine)> + 'g {
     article
         .lines()
         .iter()

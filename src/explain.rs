@@ -18,7 +18,7 @@ use crate::{Config, Label, Reason};
 ///
 /// ```
 /// let article = unboil::clean("Home\nHome\n");
-/// let scores = article.explain(&article.lines()[0]).scores();
+/// let scores = article.explain(&article.lines().get(0).unwrap()).scores();
 /// assert_eq!((scores.chars, scores.words, scores.repeats), (4, 1, 2));
 /// assert!(!scores.sentence_end);
 /// ```
@@ -54,7 +54,7 @@ pub struct LineScores {
 ///
 /// ```
 /// let article = unboil::clean("Subscribe to our newsletter\n");
-/// let why = article.explain(&article.lines()[0]);
+/// let why = article.explain(&article.lines().get(0).unwrap());
 /// assert_eq!(why.reason(), unboil::Reason::CallToAction);
 /// assert_eq!(
 ///     why.to_string(),
@@ -80,7 +80,7 @@ impl Explanation {
     ///
     /// ```
     /// let article = unboil::clean("\n");
-    /// assert_eq!(article.explain(&article.lines()[0]).label(), unboil::Label::Boilerplate);
+    /// assert_eq!(article.explain(&article.lines().get(0).unwrap()).label(), unboil::Label::Boilerplate);
     /// ```
     pub fn label(&self) -> Label {
         self.label
@@ -90,7 +90,7 @@ impl Explanation {
     ///
     /// ```
     /// let article = unboil::clean(" \n");
-    /// assert_eq!(article.explain(&article.lines()[0]).reason(), unboil::Reason::Blank);
+    /// assert_eq!(article.explain(&article.lines().get(0).unwrap()).reason(), unboil::Reason::Blank);
     /// ```
     pub fn reason(&self) -> Reason {
         self.reason
@@ -100,7 +100,7 @@ impl Explanation {
     ///
     /// ```
     /// let article = unboil::clean("Copyright 2025 Example Media\n");
-    /// let scores = article.explain(&article.lines()[0]).scores();
+    /// let scores = article.explain(&article.lines().get(0).unwrap()).scores();
     /// assert_eq!(scores.keyword, Some(unboil::Reason::Legal));
     /// ```
     pub fn scores(&self) -> LineScores {
@@ -191,7 +191,7 @@ impl<'a> Article<'a> {
     /// ```
     /// let text = "Home\nThe council voted on Monday to close the old bridge, which has carried traffic across the river since 1911.\n";
     /// let article = unboil::clean(text);
-    /// let why = article.explain(&article.lines()[1]);
+    /// let why = article.explain(&article.lines().get(1).unwrap());
     /// assert_eq!(why.reason(), unboil::Reason::BodyText);
     /// assert!(why.scores().stopword_density > 0.3);
     /// assert!(why.to_string().starts_with("body-text: reads like prose (107 chars in 70..200"));
@@ -201,7 +201,7 @@ impl<'a> Article<'a> {
         let repeats = if key.is_empty() {
             0
         } else {
-            let same = self.lines.iter().filter(|l| l.text.trim() == key).count();
+            let same = self.lines().iter().filter(|l| l.text.trim() == key).count();
             crate::features::saturating_u32(same)
         };
         let features = Extractor::new(self.stoplist).features(line.text);
@@ -216,13 +216,13 @@ impl<'a> Article<'a> {
     /// use unboil::Reason::*;
     /// assert_eq!(reasons, [Repeated, Repeated, Blank]);
     /// ```
-    pub fn explanations(&self) -> impl Iterator<Item = (&Line<'a>, Explanation)> + '_ {
-        let texts: Vec<&str> = self.lines.iter().map(|l| l.text).collect();
-        let counts = crate::repeats::counts(&texts);
+    pub fn explanations(&self) -> impl Iterator<Item = (Line<'a>, Explanation)> + '_ {
+        let (records, input) = (&self.records, self.input);
+        let counts = crate::repeats::counts(records.len(), |i| records.text(input, i));
         let mut extractor = Extractor::new(self.stoplist);
-        self.lines.iter().zip(counts).map(move |(line, repeats)| {
+        self.lines().iter().zip(counts).map(move |(line, repeats)| {
             let features = extractor.features(line.text);
-            (line, self.explanation(line, &features, repeats))
+            (line, self.explanation(&line, &features, repeats))
         })
     }
 
@@ -259,7 +259,7 @@ mod tests {
         let all: Vec<_> = article.explanations().collect();
         assert_eq!(all.len(), article.lines().len());
         for (line, why) in all {
-            assert_eq!(why, article.explain(line));
+            assert_eq!(why, article.explain(&line));
             assert_eq!((why.label(), why.reason()), (line.label(), line.reason()));
         }
     }
@@ -294,7 +294,9 @@ mod tests {
         })
         .unwrap();
         let article = cleaner.clean("Home\n");
-        let shown = article.explain(&article.lines()[0]).to_string();
+        let shown = article
+            .explain(&article.lines().get(0).unwrap())
+            .to_string();
         assert!(shown.contains("4 chars in 3..200"), "{shown}");
     }
 }

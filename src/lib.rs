@@ -46,7 +46,7 @@
 //!
 //! ```
 //! let article = unboil::clean("Share this article\n");
-//! let why = article.explain(&article.lines()[0]);
+//! let why = article.explain(&article.lines().get(0).unwrap());
 //! assert!(why.to_string().starts_with("call-to-action: subscribe, share or sign-in prompt (18 chars < 70"));
 //! ```
 //!
@@ -58,7 +58,8 @@
 //!
 //! **Speed and memory.** Cleaning is linear in the input on any input, and its
 //! peak extra heap, the returned [`Article`] included, stays under 48 bytes per
-//! line. With the `rayon` feature, `Cleaner::clean_batch` cleans many documents in
+//! line; the article itself keeps 8 bytes a line ([`Lines`] builds each
+//! [`Line`] when asked for it). With the `rayon` feature, `Cleaner::clean_batch` cleans many documents in
 //! parallel. The README has the benchmark figures.
 //!
 //! **Features.** Every rule reads a few numbers per line: its length in characters,
@@ -147,13 +148,14 @@ mod language;
 mod lexicon;
 mod lines;
 mod reason;
+mod records;
 mod repeats;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod stopwords;
 mod utf8;
 
-pub use article::{Article, Line};
+pub use article::{Article, Line, LineIter, Lines};
 pub use cleaner::{clean, clean_bytes, Cleaner};
 pub use config::{Config, ConfigBuilder, ConfigError};
 pub use explain::{Explanation, LineScores};

@@ -277,68 +277,6 @@ pub(crate) fn for_each(text: &str, mut f: impl FnMut(RawLine)) {
     }
 }
 
-/// The lines of a `text` without `\r`, with their texts: what [`split`] yields
-/// for it, each text cut off the rest of the input at its `\n`.
-pub(crate) struct LfLines<'a> {
-    rest: &'a str,
-    full_start: usize,
-    start: usize,
-    done: bool,
-}
-
-impl<'a> LfLines<'a> {
-    /// The lines of `text`, or `None` when it holds a `\r` (then [`split`]
-    /// finds its lines).
-    pub(crate) fn new(text: &'a str) -> Option<LfLines<'a>> {
-        if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-            return None;
-        }
-        let (rest, start) = match text.strip_prefix(BOM) {
-            Some(after) => (after, BOM.len()),
-            None => (text, 0),
-        };
-        Some(LfLines {
-            rest,
-            full_start: 0,
-            start,
-            done: text.is_empty(),
-        })
-    }
-}
-
-impl<'a> Iterator for LfLines<'a> {
-    type Item = (RawLine, &'a str);
-
-    #[inline]
-    fn next(&mut self) -> Option<(RawLine, &'a str)> {
-        if self.done {
-            return None;
-        }
-        let (line, ending) = match find_lf(self.rest.as_bytes()) {
-            Some(i) => {
-                let (line, tail) = self.rest.split_at(i);
-                self.rest = tail.get(1..).unwrap_or_default();
-                // The input's last `\n` ends the last line.
-                self.done = self.rest.is_empty();
-                (line, LineEnding::Lf)
-            }
-            None => {
-                self.done = true;
-                (self.rest, LineEnding::None)
-            }
-        };
-        let raw = RawLine {
-            full_start: self.full_start,
-            start: self.start,
-            end: self.start + line.len(),
-            ending,
-        };
-        self.full_start = raw.end + 1;
-        self.start = self.full_start;
-        Some((raw, line))
-    }
-}
-
 /// Iterator returned by [`split`].
 pub(crate) struct Splitter<'a> {
     bytes: &'a [u8],
@@ -538,15 +476,6 @@ mod tests {
             let mut lines = Vec::new();
             for_each(text, |l| lines.push(l));
             assert_eq!(lines, split(text).collect::<Vec<_>>(), "{text:?}");
-            // Without `\r`, `LfLines` yields the same lines, with their texts.
-            match LfLines::new(text) {
-                Some(lf) => {
-                    let with_texts: Vec<_> =
-                        lines.iter().map(|&l| (l, &text[l.start..l.end])).collect();
-                    assert_eq!(lf.collect::<Vec<_>>(), with_texts, "{text:?}");
-                }
-                None => assert!(text.contains('\r'), "{text:?}"),
-            }
         }
     }
 

@@ -9,7 +9,7 @@ use std::fmt;
 ///
 /// ```
 /// let article = unboil::clean("Copyright © 2025 Example Media. All rights reserved.");
-/// assert_eq!(article.lines()[0].reason(), unboil::Reason::Legal);
+/// assert_eq!(article.lines().get(0).unwrap().reason(), unboil::Reason::Legal);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -37,22 +37,29 @@ const INDEX_BITS: u32 = 24;
 /// the index of the group's first line, not a count.
 const LINK: u32 = 1 << 31;
 
-/// How often each line's trimmed text occurs among `texts` (0 for blank lines).
-pub(crate) fn counts(texts: &[&str]) -> Vec<u32> {
-    let non_blank = texts.iter().filter(|t| !trim(t).is_empty()).count();
-    counts_of(texts, non_blank)
+/// How often each line's trimmed text occurs among the `n` texts `text(0)`,
+/// `text(1)`, … (0 for blank lines). The texts are read through a function,
+/// so that the caller need not gather them in a vector (16 bytes a line): the
+/// cleaner reads them from its line records (see `records`).
+pub(crate) fn counts<'a>(n: usize, text: impl Fn(usize) -> &'a str) -> Vec<u32> {
+    let non_blank = (0..n).filter(|&i| !trim(text(i)).is_empty()).count();
+    counts_of(n, text, non_blank)
 }
 
-/// [`counts`] when it is known that at most `non_blank` of `texts` are not
-/// blank once trimmed (`lines::texts_into` counts the non-empty ones while
+/// [`counts`] when it is known that at most `non_blank` of the texts are not
+/// blank once trimmed (`records::Records::new` counts the non-empty ones while
 /// splitting): the table is sized for that many.
-pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
-    if texts.len() >= LINK as usize {
-        return counts_with_map(texts);
+pub(crate) fn counts_of<'a>(
+    n: usize,
+    text: impl Fn(usize) -> &'a str,
+    non_blank: usize,
+) -> Vec<u32> {
+    if n >= LINK as usize {
+        return counts_with_map(n, text);
     }
     // Tags need the index to fit below them; an index of all ones would make
     // the slot of tag 0xff read as empty.
-    let tagged = texts.len() < (1 << INDEX_BITS) - 1;
+    let tagged = n < (1 << INDEX_BITS) - 1;
     let index_mask: u32 = if tagged { (1 << INDEX_BITS) - 1 } else { EMPTY };
     // At most half full: linear probing stays short.
     let bits = (2 * non_blank).max(2).next_power_of_two().trailing_zeros();
@@ -61,9 +68,9 @@ pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
     // First pass: a group's first line holds the group's count, every other
     // line of the group `LINK` and the first line's index (one vector, not a
     // vector of groups and one of counts: 4 bytes a line).
-    let mut counts = vec![0u32; texts.len()];
-    for (i, t) in texts.iter().enumerate() {
-        let key = trim(t);
+    let mut counts = vec![0u32; n];
+    for i in 0..n {
+        let key = trim(text(i));
         if key.is_empty() {
             continue;
         }
@@ -81,7 +88,7 @@ pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
                 break;
             }
             let first = entry & index_mask;
-            if entry & !index_mask == tag && trim(texts[first as usize]) == key {
+            if entry & !index_mask == tag && trim(text(first as usize)) == key {
                 counts[first as usize] += 1;
                 counts[i] = LINK | first;
                 break;
@@ -103,24 +110,29 @@ pub(crate) fn counts_of(texts: &[&str], non_blank: usize) -> Vec<u32> {
 }
 
 /// [`counts`] with a hash map, for inputs too long for 31-bit line indices.
-fn counts_with_map(texts: &[&str]) -> Vec<u32> {
+fn counts_with_map<'a>(n: usize, text: impl Fn(usize) -> &'a str) -> Vec<u32> {
     let mut map: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-    for t in texts {
-        let key = t.trim();
+    for i in 0..n {
+        let key = text(i).trim();
         if !key.is_empty() {
             let n = map.entry(key).or_insert(0);
             *n = n.saturating_add(1);
         }
     }
-    texts
-        .iter()
-        .map(|t| map.get(t.trim()).copied().unwrap_or(0))
+    (0..n)
+        .map(|i| map.get(text(i).trim()).copied().unwrap_or(0))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    fn counts(texts: &[&str]) -> Vec<u32> {
+        super::counts(texts.len(), |i| texts[i])
+    }
+
+    fn counts_with_map(texts: &[&str]) -> Vec<u32> {
+        super::counts_with_map(texts.len(), |i| texts[i])
+    }
 
     #[test]
     fn counts_ignore_surrounding_space_and_blanks() {

@@ -9,7 +9,7 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::{Article, Label, Line, LineEnding, Reason};
+use crate::{Article, Label, Line, LineEnding, Lines, Reason};
 
 impl Serialize for Label {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -43,13 +43,20 @@ impl Serialize for Line<'_> {
     }
 }
 
+/// A sequence of [`Line`]s.
+impl Serialize for Lines<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 impl Serialize for Article<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut article = s.serialize_struct("Article", 4)?;
         article.serialize_field("headline", &self.headline())?;
         article.serialize_field("byline", &self.byline())?;
         article.serialize_field("authors", &self.authors())?;
-        article.serialize_field("lines", self.lines())?;
+        article.serialize_field("lines", &self.lines())?;
         article.end()
     }
 }
@@ -69,7 +76,7 @@ mod tests {
                 "lines": [{
                     "number": 1,
                     "label": "boilerplate",
-                    "reason": article.lines()[0].reason().as_str(),
+                    "reason": article.lines().get(0).unwrap().reason().as_str(),
                     "span": {"start": 3, "end": 7},
                     "full_span": {"start": 0, "end": 9},
                     "ending": "\r\n",
@@ -82,7 +89,7 @@ mod tests {
     #[test]
     fn explanation_serializes_label_reason_and_scores() {
         let article = crate::clean("Home\nHome\n");
-        let why = article.explain(&article.lines()[0]);
+        let why = article.explain(&article.lines().get(0).unwrap());
         let json = serde_json::to_value(&why).unwrap();
         assert_eq!(json["label"], "boilerplate");
         assert_eq!(json["scores"]["repeats"], 2);

@@ -142,7 +142,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     // The parts of the clean text, as groups of lines: a body line that
     // continues the one before it (a hard-wrapped paragraph) joins its group.
     let mut parts: Vec<Vec<&unboil::Line<'_>>> = Vec::new();
-    let lines = article.lines();
+    let lines = article.lines().to_vec();
     for (i, line) in lines.iter().enumerate() {
         if line.label() == Label::Boilerplate {
             continue;
@@ -179,7 +179,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let same_language = again.language() == article.language();
     // Where the clean text's header ends: after its first eight non-blank
     // lines, and after the first eight lines it keeps under its headline.
-    let lines_again = again.lines();
+    let lines_again = again.lines().to_vec();
     let top = lines_again
         .iter()
         .filter(|l| !l.is_blank())
@@ -197,7 +197,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let header_end = top.max(under_headline);
     let mut pos = 0;
     for (k, group) in parts.iter().enumerate() {
-        let again_lines = &again.lines()[pos..pos + group.len()];
+        let again_lines = &lines_again[pos..pos + group.len()];
         pos += group.len() + 1;
         let first = group[0];
         let last = group[group.len() - 1];
