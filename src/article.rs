@@ -392,20 +392,15 @@ impl<'a> Article<'a> {
     /// The paragraphs of the lines whose label `keep` accepts, in order,
     /// trimmed: one line each, except the body lines of a hard-wrapped paragraph,
     /// which are one paragraph (see [`Line::continues`]).
-    fn paragraphs(&self, keep: fn(Label) -> bool) -> impl Iterator<Item = &'a str> + '_ {
+    fn paragraphs(
+        &self,
+        keep: impl Fn(Label) -> bool + Copy + 'a,
+    ) -> impl Iterator<Item = &'a str> + '_ {
         let (records, input) = (&self.records, self.input);
         let n = records.len();
         let mut i = 0;
         std::iter::from_fn(move || {
-            if i >= n {
-                return None;
-            }
-            while !keep(records.label(i)) {
-                i += 1;
-                if i >= n {
-                    return None;
-                }
-            }
+            i = records.find_label(i, keep)?;
             let first = i;
             let label = records.label(first);
             i += 1;

@@ -141,11 +141,24 @@ impl Cleaner {
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
         let (records, non_empty) = Records::new(text, n);
-        let line_text = |i: usize| records.text(text, i);
-        let repeats = repeats::counts_of(n, line_text, non_empty);
+        let repeats = repeats::counts_of(records.texts(text), |i| records.text(text, i), non_empty);
         let mut extractor = Extractor::new(stoplist);
-        let mut features: Vec<Features> = Vec::with_capacity(n);
-        features.extend((0..n).map(|i| extractor.features(line_text(i))));
+        // A line the same as the one before it has its features: a run of
+        // copies (a page of one repeated line) is read once. (Blank lines
+        // cost less to read than to compare; comparing the last bytes first
+        // turns most other lines away without a call.)
+        let (mut before, mut before_features) = ("", Features::default());
+        let features: Vec<Features> = records.map_texts(text, |t| {
+            if t.is_empty() {
+                return Features::default();
+            }
+            if before.as_bytes().last() == t.as_bytes().last() && before == t {
+                return before_features;
+            }
+            before = t;
+            before_features = extractor.features(t);
+            before_features
+        });
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -186,8 +199,10 @@ impl Cleaner {
             (block, 0..0)
         };
 
+        // Collected in place of `resolved` (both are two bytes a line): the
+        // labels need no allocation of their own.
         let mut decided: Vec<(Label, Reason)> = resolved
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, v)| match v.class {
                 Class::Good if block.contains(&i) => (Label::Body, v.reason),
@@ -199,7 +214,7 @@ impl Cleaner {
                     (Label::Body, Reason::CleanText)
                 }
                 _ if block.contains(&i)
-                    && classify::is_body_inside_block(*v, &features[i], config) =>
+                    && classify::is_body_inside_block(v, &features[i], config) =>
                 {
                     (Label::Body, Reason::InsideArticle)
                 }
@@ -207,7 +222,7 @@ impl Cleaner {
                 _ => (Label::Boilerplate, v.reason),
             })
             .collect();
-        drop((initial, resolved));
+        drop(initial);
 
         // The headline search reads only the first few body lines (the lead) and
         // whether there is more than one: a prefix of the body indices gives it the

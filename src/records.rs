@@ -39,6 +39,38 @@ fn ending_code(ending: LineEnding) -> u8 {
     }
 }
 
+/// The length of the ending in `flags`: [`ending_of`]`(flags).len()`, without
+/// a branch.
+#[inline]
+fn ending_len(flags: u8) -> usize {
+    const LEN: [u8; 4] = [0, 1, 2, 1];
+    LEN[(flags & ENDING) as usize] as usize
+}
+
+/// How many bytes a BOM flag in `flags` puts before the text.
+#[inline]
+fn bom_len(flags: u8) -> usize {
+    if flags & BOM != 0 {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// The text of the line of `input` whose full span is `start..end`, with
+/// `flags`.
+#[inline]
+fn text_between(input: &str, start: usize, end: usize, flags: u8) -> &str {
+    let (start, end) = (start + bom_len(flags), end - ending_len(flags));
+    // An empty line (a third of a typical page) takes no slicing and its
+    // checks. The offsets came from splitting `input`: they are in bounds and
+    // on character boundaries.
+    if start >= end {
+        return "";
+    }
+    input.get(start..end).unwrap_or_default()
+}
+
 fn ending_of(flags: u8) -> LineEnding {
     match flags & ENDING {
         0 => LineEnding::None,
@@ -49,7 +81,7 @@ fn ending_of(flags: u8) -> LineEnding {
 }
 
 /// A line's end offset as stored: `u32` or `usize`.
-trait Offset: Copy + PartialEq {
+pub(crate) trait Offset: Copy + PartialEq {
     /// `n`, which the caller knows fits.
     fn new(n: usize) -> Self;
     fn get(self) -> usize;
@@ -163,16 +195,44 @@ impl Records {
     #[inline]
     pub(crate) fn text<'a>(&self, input: &'a str, i: usize) -> &'a str {
         let (start, end, _, _, flags) = self.raw(i);
-        let start = start
-            + if flags & BOM != 0 {
-                '\u{feff}'.len_utf8()
-            } else {
-                0
-            };
-        let end = end - ending_of(flags).len();
-        // The offsets came from splitting `input`: they are in bounds and on
-        // character boundaries.
-        input.get(start..end).unwrap_or_default()
+        text_between(input, start, end, flags)
+    }
+
+    /// The texts of all lines of `input` (the text the records were made
+    /// from), in order: [`text`](Records::text) of each, in one walk.
+    pub(crate) fn texts<'r, 'a>(&'r self, input: &'a str) -> Texts<'r, 'a> {
+        match &self.0 {
+            Store::Narrow(v) => Texts::Narrow(TextsOf::new(input, v)),
+            Store::Wide(v) => Texts::Wide(TextsOf::new(input, v)),
+        }
+    }
+
+    /// `f` of every line's text, in order, in a vector of exactly that many
+    /// values: the walk of [`texts`](Records::texts), over one width of
+    /// record, so that it is collected without a capacity check a line.
+    pub(crate) fn map_texts<'a, T>(
+        &self,
+        input: &'a str,
+        mut f: impl FnMut(&'a str) -> T,
+    ) -> Vec<T> {
+        with_records!(self, v => {
+            let mut start = 0;
+            v.iter()
+                .map(|r| {
+                    let end = r.end.get();
+                    let text = text_between(input, start, end, r.flags);
+                    start = end;
+                    f(text)
+                })
+                .collect()
+        })
+    }
+
+    /// The index of the first line at or after `from` whose label `keep`
+    /// accepts.
+    #[inline]
+    pub(crate) fn find_label(&self, from: usize, keep: impl Fn(Label) -> bool) -> Option<usize> {
+        with_records!(self, v => v.get(from..)?.iter().position(|r| keep(r.label)).map(|j| from + j))
     }
 
     /// Line `i` of `input` (the text the records were made from).
@@ -181,7 +241,7 @@ impl Records {
         let bom = flags & BOM != 0;
         Line {
             text: self.text(input, i),
-            start: full_start + if bom { '\u{feff}'.len_utf8() } else { 0 },
+            start: full_start + bom_len(flags),
             number: i + 1,
             bom,
             ending: ending_of(flags),
@@ -204,15 +264,10 @@ impl Records {
     }
 
     /// Where line `i`'s text starts and ends in the input.
+    #[inline]
     pub(crate) fn span(&self, i: usize) -> std::ops::Range<usize> {
         let (start, end, _, _, flags) = self.raw(i);
-        let start = start
-            + if flags & BOM != 0 {
-                '\u{feff}'.len_utf8()
-            } else {
-                0
-            };
-        start..end - ending_of(flags).len()
+        start + bom_len(flags)..end - ending_len(flags)
     }
 
     /// Labels every line: `decided` and `continues` have an entry a line.
@@ -228,6 +283,59 @@ impl Records {
             Store::Narrow(v) => fill(v, decided, continues),
             Store::Wide(v) => fill(v, decided, continues),
         }
+    }
+}
+
+/// The iterator of [`Records::texts`].
+pub(crate) enum Texts<'r, 'a> {
+    Narrow(TextsOf<'r, 'a, u32>),
+    Wide(TextsOf<'r, 'a, usize>),
+}
+
+impl<'a> Iterator for Texts<'_, 'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Texts::Narrow(t) => t.next(),
+            Texts::Wide(t) => t.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            Texts::Narrow(t) => t.records.size_hint(),
+            Texts::Wide(t) => t.records.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for Texts<'_, '_> {}
+
+/// [`Texts`] of one width: the end of the line before is at hand, so a text
+/// takes one record's read.
+pub(crate) struct TextsOf<'r, 'a, E> {
+    input: &'a str,
+    records: std::slice::Iter<'r, Record<E>>,
+    start: usize,
+}
+
+impl<'r, 'a, E: Offset> TextsOf<'r, 'a, E> {
+    fn new(input: &'a str, records: &'r [Record<E>]) -> Self {
+        TextsOf {
+            input,
+            records: records.iter(),
+            start: 0,
+        }
+    }
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.records.next()?;
+        let (start, end) = (self.start, r.end.get());
+        self.start = end;
+        Some(text_between(self.input, start, end, r.flags))
     }
 }
 
@@ -256,7 +364,11 @@ mod tests {
     }
 
     fn check(text: &str, records: &Records) {
+        let texts: Vec<&str> = records.texts(text).collect();
+        assert_eq!(records.texts(text).len(), records.len());
         for (i, raw) in lines::split(text).enumerate() {
+            assert_eq!(texts[i], &text[raw.start..raw.end]);
+            assert_eq!(records.text(text, i), texts[i]);
             let line = records.line(text, i);
             assert_eq!(line.text(), &text[raw.start..raw.end]);
             assert_eq!(line.span(), raw.start..raw.end);

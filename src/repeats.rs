@@ -43,17 +43,19 @@ const LINK: u32 = 1 << 31;
 /// cleaner reads them from its line records (see `records`).
 pub(crate) fn counts<'a>(n: usize, text: impl Fn(usize) -> &'a str) -> Vec<u32> {
     let non_blank = (0..n).filter(|&i| !trim(text(i)).is_empty()).count();
-    counts_of(n, text, non_blank)
+    counts_of((0..n).map(&text), &text, non_blank)
 }
 
 /// [`counts`] when it is known that at most `non_blank` of the texts are not
 /// blank once trimmed (`records::Records::new` counts the non-empty ones while
-/// splitting): the table is sized for that many.
+/// splitting): the table is sized for that many. `texts` gives the texts in
+/// order (a walk is cheaper than looking each one up), `text` any one of them.
 pub(crate) fn counts_of<'a>(
-    n: usize,
+    texts: impl ExactSizeIterator<Item = &'a str>,
     text: impl Fn(usize) -> &'a str,
     non_blank: usize,
 ) -> Vec<u32> {
+    let n = texts.len();
     if n >= LINK as usize {
         return counts_with_map(n, text);
     }
@@ -69,8 +71,8 @@ pub(crate) fn counts_of<'a>(
     // line of the group `LINK` and the first line's index (one vector, not a
     // vector of groups and one of counts: 4 bytes a line).
     let mut counts = vec![0u32; n];
-    for i in 0..n {
-        let key = trim(text(i));
+    for (i, t) in texts.enumerate() {
+        let key = trim(t);
         if key.is_empty() {
             continue;
         }
