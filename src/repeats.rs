@@ -56,6 +56,11 @@ pub(crate) fn counts_of<'a>(
     non_blank: usize,
 ) -> Vec<u32> {
     let n = texts.len();
+    // Without a non-blank line there is nothing to count, and a zeroed vector
+    // costs no walk (an input of blank lines only).
+    if non_blank == 0 {
+        return vec![0; n];
+    }
     if n >= LINK as usize {
         return counts_with_map(n, text);
     }
@@ -141,6 +146,8 @@ mod tests {
         let texts = ["a", " a ", "", "b", "  ", "a"];
         assert_eq!(counts(&texts), [3, 3, 0, 1, 0, 3]);
         assert_eq!(counts(&texts), counts_with_map(&texts));
+        // Only blank lines: nothing is counted.
+        assert_eq!(counts(&["", "  ", ""]), [0, 0, 0]);
     }
 
     #[test]
