@@ -93,7 +93,10 @@
 //!   backed by the page title or a prefixed byline, the first title-like line in
 //!   the body that stands right above a byline naming an author in full ("By Jane
 //!   Doe"), with the article's text following, wins: a promo text or a teaser list
-//!   read as prose has no such pair.
+//!   read as prose has no such pair. A copy of the best candidate does not win
+//!   so when the candidate stands above the lead: that is the title printed
+//!   again under the text's first paragraphs, and the clean text, which holds
+//!   both copies without the menu between, must keep the first.
 //!
 //! - **A title stands above the article's header.** When the best candidate is
 //!   not named by a page title, and right above it stand up to four header lines
@@ -764,7 +767,17 @@ pub(crate) fn find(
         }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
-        if let Some(i) = above_author_byline(texts, features, start, body, config) {
+        // A copy of the best candidate further down, above its byline, is the
+        // title printed again under the text's first paragraphs (a gallery, a
+        // print version): the best candidate already opens the text with
+        // those paragraphs under it, and the clean text, which holds both
+        // copies, must not trade it for the lower one.
+        let copy_of_best = |i: usize| {
+            best.is_some_and(|(_, b, _)| b < start && normalized(texts[b]) == normalized(texts[i]))
+        };
+        if let Some(i) =
+            above_author_byline(texts, features, start, body, config).filter(|&i| !copy_of_best(i))
+        {
             return Some((i, false));
         }
     }
@@ -1393,6 +1406,24 @@ mod tests {
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
         ];
         assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
+    }
+
+    #[test]
+    fn a_copy_of_the_title_above_an_author_byline_does_not_move_it() {
+        // The title opens the text; the page prints it again under the first
+        // paragraphs, with the byline under the copy.
+        let lines = [
+            "Gunmen Storm Famous Museum In Tunis Capital",
+            "Share on Tumblr",
+            "Gunmen opened fire on visitors at the famous museum on Wednesday, killing many people.",
+            "It was the most deadly attack in the nation in more than a decade, officials said.",
+            "Gunmen Storm Famous Museum In Tunis Capital",
+            "By Erin Cunningham",
+            "Security forces stormed the museum, freeing hostages and ending a siege by the gunmen.",
+        ];
+        assert_eq!(headline(&lines, &[2, 3, 4, 6]), Some(0));
+        // Without the first copy, the line above the byline is the title.
+        assert_eq!(headline(&lines[2..], &[0, 1, 2, 4]), Some(2));
     }
 
     #[test]
