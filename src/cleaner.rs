@@ -164,7 +164,11 @@ impl Cleaner {
             measure,
             config,
         };
-        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i));
+        // A clean text's article (its span) must be a clean text too: it is
+        // what `Article::text` holds, without the lines that diluted the
+        // page's share of evidence.
+        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i))
+            && classify::text_span(&initial).map_or(true, |span| evidence.is_rare_in_span(span));
         let resolved = classify::resolve(&initial, &features);
         // A clean text's block runs from its first line of prose to its last;
         // `edges` is how far its article may run beyond them (see below).
