@@ -378,13 +378,13 @@ impl Cleaner {
         if let Some((h, _)) =
             headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
         {
-            // Compared as the clean text has them: U+FEFF trimmed too.
             // A line of a hard-wrapped paragraph is the paragraph's text: the
             // paragraph is given whole, and its lines stand together in the
             // clean text too.
             let wrapped = |i: usize| {
                 continues.get(i).is_some_and(|&c| c) || continues.get(i + 1).is_some_and(|&c| c)
             };
+            // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
             for (i, (d, t)) in decided.iter_mut().zip(&texts).enumerate() {
                 if d.0 == Label::Body && !wrapped(i) && lines::trim_invisible(t) == title {
