@@ -691,6 +691,30 @@ impl Evidence<'_> {
             }
     }
 
+    /// Whether the evidence a clean text's article keeps is rare within it:
+    /// the [evidence](Evidence::at) lines of its span `span` that are not
+    /// [furniture](Evidence::is_furniture_in_clean_text) there (a prompt
+    /// written as a sentence between paragraphs: the article keeps it) are at
+    /// most [`CLEAN_TEXT_LONE_EVIDENCE`], or [`CLEAN_TEXT_MAX_EVIDENCE`] of the
+    /// span's non-blank lines the article keeps. [`is_clean_text`] reads the
+    /// share over the whole text, where a page's menu and footer dilute it;
+    /// the clean text ([`Article::text`](crate::Article::text)) holds only the
+    /// article, with the same kept evidence, and is judged again. A page is
+    /// a clean text only when its article would be one.
+    pub(crate) fn is_rare_in_span(&self, span: std::ops::Range<usize>) -> bool {
+        let mut kept_evidence = 0usize;
+        let mut kept = 0usize;
+        for i in span {
+            if self.initial[i].class == Class::Blank || self.is_furniture_in_clean_text(i) {
+                continue;
+            }
+            kept += 1;
+            kept_evidence += usize::from(self.at(i));
+        }
+        kept_evidence <= CLEAN_TEXT_LONE_EVIDENCE
+            || kept_evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * kept as f64
+    }
+
     /// Whether line `i` is furniture in a clean text: evidence, unless it is a
     /// keyword line that is part of the text around it (in any way: see
     /// [`embedded`](Evidence::embedded)).

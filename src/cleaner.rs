@@ -180,7 +180,11 @@ impl Cleaner {
             measure,
             config,
         };
-        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i));
+        // A clean text's article (its span) must be a clean text too: it is
+        // what `Article::text` holds, without the lines that diluted the
+        // page's share of evidence.
+        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i))
+            && classify::text_span(&initial).map_or(true, |span| evidence.is_rare_in_span(span));
         let resolved = classify::resolve(&initial, &features);
         // A clean text's block runs from its first line of prose to its last;
         // `edges` is how far its article may run beyond them (see below).
@@ -393,10 +397,16 @@ impl Cleaner {
         if let Some((h, _)) =
             headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
         {
+            // A line of a hard-wrapped paragraph is the paragraph's text: the
+            // paragraph is given whole, and its lines stand together in the
+            // clean text too.
+            let wrapped = |i: usize| {
+                continues.get(i).is_some_and(|&c| c) || continues.get(i + 1).is_some_and(|&c| c)
+            };
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
-            for (d, t) in decided.iter_mut().zip(&texts) {
-                if d.0 == Label::Body && lines::trim_invisible(t) == title {
+            for (i, (d, t)) in decided.iter_mut().zip(&texts).enumerate() {
+                if d.0 == Label::Body && !wrapped(i) && lines::trim_invisible(t) == title {
                     *d = (Label::Boilerplate, Reason::Repeated);
                 }
             }

@@ -21,7 +21,9 @@
 //! there is any: a subheading ("Videos"), an inline promo ("Read on The
 //! Inventory") or a caption among the first body lines says little about the
 //! title, and the words it shares with a menu line or a `<title>` would back a
-//! wrong line.
+//! wrong line. Nor does a copy of a title-like line above the lead (the title
+//! printed again, which the cleaner drops from the body): it would lend its
+//! original every word.
 //! Candidates are the non-blank lines up to
 //! [`headline_max_distance`](crate::Config::headline_max_distance) before the lead,
 //! and the first body line itself when it is title-like (a clean text whose title
@@ -39,8 +41,9 @@
 //! date, so "Friday Facts #282" is none), minus a small penalty per line of
 //! distance; the best wins. A byline or date two or three lines down belongs to
 //! the title-like line right below the candidate, unless that line is the
-//! candidate's standfirst (see below): a footer link above a title does not share
-//! the title's byline. Byline lines are never candidates, nor is a teaser's
+//! candidate's standfirst (see below) or an author's bare name (the title's
+//! own byline, "John C. Welch", which is title-like too): a footer link above
+//! a title does not share the title's byline. Byline lines are never candidates, nor is a teaser's
 //! title: a title-like line with a "Read more" link within the next two lines
 //! ("The Story, Part 2" / its summary / "Read more": a link card inside or
 //! beside the article, which shares the lead's words).
@@ -93,7 +96,10 @@
 //!   backed by the page title or a prefixed byline, the first title-like line in
 //!   the body that stands right above a byline naming an author in full ("By Jane
 //!   Doe"), with the article's text following, wins: a promo text or a teaser list
-//!   read as prose has no such pair.
+//!   read as prose has no such pair. A copy of the best candidate does not win
+//!   so when the candidate stands above the lead: that is the title printed
+//!   again under the text's first paragraphs, and the clean text, which holds
+//!   both copies without the menu between, must keep the first.
 //!
 //! - **A title stands above the article's header.** When the best candidate is
 //!   not named by a page title, and right above it stand up to four header lines
@@ -515,8 +521,32 @@ pub(crate) fn find(
     // The lead is the first paragraphs of prose: a subheading, an inline promo
     // ("Read on The Inventory") or a caption among them says little about the
     // title. Without prose, the first body lines make the lead.
-    let lead_lines = &body[lead_at + usize::from(first_is_candidate)..];
-    let lead_lines = &lead_lines[..lead_lines.len().min(LEAD_LINES)];
+    // A copy of a title-like line above (the title printed again, which the
+    // cleaner drops from the body) says nothing about which line is the title:
+    // it would share every word with its original.
+    let candidates_end = if first_is_candidate {
+        first_body + 1
+    } else {
+        lead_start
+    };
+    let titles_above: HashSet<String> = (0..candidates_end)
+        .rev()
+        .filter(|&i| !features[i].is_blank())
+        .take(FAR_FACTOR * config.headline_max_distance + 1)
+        .filter(|&i| is_title_like(texts[i], &features[i], config))
+        .map(|i| normalized(texts[i]))
+        .collect();
+    let is_copy = |i: usize| {
+        !titles_above.is_empty()
+            && is_title_like(texts[i], &features[i], config)
+            && titles_above.contains(&normalized(texts[i]))
+    };
+    let lead_lines: Vec<usize> = body[lead_at + usize::from(first_is_candidate)..]
+        .iter()
+        .copied()
+        .filter(|&i| !is_copy(i))
+        .take(LEAD_LINES)
+        .collect();
     let any_prose = lead_lines.iter().any(|&i| prose(i));
     let lead: HashSet<String> = lead_lines
         .iter()
@@ -658,7 +688,8 @@ pub(crate) fn find(
             break;
         }
         // A byline or date further down belongs to the title-like line right
-        // below, unless that line is this one's standfirst.
+        // below, unless that line is this one's standfirst or an author's
+        // bare name (which `title_below` never holds).
         let shadowed = title_below.is_some_and(|below| !is_standfirst_of(below, f.words as usize));
         let byline_next = !shadowed && bylines_after.iter().any(|&(byline, name)| byline || name);
         let prefixed_byline_next = !shadowed && bylines_after.iter().any(|&(byline, _)| byline);
@@ -680,7 +711,7 @@ pub(crate) fn find(
         bylines_after = [(is_byline, name), bylines_after[0]];
         dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
         let title_like = is_title_like(texts[i], f, config);
-        title_below = (title_like && !is_byline).then_some(f.words as usize);
+        title_below = (title_like && !is_byline && !name).then_some(f.words as usize);
         let list_items_after = only_list_items_after;
         only_list_items_after &= i >= lead_start || is_list_item(texts[i]);
         if is_byline || !title_like || i == page_title_line || is_teaser(features, i) {
@@ -764,7 +795,17 @@ pub(crate) fn find(
         }
     }
     if best.map_or(true, |(_, _, backed)| !backed) {
-        if let Some(i) = above_author_byline(texts, features, start, body, config) {
+        // A copy of the best candidate further down, above its byline, is the
+        // title printed again under the text's first paragraphs (a gallery, a
+        // print version): the best candidate already opens the text with
+        // those paragraphs under it, and the clean text, which holds both
+        // copies, must not trade it for the lower one.
+        let copy_of_best = |i: usize| {
+            best.is_some_and(|(_, b, _)| b < start && normalized(texts[b]) == normalized(texts[i]))
+        };
+        if let Some(i) =
+            above_author_byline(texts, features, start, body, config).filter(|&i| !copy_of_best(i))
+        {
             return Some((i, false));
         }
     }
@@ -1393,6 +1434,36 @@ mod tests {
             "Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in recent decades.",
         ];
         assert_eq!(headline(&lines, &[0, 1, 2, 4]), Some(2));
+    }
+
+    #[test]
+    fn an_authors_bare_name_under_the_title_is_not_the_headline() {
+        // Nothing shares a word with the lead; the name right above it is
+        // title-like, but it is the title's byline, not a title over it.
+        let lines = [
+            "Samantha and The Great Big Lie",
+            "John C. Welch",
+            "The response, from all quarters, was swift and loud, as everyone expected it to be.",
+        ];
+        assert_eq!(headline(&lines, &[2]), Some(0));
+    }
+
+    #[test]
+    fn a_copy_of_the_title_above_an_author_byline_does_not_move_it() {
+        // The title opens the text; the page prints it again under the first
+        // paragraphs, with the byline under the copy.
+        let lines = [
+            "Gunmen Storm Famous Museum In Tunis Capital",
+            "Share on Tumblr",
+            "Gunmen opened fire on visitors at the famous museum on Wednesday, killing many people.",
+            "It was the most deadly attack in the nation in more than a decade, officials said.",
+            "Gunmen Storm Famous Museum In Tunis Capital",
+            "By Erin Cunningham",
+            "Security forces stormed the museum, freeing hostages and ending a siege by the gunmen.",
+        ];
+        assert_eq!(headline(&lines, &[2, 3, 4, 6]), Some(0));
+        // Without the first copy, the line above the byline is the title.
+        assert_eq!(headline(&lines[2..], &[0, 1, 2, 4]), Some(2));
     }
 
     #[test]
