@@ -267,7 +267,17 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
 /// See also" give "see also"): without its number, lowercased, to compare with
 /// the heading it announces ([`heading_key`]; see [`keep_announced_sections`]).
 /// `None` for any other line.
+#[inline]
 pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
+    // A quick "no" for most lines, inlined: one that starts with an ASCII byte
+    // other than whitespace or a digit keeps that byte first when trimmed.
+    if line
+        .as_bytes()
+        .first()
+        .map_or(true, |&b| b.is_ascii() && !b.is_ascii_digit() && !crate::features::is_ascii_space(b))
+    {
+        return None;
+    }
     let t = crate::lines::trim(line);
     (t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit())).then(|| {
         t.trim_start_matches(|c: char| {

@@ -110,6 +110,10 @@ pub(crate) struct Lexicons {
     end_marker_pairs: Option<Box<[u128; 128]>>,
     /// For each ASCII byte, whether a tail ends with it, lowercased.
     tail_ends_ascii: [bool; 128],
+    /// The last two bytes of the tails that end with two ASCII bytes: bit `a`
+    /// of entry `b` is set when a tail ends with `a`, `b` (see
+    /// [`tail_pairs`]). `None` when a tail is shorter than two bytes.
+    tail_end_pairs: Option<Box<[u128; 128]>>,
     /// The non-ASCII characters that tails end with, lowercase.
     tail_ends: Vec<char>,
     /// Lowercase "read more" tails, longest first.
@@ -213,6 +217,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         ascii_teaser_tails: ascii_tails,
+        tail_end_pairs: tail_pairs(entries(include_str!("../data/lexicon/teaser_tails.txt"))),
         tail_ends_ascii: {
             let mut ends = [false; 128];
             for tail in entries(include_str!("../data/lexicon/teaser_tails.txt")) {
@@ -278,6 +283,25 @@ fn marker_pairs(
                 pairs[usize::from(*a)] |= 1 << b;
             }
             // A non-ASCII start matches no ASCII line.
+            [_, _, ..] => {}
+            _ => return None,
+        }
+    }
+    Some(pairs)
+}
+
+/// The last two bytes of every teaser tail, lowercased, as a bitmap: a line
+/// whose last two bytes are ASCII, lowercased, and are no tail's last two bytes
+/// ends with no tail, since lowercasing keeps ASCII bytes where they are at the
+/// end of a line. A tail that ends with a non-ASCII byte sets nothing (its
+/// last byte is no ASCII byte), nor one whose second-to-last byte is (it
+/// cannot end a line whose last two bytes are ASCII). `None` when a tail is
+/// shorter than two bytes.
+fn tail_pairs<'a>(tails: impl Iterator<Item = &'a str>) -> Option<Box<[u128; 128]>> {
+    let mut pairs = Box::new([0u128; 128]);
+    for tail in tails {
+        match tail.to_lowercase().as_bytes() {
+            [.., a, b] if a.is_ascii() && b.is_ascii() => pairs[usize::from(*b)] |= 1 << a,
             [_, _, ..] => {}
             _ => return None,
         }
@@ -620,11 +644,18 @@ impl Lexicons {
         // tail's last character. A line that ends with an ASCII byte other
         // than whitespace (most do) is read without trimming or decoding.
         if let Some(&b) = text.as_bytes().last() {
-            if b.is_ascii()
-                && !crate::features::is_ascii_space(b)
-                && !self.tail_ends_ascii[usize::from(b.to_ascii_lowercase())]
-            {
-                return false;
+            if b.is_ascii() && !crate::features::is_ascii_space(b) {
+                let b = b.to_ascii_lowercase();
+                if !self.tail_ends_ascii[usize::from(b)] {
+                    return false;
+                }
+                // Then the last two (most lines that end with a full stop
+                // end with a letter and one, which no tail does).
+                if let ([.., a, _], Some(pairs)) = (text.as_bytes(), &self.tail_end_pairs) {
+                    if a.is_ascii() && pairs[usize::from(b)] & (1 << a.to_ascii_lowercase()) == 0 {
+                        return false;
+                    }
+                }
             }
         }
         self.ends_with_teaser_tail(text)
