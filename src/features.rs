@@ -323,24 +323,28 @@ impl<'s> Extractor<'s> {
     /// Counts the words of a line in a language written with spaces, and reads
     /// what the line's flags need on the way ([`Scan`]).
     ///
-    /// One pass over the bytes: every ASCII byte is looked up once in
-    /// [`CLASSES`], whose bits say what `char::is_whitespace` and
-    /// `char::is_alphanumeric` say of it (on ASCII the Unicode classes are the
-    /// ASCII ones); other characters are decoded. A token's classes are or-ed
-    /// together as it is read, so that a token without a letter or digit (a
-    /// dash, a bullet) is skipped at once, and a token that is ASCII, as most
-    /// are even in a line with curly quotes or dashes, is read as bytes. Other
-    /// tokens take the Unicode path.
+    /// One pass over the tokens. A token's end (whitespace) is found eight
+    /// bytes at a time ([`token_stop`]): a word of plain ASCII letters is read
+    /// in a step or two, not byte by byte. The search stops at every byte that
+    /// may end the token or need decoding (ASCII whitespace and control
+    /// characters, and every non-ASCII byte), and that byte is judged on its
+    /// own: a control character that is no whitespace stays in the token, and
+    /// a non-ASCII character is decoded and asked `char::is_whitespace`. A token
+    /// that is ASCII, as most are even in a line with curly quotes or dashes,
+    /// is read as bytes ([`ascii_word`](Extractor::ascii_word)); other tokens
+    /// take the Unicode path. On ASCII, [`CLASSES`] says what
+    /// `char::is_whitespace` and `char::is_alphanumeric` say (the Unicode
+    /// classes are the ASCII ones there), so both paths count alike. The code
+    /// bytes are searched in the whole line apart ([`has_code_byte`]).
     fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut scan = Scan {
-            code_byte: false,
+            code_byte: has_code_byte(bytes),
             starts_lower: false,
             ascii: true,
         };
         let mut seen_alpha = false;
-        let mut classes = 0u8;
         let mut pos = 0;
         loop {
             // Skip whitespace; the next token is bytes[start..pos].
@@ -353,7 +357,7 @@ impl<'s> Extractor<'s> {
                     if !space {
                         break;
                     }
-                    classes |= NON_ASCII;
+                    scan.ascii = false;
                     pos += len;
                 } else {
                     break;
@@ -363,27 +367,27 @@ impl<'s> Extractor<'s> {
                 break;
             }
             let start = pos;
-            let mut token = 0u8;
-            while pos < n {
-                let class = CLASSES[usize::from(bytes[pos])];
-                // One test for the common byte: ASCII and not a space.
-                if class & (SPACE | NON_ASCII) != 0 {
-                    if class & SPACE != 0 {
+            let mut non_ascii = false;
+            loop {
+                pos = token_stop(bytes, pos);
+                let Some(&b) = bytes.get(pos) else { break };
+                if b.is_ascii() {
+                    if is_ascii_space(b) {
                         break;
                     }
-                    let (space, len) = space_at(text, pos);
-                    if space {
-                        break;
-                    }
-                    token |= class;
-                    pos += len;
+                    // A control character: part of the token.
+                    pos += 1;
                     continue;
                 }
-                token |= class;
-                pos += 1;
+                let (space, len) = space_at(text, pos);
+                if space {
+                    break;
+                }
+                non_ascii = true;
+                pos += len;
             }
-            classes |= token;
-            if token & NON_ASCII != 0 {
+            if non_ascii {
+                scan.ascii = false;
                 let token = &text[start..pos];
                 if !seen_alpha {
                     if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
@@ -394,25 +398,20 @@ impl<'s> Extractor<'s> {
                 self.unicode_word(token, f);
                 continue;
             }
-            if token & ALNUM == 0 {
-                continue;
+            let token = &bytes[start..pos];
+            if !seen_alpha {
+                if let Some(b) = token.iter().find(|b| b.is_ascii_alphabetic()) {
+                    seen_alpha = true;
+                    scan.starts_lower = b.is_ascii_lowercase();
+                }
             }
-            if !seen_alpha && token & ALPHA != 0 {
-                seen_alpha = true;
-                scan.starts_lower = bytes[start..pos]
-                    .iter()
-                    .find(|b| b.is_ascii_alphabetic())
-                    .is_some_and(u8::is_ascii_lowercase);
-            }
-            self.ascii_word(bytes, start, &bytes[start..pos], f);
+            self.ascii_word(bytes, start, token, f);
         }
-        scan.code_byte = classes & CODE != 0;
-        scan.ascii = classes & NON_ASCII == 0;
         f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
         scan
     }
 
-    /// Counts the ASCII `token` (at `start` in `bytes`), which has a letter or
+    /// Counts the ASCII `token` (at `start` in `bytes`) if it has a letter or
     /// digit: a word once stripped of the punctuation around it.
     #[inline]
     fn ascii_word(&mut self, bytes: &[u8], start: usize, token: &[u8], f: &mut Features) {
@@ -420,7 +419,11 @@ impl<'s> Extractor<'s> {
         let first_at = if alnum(&token[0]) {
             0
         } else {
-            token.iter().position(alnum).unwrap_or(0)
+            match token.iter().position(alnum) {
+                Some(i) => i,
+                // No letter or digit: no word.
+                None => return,
+            }
         };
         let last_at = if alnum(&token[token.len() - 1]) {
             token.len() - 1
@@ -527,12 +530,8 @@ struct Scan {
 const SPACE: u8 = 1;
 /// A letter or digit.
 const ALNUM: u8 = 1 << 1;
-/// A letter.
-const ALPHA: u8 = 1 << 2;
 /// A character of a number ([`is_number_char`]).
-const NUMBER: u8 = 1 << 3;
-/// A code byte ([`has_code_byte`]).
-const CODE: u8 = 1 << 4;
+const NUMBER: u8 = 1 << 2;
 /// A byte of a non-ASCII character.
 const NON_ASCII: u8 = 1 << 7;
 
@@ -549,14 +548,8 @@ static CLASSES: [u8; 256] = {
         if c.is_ascii_alphanumeric() {
             class |= ALNUM;
         }
-        if c.is_ascii_alphabetic() {
-            class |= ALPHA;
-        }
         if c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-') {
             class |= NUMBER;
-        }
-        if matches!(c, b'=' | b';' | b'{' | b'}') {
-            class |= CODE;
         }
         table[b] = class;
         b += 1;
@@ -565,18 +558,45 @@ static CLASSES: [u8; 256] = {
 };
 
 /// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
-/// other characters in UTF-8, so a byte search (memchr's vector loops) finds
-/// them. A short line is read byte by byte: the vector loops' set-up costs more
-/// than the search on a few bytes.
+/// other characters in UTF-8, so a byte search finds them. Folded over every
+/// byte without an early exit, the test compiles to a vector loop (sixteen
+/// bytes a step, no call): code bytes are rare, so a search that could stop
+/// early rarely does, and one pass costs less than `memchr`'s set-up twice.
 fn has_code_byte(bytes: &[u8]) -> bool {
-    if bytes.len() <= CODE_BYTE_SCALAR_MAX {
-        return bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
-    }
-    memchr::memchr3(b'=', b';', b'{', bytes).is_some() || memchr::memchr(b'}', bytes).is_some()
+    bytes.iter().fold(false, |seen, &b| {
+        seen | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}')
+    })
 }
 
-/// Lines up to this many bytes are searched for code bytes without `memchr`.
-const CODE_BYTE_SCALAR_MAX: usize = 32;
+/// The first byte at or after `pos` that may end a token or needs decoding:
+/// ASCII whitespace or control characters (bytes up to `0x20`) and non-ASCII
+/// bytes; `bytes.len()` if there is none. Eight bytes at a time while eight
+/// are left, in plain integer arithmetic: every byte below `0x80`, plus
+/// `0x5f`, stays below `0x100` (no carry into its neighbour) and reaches
+/// `0x80` exactly when it is `0x21` or more.
+#[inline]
+fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
+    const ONES: u64 = u64::MAX / 0xff;
+    const TOP: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(pos..pos + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let printable = (w & !TOP).wrapping_add(ONES * 0x5f);
+        let stop = (w | !printable) & TOP;
+        if stop != 0 {
+            return pos + (stop.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if !(0x21..0x80).contains(&b) {
+            return pos;
+        }
+        pos += 1;
+    }
+    pos
+}
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
 pub(crate) fn is_ascii_space(b: u8) -> bool {

@@ -410,6 +410,36 @@ fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
         .is_ok()
 }
 
+/// The non-ASCII characters of `text`, in order. Most lines that have one
+/// are ASCII but for a few curly quotes, dashes or accented letters: runs of
+/// ASCII are skipped eight bytes at a time (a word with no top bit set), and
+/// only the other characters are decoded.
+fn non_ascii_chars_of(text: &str) -> impl Iterator<Item = char> + '_ {
+    const TOP: u64 = u64::MAX / 0xff * 0x80;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let high = u64::from_le_bytes(word) & TOP;
+            if high != 0 {
+                at += (high.trailing_zeros() / 8) as usize;
+                break;
+            }
+            at += 8;
+        }
+        while bytes.get(at).is_some_and(u8::is_ascii) {
+            at += 1;
+        }
+        // `at` is at a character's first byte: after ASCII bytes, or after
+        // a whole character.
+        let c = text.get(at..)?.chars().next()?;
+        at += c.len_utf8();
+        Some(c)
+    })
+}
+
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
 fn ascii_matcher() -> (DenseDfa, Vec<Phrase>) {
     let mut patterns = Vec::new();
@@ -553,7 +583,7 @@ impl Lexicons {
     #[inline(never)]
     fn non_ascii_list(&self, text: &str) -> Option<u8> {
         let mut phrase_char = false;
-        for c in text.chars().filter(|c| !c.is_ascii()) {
+        for c in non_ascii_chars_of(text) {
             if matches!(c, '\u{17f}' | '\u{212a}') {
                 return self
                     .keywords
