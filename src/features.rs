@@ -578,9 +578,9 @@ fn has_code_byte(bytes: &[u8]) -> bool {
 fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
-    while let Some(chunk) = bytes.get(pos..pos + 8) {
+    while pos + 8 <= bytes.len() {
         let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
+        word.copy_from_slice(&bytes[pos..pos + 8]);
         let w = u64::from_le_bytes(word);
         let printable = (w & !TOP).wrapping_add(ONES * 0x5f);
         let stop = (w | !printable) & TOP;

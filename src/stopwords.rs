@@ -309,9 +309,13 @@ fn shape(word: &[u8], len: usize) -> (usize, u32) {
     (len * 32 + usize::from(first), 1 << last)
 }
 
+/// How many entries [`Stoplist::shapes`] has: one per length (0 to 16) and
+/// first byte modulo 32.
+const SHAPES: usize = (KEY_BYTES + 1) * 32;
+
 /// [`Stoplist::shapes`] of a list.
-fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    let mut shapes = vec![0u32; (KEY_BYTES + 1) * 32];
+fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Box<[u32; SHAPES]> {
+    let mut shapes = Box::new([0u32; SHAPES]);
     for w in words.filter(|w| ascii_key(w.as_bytes()).is_some()) {
         let (i, bit) = shape(w.as_bytes(), w.len());
         shapes[i] |= bit;
@@ -327,7 +331,8 @@ pub(crate) struct Stoplist {
     /// `shapes[len * 32 + first % 32]` is set when a keyed word of `len` bytes
     /// starts with byte `first` and ends with byte `last`. Most content words
     /// fail it.
-    shapes: Vec<u32>,
+    /// (An array, so that an index below [`SHAPES`] needs no bounds check.)
+    shapes: Box<[u32; SHAPES]>,
     language: Language,
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
