@@ -271,11 +271,9 @@ pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
 pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
     // A quick "no" for most lines, inlined: one that starts with an ASCII byte
     // other than whitespace or a digit keeps that byte first when trimmed.
-    if line
-        .as_bytes()
-        .first()
-        .map_or(true, |&b| b.is_ascii() && !b.is_ascii_digit() && !crate::features::is_ascii_space(b))
-    {
+    if line.as_bytes().first().map_or(true, |&b| {
+        b.is_ascii() && !b.is_ascii_digit() && !crate::features::is_ascii_space(b)
+    }) {
         return None;
     }
     let t = crate::lines::trim(line);

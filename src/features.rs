@@ -754,6 +754,11 @@ mod tests {
             "“The” cat — it’s IT`S Über\u{a0}die\u{2003}Straße\u{3000}and… «Les» élèves",
             "naïve café ÉCOLE 12\u{2009}345 x\u{85}y a\u{200b}b",
             "Wi-Fi, “quoted words”, and the long word internationalization’s end",
+            // Control characters inside tokens, long tokens with a non-ASCII
+            // character or a space at every offset of the eight-byte steps.
+            "a\x01b \x1fword\x7f x\x00y abcdefgh\x02ijklmnop",
+            "abcdefghé abcdefgh\u{a0}ijklmnopq abcdefghijklmno\u{3000}p 1234567“8",
+            "x = 1; if (a) { b } else {c}",
         ];
         for language in [Language::English, Language::German, Language::French] {
             let stoplist = Stoplist::of(language);
@@ -767,6 +772,25 @@ mod tests {
                     reference_counts(text, stoplist),
                     "{language}: {line:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn token_stops_and_code_bytes_agree_with_plain_loops() {
+        let text: Vec<u8> = (0..=255u8).chain(b"word=x;y{z}".iter().copied()).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 40) {
+                let bytes = &text[start..end];
+                for pos in 0..=bytes.len() {
+                    let want = bytes[pos..]
+                        .iter()
+                        .position(|&b| !(0x21..0x80).contains(&b))
+                        .map_or(bytes.len(), |i| pos + i);
+                    assert_eq!(token_stop(bytes, pos), want, "{bytes:?} from {pos}");
+                }
+                let code = bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
+                assert_eq!(has_code_byte(bytes), code, "{bytes:?}");
             }
         }
     }

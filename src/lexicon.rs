@@ -1044,6 +1044,26 @@ mod tests {
     }
 
     #[test]
+    fn non_ascii_chars_are_found_past_ascii_runs() {
+        for text in [
+            "",
+            "plain ASCII only, more than eight bytes",
+            "é",
+            "“Quoted” — and a long run of ASCII before the ellipsis…",
+            "abcdefgh’ijklmnop’q",
+            "Привет, мир",
+            "x\u{10348}yz\u{a0}",
+        ] {
+            let want: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+            assert_eq!(
+                non_ascii_chars_of(text).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn end_markers_match_whole_lines_only() {
         let lex = &*LEXICONS;
         assert!(lex.is_end_marker("Popular"));
@@ -1087,6 +1107,10 @@ mod tests {
     #[test]
     fn teaser_tails_match_at_the_end_after_a_word_boundary() {
         let lex = &*LEXICONS;
+        // The quick "no" on the last two bytes is in use (every tail has two).
+        assert!(lex.tail_end_pairs.is_some());
+        assert!(!lex.has_teaser_tail("The bridge opened on Monday."));
+        assert!(lex.has_teaser_tail("The bridge opened on Monday. More..."));
         assert!(lex.has_teaser_tail("Sechs Wochen Lieferzeit. Mehr…"));
         assert!(lex.has_teaser_tail("A bridge closes. READ MORE"));
         assert!(!lex.has_teaser_tail("Read more about it below, she said."));
