@@ -142,6 +142,7 @@ impl Cleaner {
         let mut extractor = Extractor::new(stoplist);
         let mut features: Vec<Features> = Vec::with_capacity(n);
         features.extend(texts.iter().map(|t| extractor.features(t)));
+        let announced = classify::announced_markers(&texts, &features);
         drop(texts);
 
         // A detected language has its own stoplist; only an unknown one may need
@@ -157,7 +158,8 @@ impl Cleaner {
             .collect();
         drop(repeats);
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
-        classify::keep_announced_sections(text, &mut initial);
+        classify::keep_announced_sections(&announced, &mut initial);
+        drop(announced);
         let evidence = classify::Evidence {
             initial: &initial,
             features: &features,
