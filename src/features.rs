@@ -368,27 +368,29 @@ impl<'s> Extractor<'s> {
             }
             let start = pos;
             let mut non_ascii = false;
-            loop {
+            // The token ends at `end`; `pos` goes on past an ASCII space there
+            // (the skip above would only step over it).
+            let end = loop {
                 pos = token_stop(bytes, pos);
-                let Some(&b) = bytes.get(pos) else { break };
+                let Some(&b) = bytes.get(pos) else { break pos };
                 if b.is_ascii() {
+                    pos += 1;
                     if is_ascii_space(b) {
-                        break;
+                        break pos - 1;
                     }
                     // A control character: part of the token.
-                    pos += 1;
                     continue;
                 }
                 let (space, len) = space_at(text, pos);
                 if space {
-                    break;
+                    break pos;
                 }
                 non_ascii = true;
                 pos += len;
-            }
+            };
             if non_ascii {
                 scan.ascii = false;
-                let token = &text[start..pos];
+                let token = &text[start..end];
                 if !seen_alpha {
                     if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
                         seen_alpha = true;
@@ -398,7 +400,7 @@ impl<'s> Extractor<'s> {
                 self.unicode_word(token, f);
                 continue;
             }
-            let token = &bytes[start..pos];
+            let token = &bytes[start..end];
             if !seen_alpha {
                 if let Some(b) = token.iter().find(|b| b.is_ascii_alphabetic()) {
                     seen_alpha = true;
