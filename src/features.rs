@@ -618,17 +618,26 @@ fn space_at(text: &str, pos: usize) -> (bool, usize) {
     }
 }
 
-/// Whether `c` is in a block of punctuation and spaces: General Punctuation
-/// (dashes, curly quotes, the ellipsis, thin spaces), `«`, `»` and the no-break
-/// space. None of them is a letter or digit, so the Unicode tables (a search
-/// each) need not be asked for the punctuation that fills most non-ASCII tokens
-/// of Latin-script text.
+/// Whether `c` is in a block of punctuation, spaces and symbols: General
+/// Punctuation (dashes, curly quotes, the ellipsis, thin spaces), the no-break
+/// space and the other Latin-1 signs (`«`, `»`, `©`, `°`, `×`; not `ª`, `µ`,
+/// `º`, nor the superscript digits and fractions, which are letters or
+/// numbers), arrows, mathematical operators and technical signs (U+2190 to
+/// U+23FF), and box drawing, blocks, shapes, symbols and dingbats up to the
+/// circled digits (U+2500 to U+2775). None of them is a letter or digit, so
+/// the Unicode tables (a search each) need not be asked for the punctuation
+/// and symbols that fill most non-ASCII tokens of Latin-script text and page
+/// furniture (bullets, arrows, `│` separators).
 #[inline]
 fn is_punctuation_block(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206f}' | '«' | '»' | '\u{a0}')
+    matches!(c,
+        '\u{2000}'..='\u{206f}' | '\u{a0}'..='\u{a9}' | '\u{ab}'..='\u{b1}' | '\u{b4}'
+        | '\u{b6}'..='\u{b8}' | '\u{bb}' | '\u{bf}' | '\u{d7}' | '\u{f7}'
+        | '\u{2190}'..='\u{23ff}' | '\u{2500}'..='\u{2775}')
 }
 
-/// `char::is_alphanumeric`, without a table search for common punctuation.
+/// `char::is_alphanumeric`, without a table search for common punctuation
+/// and symbols.
 #[inline]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
@@ -637,7 +646,8 @@ fn is_alphanumeric(c: char) -> bool {
     !is_punctuation_block(c) && c.is_alphanumeric()
 }
 
-/// `char::is_alphabetic`, without a table search for common punctuation.
+/// `char::is_alphabetic`, without a table search for common punctuation and
+/// symbols.
 #[inline]
 fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
@@ -799,7 +809,7 @@ mod tests {
 
     #[test]
     fn the_punctuation_shortcut_agrees_with_the_unicode_tables() {
-        for c in ('\u{0}'..='\u{3000}').chain(['«', '»', '\u{a0}']) {
+        for c in '\u{0}'..='\u{ffff}' {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
