@@ -27,7 +27,7 @@
 //! has words from both.
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::{self, Stoplist};
+use crate::stopwords::{self, load_short, Stoplist};
 use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
@@ -565,9 +565,28 @@ static CLASSES: [u8; 256] = {
 /// bytes a step, no call): code bytes are rare, so a search that could stop
 /// early rarely does, and one pass costs less than `memchr`'s set-up twice.
 fn has_code_byte(bytes: &[u8]) -> bool {
+    // A short line, too short for a vector step, is read as two words.
+    if bytes.len() < 16 {
+        let words = load_short(bytes);
+        return code_bytes_in(words as u64) || code_bytes_in((words >> 64) as u64);
+    }
     bytes.iter().fold(false, |seen, &b| {
         seen | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}')
     })
+}
+
+/// Whether one of the eight bytes of `w` is `=`, `;`, `{` or `}`. Clearing bit
+/// `0x40` of every byte maps `{` to `;` and `}` to `=`, and no other byte to
+/// either (a byte with the top bit set keeps it); a byte equal to `;` or `=`
+/// is then a zero byte of one of two words, which the classic test finds (it
+/// flags some byte exactly when the word has a zero byte). A zero byte (the
+/// padding of a short load) is none of the four.
+fn code_bytes_in(w: u64) -> bool {
+    const ONES: u64 = u64::MAX / 0xff;
+    const TOP: u64 = ONES * 0x80;
+    let v = w & !(ONES * 0x40);
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & TOP;
+    zero(v ^ (ONES * u64::from(b';'))) | zero(v ^ (ONES * u64::from(b'='))) != 0
 }
 
 /// The first byte at or after `pos` that may end a token or needs decoding:

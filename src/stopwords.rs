@@ -112,7 +112,7 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
 /// `bytes` (1 to 16 of them) as a little-endian integer, read in at most four
 /// loads that may overlap (an overlapping byte is or-ed with itself): neither a
 /// loop nor a call to `memcpy`.
-fn load_short(bytes: &[u8]) -> u128 {
+pub(crate) fn load_short(bytes: &[u8]) -> u128 {
     let len = bytes.len();
     let u64_at = |i: usize| {
         let mut chunk = [0u8; 8];
