@@ -444,14 +444,15 @@ impl<'s> Extractor<'s> {
             token.iter().rposition(alnum).unwrap_or(first_at)
         };
         let word = &token[first_at..=last_at];
+        let (first, last) = (token[first_at], token[last_at]);
         // The word with the rest of the line after it, so that its key can be
         // read in one load.
         let stopword = self.stoplist.contains_ascii_word(
             &bytes[start + first_at..],
             word.len(),
+            (first, last),
             &mut self.buf,
         );
-        let first = word[0];
         f.add_word(
             first.is_ascii_alphabetic(),
             first.is_ascii_uppercase(),

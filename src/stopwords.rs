@@ -494,13 +494,21 @@ impl Stoplist {
     /// starts and ends with an ASCII letter or digit, as the feature extractor
     /// finds them: those bytes keep their [`shape`] bits under normalizing
     /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
-    /// no normalizing.
+    /// no normalizing. `ends` are the word's first and last bytes, which the
+    /// caller has read already.
     #[inline]
-    pub(crate) fn contains_ascii_word(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
-        debug_assert!(bytes[0].is_ascii_alphanumeric() && bytes[len - 1].is_ascii_alphanumeric());
+    pub(crate) fn contains_ascii_word(
+        &self,
+        bytes: &[u8],
+        len: usize,
+        ends: (u8, u8),
+        buf: &mut String,
+    ) -> bool {
+        debug_assert!(ends == (bytes[0], bytes[len - 1]));
+        debug_assert!(ends.0.is_ascii_alphanumeric() && ends.1.is_ascii_alphanumeric());
         if len <= KEY_BYTES {
-            let i = len * 32 + usize::from(bytes[0] % 32);
-            if self.shapes[i] & (1 << (bytes[len - 1] % 32)) == 0 {
+            let i = len * 32 + usize::from(ends.0 % 32);
+            if self.shapes[i] & (1 << (ends.1 % 32)) == 0 {
                 return false;
             }
             if let Some(key) = short_ascii_key(bytes, len) {
