@@ -521,7 +521,7 @@ impl<'s> Extractor<'s> {
                 .stoplist
                 .contains_ascii_prefix(word.as_bytes(), word.len(), &mut self.buf);
         }
-        if !self.stoplist.may_contain_len(word.len()) {
+        if !self.stoplist.may_contain_len(word.len()) || !self.stoplist.may_contain(word) {
             return false;
         }
         stopwords::normalize(word, &mut self.buf);

@@ -339,6 +339,8 @@ pub(crate) struct Stoplist {
     max_chars: usize,
     /// The longest word's length in bytes.
     max_bytes: usize,
+    /// Every word is ASCII (see [`Stoplist::may_contain`]).
+    ascii_only: bool,
 }
 
 static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
@@ -351,6 +353,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
             shapes: shapes(entries(data)),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
+            ascii_only: entries(data).all(|w| w.is_ascii()),
         })
         .collect()
 });
@@ -518,6 +521,19 @@ impl Stoplist {
         self.contains_ascii_prefix(bytes, len, buf)
     }
 
+    /// Whether `word`, not ASCII, may be in the list once normalized: not when
+    /// every word of the list is ASCII and `word` has a character that
+    /// [`normalize`] leaves non-ASCII, which is every character but ASCII, the
+    /// curly apostrophe and the Kelvin sign (the one character whose lowercase
+    /// is ASCII; a unit test checks). English, with its curly quotes and
+    /// dashes inside tokens, needs no normalizing for them.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        !self.ascii_only
+            || word
+                .chars()
+                .all(|c| c.is_ascii() || matches!(c, '’' | '\u{212a}'))
+    }
+
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
     pub(crate) fn contains_char(&self, c: char) -> bool {
         let mut utf8 = [0u8; 4];
@@ -547,6 +563,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii() {
+        // `Stoplist::may_contain` counts on it.
+        let to_ascii: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, ['\u{212a}']);
+        assert!(Stoplist::english().ascii_only);
+        assert!(!Stoplist::english().may_contain("naïve"));
+        assert!(Stoplist::english().may_contain("it’s"));
     }
 
     #[test]
