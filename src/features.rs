@@ -670,7 +670,7 @@ fn is_punctuation_block(c: char) -> bool {
 /// `char::is_alphanumeric`, without a table search for common punctuation
 /// and symbols.
 #[inline]
-fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }

@@ -830,7 +830,9 @@ impl Lexicons {
                 None => "",
             }
         } else {
-            text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            text.trim_matches(|c: char| {
+                !crate::features::is_alphanumeric(c) && c != '\'' && c != '’'
+            })
         };
         // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
         let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']');
