@@ -234,40 +234,86 @@ pub(crate) fn context_free(
 /// contents lists the article's sections, and "Related" or "Comments" blocks
 /// added by the site are never in it. Such a marker becomes a plain short line.
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
-pub(crate) fn keep_announced_sections(text: &str, initial: &mut [Verdict]) {
-    // Only markers change: without one, the text need not be read at all.
+///
+/// Read in the features pass, while the lines' texts are at hand (the text
+/// need not be split again for this rule): the markers
+/// ([`Features::end_marker`], whose verdict is
+/// [`Reason::EndOfArticleMarker`], which [`join_wrapped`] keeps) that a
+/// numbered line above announces. [`keep_announced_sections`] makes them short
+/// lines.
+pub(crate) fn announced_markers<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    features: &[Features],
+) -> LineSet {
+    let mut announced = LineSet::default();
+    // Only markers change: without one, the texts need not be read at all.
     // (Folded without an early exit: a vectorized pass.)
-    if !initial.iter().fold(false, |seen, v| {
-        seen | (v.reason == Reason::EndOfArticleMarker)
-    }) {
-        return;
+    if !features.iter().fold(false, |seen, f| seen | f.end_marker()) {
+        return announced;
     }
     // The numbered short lines, unnumbered and lowercased, with where they first
     // occur: one pass, so the rule stays linear. A marker is looked up among
     // the lines above it, so the same pass decides it.
     let mut numbered: HashMap<String, usize> = HashMap::new();
-    let mut i = 0;
-    crate::lines::for_each(text, |l| {
-        let t = &text[l.start..l.end];
-        let v = &mut initial[i];
-        if v.reason == Reason::EndOfArticleMarker
+    for (i, (t, f)) in texts.into_iter().zip(features).enumerate() {
+        if f.end_marker()
             && !numbered.is_empty()
             && numbered.get(&heading_key(t)).is_some_and(|&j| j < i)
         {
-            *v = Verdict::new(Class::Short, Reason::LowTextDensity);
+            announced.insert(i, features.len());
         }
         if let Some(key) = toc_entry_key(t) {
             numbered.entry(key).or_insert(i);
         }
-        i += 1;
-    });
+    }
+    announced
+}
+
+/// Makes the markers of [`announced_markers`] plain short lines.
+pub(crate) fn keep_announced_sections(announced: &LineSet, initial: &mut [Verdict]) {
+    for i in announced.iter() {
+        initial[i] = Verdict::new(Class::Short, Reason::LowTextDensity);
+    }
+}
+
+/// A set of line indices, as bits: empty (no allocation) until a line is
+/// inserted, then a bit a line, so that it stays within the memory bound per
+/// line however many lines it holds.
+#[derive(Debug, Default)]
+pub(crate) struct LineSet(Vec<u64>);
+
+impl LineSet {
+    /// Adds line `i` of `n`.
+    fn insert(&mut self, i: usize, n: usize) {
+        if self.0.is_empty() {
+            self.0 = vec![0; n.div_ceil(64)];
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// The lines in the set, in order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            (0..64)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| w * 64 + b)
+        })
+    }
 }
 
 /// The key of a numbered table-of-contents entry ("8 See also" and "8.1.
 /// See also" give "see also"): without its number, lowercased, to compare with
 /// the heading it announces ([`heading_key`]; see [`keep_announced_sections`]).
 /// `None` for any other line.
+#[inline]
 pub(crate) fn toc_entry_key(line: &str) -> Option<String> {
+    // A quick "no" for most lines, inlined: one that starts with an ASCII byte
+    // other than whitespace or a digit keeps that byte first when trimmed.
+    if line.as_bytes().first().map_or(true, |&b| {
+        b.is_ascii() && !b.is_ascii_digit() && !crate::features::is_ascii_space(b)
+    }) {
+        return None;
+    }
     let t = crate::lines::trim(line);
     (t.len() <= TOC_ENTRY_MAX_BYTES && t.starts_with(|c: char| c.is_ascii_digit())).then(|| {
         t.trim_start_matches(|c: char| {
@@ -1143,9 +1189,11 @@ mod tests {
             "See also",
             "Comments",
         ];
-        let (_, mut initial) = judged(&texts);
+        let (features, mut initial) = judged(&texts);
         assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
-        keep_announced_sections(&texts.join("\n"), &mut initial);
+        let announced = announced_markers(texts.iter().copied(), &features);
+        assert_eq!(announced.iter().collect::<Vec<_>>(), [4]);
+        keep_announced_sections(&announced, &mut initial);
         assert_eq!(initial[4].class, Class::Short);
         assert_eq!(initial[5].reason, Reason::EndOfArticleMarker);
     }

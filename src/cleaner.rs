@@ -159,6 +159,7 @@ impl Cleaner {
             before_features = extractor.features(t);
             before_features
         });
+        let announced = classify::announced_markers(records.texts(text), &features);
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -173,7 +174,8 @@ impl Cleaner {
             .collect();
         drop(repeats);
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
-        classify::keep_announced_sections(text, &mut initial);
+        classify::keep_announced_sections(&announced, &mut initial);
+        drop(announced);
         let evidence = classify::Evidence {
             initial: &initial,
             features: &features,

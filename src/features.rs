@@ -25,9 +25,20 @@
 //! text needs nothing special: lines are stored in logical order, so Arabic and
 //! Hebrew words split on spaces like Latin ones, and a mixed-script line simply
 //! has words from both.
+//!
+//! # Speed
+//!
+//! The word pass is most of what a line costs, so it reads words, not bytes,
+//! where it can, and stays exact: a token's end is searched eight bytes at a
+//! time for any byte that could end it or needs decoding (ASCII whitespace and
+//! control characters, every non-ASCII byte), and each such byte is then judged
+//! as the byte-by-byte reading would judge it; the code bytes (`=;{}`) are
+//! looked for in the whole line by a vector fold. Unit tests check the pass
+//! against plain Unicode code (`str::split_whitespace`, `char::is_alphanumeric`)
+//! and the searches against plain loops.
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::{self, Stoplist};
+use crate::stopwords::{self, load_short, Stoplist};
 use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
@@ -323,24 +334,28 @@ impl<'s> Extractor<'s> {
     /// Counts the words of a line in a language written with spaces, and reads
     /// what the line's flags need on the way ([`Scan`]).
     ///
-    /// One pass over the bytes: every ASCII byte is looked up once in
-    /// [`CLASSES`], whose bits say what `char::is_whitespace` and
-    /// `char::is_alphanumeric` say of it (on ASCII the Unicode classes are the
-    /// ASCII ones); other characters are decoded. A token's classes are or-ed
-    /// together as it is read, so that a token without a letter or digit (a
-    /// dash, a bullet) is skipped at once, and a token that is ASCII, as most
-    /// are even in a line with curly quotes or dashes, is read as bytes. Other
-    /// tokens take the Unicode path.
+    /// One pass over the tokens. A token's end (whitespace) is found eight
+    /// bytes at a time ([`token_stop`]): a word of plain ASCII letters is read
+    /// in a step or two, not byte by byte. The search stops at every byte that
+    /// may end the token or need decoding (ASCII whitespace and control
+    /// characters, and every non-ASCII byte), and that byte is judged on its
+    /// own: a control character that is no whitespace stays in the token, and
+    /// a non-ASCII character is decoded and asked `char::is_whitespace`. A token
+    /// that is ASCII, as most are even in a line with curly quotes or dashes,
+    /// is read as bytes ([`ascii_word`](Extractor::ascii_word)); other tokens
+    /// take the Unicode path. On ASCII, [`CLASSES`] says what
+    /// `char::is_whitespace` and `char::is_alphanumeric` say (the Unicode
+    /// classes are the ASCII ones there), so both paths count alike. The code
+    /// bytes are searched in the whole line apart ([`has_code_byte`]).
     fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut scan = Scan {
-            code_byte: false,
+            code_byte: has_code_byte(bytes),
             starts_lower: false,
             ascii: true,
         };
         let mut seen_alpha = false;
-        let mut classes = 0u8;
         let mut pos = 0;
         loop {
             // Skip whitespace; the next token is bytes[start..pos].
@@ -353,7 +368,7 @@ impl<'s> Extractor<'s> {
                     if !space {
                         break;
                     }
-                    classes |= NON_ASCII;
+                    scan.ascii = false;
                     pos += len;
                 } else {
                     break;
@@ -363,28 +378,30 @@ impl<'s> Extractor<'s> {
                 break;
             }
             let start = pos;
-            let mut token = 0u8;
-            while pos < n {
-                let class = CLASSES[usize::from(bytes[pos])];
-                // One test for the common byte: ASCII and not a space.
-                if class & (SPACE | NON_ASCII) != 0 {
-                    if class & SPACE != 0 {
-                        break;
+            let mut non_ascii = false;
+            // The token ends at `end`; `pos` goes on past an ASCII space there
+            // (the skip above would only step over it).
+            let end = loop {
+                pos = token_stop(bytes, pos);
+                let Some(&b) = bytes.get(pos) else { break pos };
+                if b.is_ascii() {
+                    pos += 1;
+                    if is_ascii_space(b) {
+                        break pos - 1;
                     }
-                    let (space, len) = space_at(text, pos);
-                    if space {
-                        break;
-                    }
-                    token |= class;
-                    pos += len;
+                    // A control character: part of the token.
                     continue;
                 }
-                token |= class;
-                pos += 1;
-            }
-            classes |= token;
-            if token & NON_ASCII != 0 {
-                let token = &text[start..pos];
+                let (space, len) = space_at(text, pos);
+                if space {
+                    break pos;
+                }
+                non_ascii = true;
+                pos += len;
+            };
+            if non_ascii {
+                scan.ascii = false;
+                let token = &text[start..end];
                 if !seen_alpha {
                     if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
                         seen_alpha = true;
@@ -394,25 +411,20 @@ impl<'s> Extractor<'s> {
                 self.unicode_word(token, f);
                 continue;
             }
-            if token & ALNUM == 0 {
-                continue;
+            let token = &bytes[start..end];
+            if !seen_alpha {
+                if let Some(b) = token.iter().find(|b| b.is_ascii_alphabetic()) {
+                    seen_alpha = true;
+                    scan.starts_lower = b.is_ascii_lowercase();
+                }
             }
-            if !seen_alpha && token & ALPHA != 0 {
-                seen_alpha = true;
-                scan.starts_lower = bytes[start..pos]
-                    .iter()
-                    .find(|b| b.is_ascii_alphabetic())
-                    .is_some_and(u8::is_ascii_lowercase);
-            }
-            self.ascii_word(bytes, start, &bytes[start..pos], f);
+            self.ascii_word(bytes, start, token, f);
         }
-        scan.code_byte = classes & CODE != 0;
-        scan.ascii = classes & NON_ASCII == 0;
         f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
         scan
     }
 
-    /// Counts the ASCII `token` (at `start` in `bytes`), which has a letter or
+    /// Counts the ASCII `token` (at `start` in `bytes`) if it has a letter or
     /// digit: a word once stripped of the punctuation around it.
     #[inline]
     fn ascii_word(&mut self, bytes: &[u8], start: usize, token: &[u8], f: &mut Features) {
@@ -420,7 +432,11 @@ impl<'s> Extractor<'s> {
         let first_at = if alnum(&token[0]) {
             0
         } else {
-            token.iter().position(alnum).unwrap_or(0)
+            match token.iter().position(alnum) {
+                Some(i) => i,
+                // No letter or digit: no word.
+                None => return,
+            }
         };
         let last_at = if alnum(&token[token.len() - 1]) {
             token.len() - 1
@@ -428,14 +444,15 @@ impl<'s> Extractor<'s> {
             token.iter().rposition(alnum).unwrap_or(first_at)
         };
         let word = &token[first_at..=last_at];
+        let (first, last) = (token[first_at], token[last_at]);
         // The word with the rest of the line after it, so that its key can be
         // read in one load.
         let stopword = self.stoplist.contains_ascii_word(
             &bytes[start + first_at..],
             word.len(),
+            (first, last),
             &mut self.buf,
         );
-        let first = word[0];
         f.add_word(
             first.is_ascii_alphabetic(),
             first.is_ascii_uppercase(),
@@ -504,7 +521,7 @@ impl<'s> Extractor<'s> {
                 .stoplist
                 .contains_ascii_prefix(word.as_bytes(), word.len(), &mut self.buf);
         }
-        if !self.stoplist.may_contain_len(word.len()) {
+        if !self.stoplist.may_contain_len(word.len()) || !self.stoplist.may_contain(word) {
             return false;
         }
         stopwords::normalize(word, &mut self.buf);
@@ -527,12 +544,8 @@ struct Scan {
 const SPACE: u8 = 1;
 /// A letter or digit.
 const ALNUM: u8 = 1 << 1;
-/// A letter.
-const ALPHA: u8 = 1 << 2;
 /// A character of a number ([`is_number_char`]).
-const NUMBER: u8 = 1 << 3;
-/// A code byte ([`has_code_byte`]).
-const CODE: u8 = 1 << 4;
+const NUMBER: u8 = 1 << 2;
 /// A byte of a non-ASCII character.
 const NON_ASCII: u8 = 1 << 7;
 
@@ -549,14 +562,8 @@ static CLASSES: [u8; 256] = {
         if c.is_ascii_alphanumeric() {
             class |= ALNUM;
         }
-        if c.is_ascii_alphabetic() {
-            class |= ALPHA;
-        }
         if c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-') {
             class |= NUMBER;
-        }
-        if matches!(c, b'=' | b';' | b'{' | b'}') {
-            class |= CODE;
         }
         table[b] = class;
         b += 1;
@@ -565,18 +572,64 @@ static CLASSES: [u8; 256] = {
 };
 
 /// Whether the line has `=`, `;`, `{` or `}`: ASCII bytes never occur inside
-/// other characters in UTF-8, so a byte search (memchr's vector loops) finds
-/// them. A short line is read byte by byte: the vector loops' set-up costs more
-/// than the search on a few bytes.
+/// other characters in UTF-8, so a byte search finds them. Folded over every
+/// byte without an early exit, the test compiles to a vector loop (sixteen
+/// bytes a step, no call): code bytes are rare, so a search that could stop
+/// early rarely does, and one pass costs less than `memchr`'s set-up twice.
 fn has_code_byte(bytes: &[u8]) -> bool {
-    if bytes.len() <= CODE_BYTE_SCALAR_MAX {
-        return bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
+    // A short line, too short for a vector step, is read as two words.
+    if bytes.len() < 16 {
+        let words = load_short(bytes);
+        return code_bytes_in(words as u64) || code_bytes_in((words >> 64) as u64);
     }
-    memchr::memchr3(b'=', b';', b'{', bytes).is_some() || memchr::memchr(b'}', bytes).is_some()
+    bytes.iter().fold(false, |seen, &b| {
+        seen | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}')
+    })
 }
 
-/// Lines up to this many bytes are searched for code bytes without `memchr`.
-const CODE_BYTE_SCALAR_MAX: usize = 32;
+/// Whether one of the eight bytes of `w` is `=`, `;`, `{` or `}`. Clearing bit
+/// `0x40` of every byte maps `{` to `;` and `}` to `=`, and no other byte to
+/// either (a byte with the top bit set keeps it); a byte equal to `;` or `=`
+/// is then a zero byte of one of two words, which the classic test finds (it
+/// flags some byte exactly when the word has a zero byte). A zero byte (the
+/// padding of a short load) is none of the four.
+fn code_bytes_in(w: u64) -> bool {
+    const ONES: u64 = u64::MAX / 0xff;
+    const TOP: u64 = ONES * 0x80;
+    let v = w & !(ONES * 0x40);
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & TOP;
+    zero(v ^ (ONES * u64::from(b';'))) | zero(v ^ (ONES * u64::from(b'='))) != 0
+}
+
+/// The first byte at or after `pos` that may end a token or needs decoding:
+/// ASCII whitespace or control characters (bytes up to `0x20`) and non-ASCII
+/// bytes; `bytes.len()` if there is none. Eight bytes at a time while eight
+/// are left, in plain integer arithmetic: every byte below `0x80`, plus
+/// `0x5f`, stays below `0x100` (no carry into its neighbour) and reaches
+/// `0x80` exactly when it is `0x21` or more.
+#[inline]
+fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
+    const ONES: u64 = u64::MAX / 0xff;
+    const TOP: u64 = ONES * 0x80;
+    while pos + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[pos..pos + 8]);
+        let w = u64::from_le_bytes(word);
+        let printable = (w & !TOP).wrapping_add(ONES * 0x5f);
+        let stop = (w | !printable) & TOP;
+        if stop != 0 {
+            return pos + (stop.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if !(0x21..0x80).contains(&b) {
+            return pos;
+        }
+        pos += 1;
+    }
+    pos
+}
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
 pub(crate) fn is_ascii_space(b: u8) -> bool {
@@ -596,26 +649,36 @@ fn space_at(text: &str, pos: usize) -> (bool, usize) {
     }
 }
 
-/// Whether `c` is in a block of punctuation and spaces: General Punctuation
-/// (dashes, curly quotes, the ellipsis, thin spaces), `«`, `»` and the no-break
-/// space. None of them is a letter or digit, so the Unicode tables (a search
-/// each) need not be asked for the punctuation that fills most non-ASCII tokens
-/// of Latin-script text.
+/// Whether `c` is in a block of punctuation, spaces and symbols: General
+/// Punctuation (dashes, curly quotes, the ellipsis, thin spaces), the no-break
+/// space and the other Latin-1 signs (`«`, `»`, `©`, `°`, `×`; not `ª`, `µ`,
+/// `º`, nor the superscript digits and fractions, which are letters or
+/// numbers), arrows, mathematical operators and technical signs (U+2190 to
+/// U+23FF), and box drawing, blocks, shapes, symbols and dingbats up to the
+/// circled digits (U+2500 to U+2775). None of them is a letter or digit, so
+/// the Unicode tables (a search each) need not be asked for the punctuation
+/// and symbols that fill most non-ASCII tokens of Latin-script text and page
+/// furniture (bullets, arrows, `│` separators).
 #[inline]
 fn is_punctuation_block(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206f}' | '«' | '»' | '\u{a0}')
+    matches!(c,
+        '\u{2000}'..='\u{206f}' | '\u{a0}'..='\u{a9}' | '\u{ab}'..='\u{b1}' | '\u{b4}'
+        | '\u{b6}'..='\u{b8}' | '\u{bb}' | '\u{bf}' | '\u{d7}' | '\u{f7}'
+        | '\u{2190}'..='\u{23ff}' | '\u{2500}'..='\u{2775}')
 }
 
-/// `char::is_alphanumeric`, without a table search for common punctuation.
+/// `char::is_alphanumeric`, without a table search for common punctuation
+/// and symbols.
 #[inline]
-fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
     !is_punctuation_block(c) && c.is_alphanumeric()
 }
 
-/// `char::is_alphabetic`, without a table search for common punctuation.
+/// `char::is_alphabetic`, without a table search for common punctuation and
+/// symbols.
 #[inline]
 fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
@@ -734,6 +797,11 @@ mod tests {
             "“The” cat — it’s IT`S Über\u{a0}die\u{2003}Straße\u{3000}and… «Les» élèves",
             "naïve café ÉCOLE 12\u{2009}345 x\u{85}y a\u{200b}b",
             "Wi-Fi, “quoted words”, and the long word internationalization’s end",
+            // Control characters inside tokens, long tokens with a non-ASCII
+            // character or a space at every offset of the eight-byte steps.
+            "a\x01b \x1fword\x7f x\x00y abcdefgh\x02ijklmnop",
+            "abcdefghé abcdefgh\u{a0}ijklmnopq abcdefghijklmno\u{3000}p 1234567“8",
+            "x = 1; if (a) { b } else {c}",
         ];
         for language in [Language::English, Language::German, Language::French] {
             let stoplist = Stoplist::of(language);
@@ -752,8 +820,27 @@ mod tests {
     }
 
     #[test]
+    fn token_stops_and_code_bytes_agree_with_plain_loops() {
+        let text: Vec<u8> = (0..=255u8).chain(b"word=x;y{z}".iter().copied()).collect();
+        for start in 0..text.len() {
+            for end in start..text.len().min(start + 40) {
+                let bytes = &text[start..end];
+                for pos in 0..=bytes.len() {
+                    let want = bytes[pos..]
+                        .iter()
+                        .position(|&b| !(0x21..0x80).contains(&b))
+                        .map_or(bytes.len(), |i| pos + i);
+                    assert_eq!(token_stop(bytes, pos), want, "{bytes:?} from {pos}");
+                }
+                let code = bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
+                assert_eq!(has_code_byte(bytes), code, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
     fn the_punctuation_shortcut_agrees_with_the_unicode_tables() {
-        for c in ('\u{0}'..='\u{3000}').chain(['«', '»', '\u{a0}']) {
+        for c in '\u{0}'..='\u{ffff}' {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }

@@ -110,6 +110,10 @@ pub(crate) struct Lexicons {
     end_marker_pairs: Option<Box<[u128; 128]>>,
     /// For each ASCII byte, whether a tail ends with it, lowercased.
     tail_ends_ascii: [bool; 128],
+    /// The last two bytes of the tails that end with two ASCII bytes: bit `a`
+    /// of entry `b` is set when a tail ends with `a`, `b` (see
+    /// [`tail_pairs`]). `None` when a tail is shorter than two bytes.
+    tail_end_pairs: Option<Box<[u128; 128]>>,
     /// The non-ASCII characters that tails end with, lowercase.
     tail_ends: Vec<char>,
     /// Lowercase "read more" tails, longest first.
@@ -213,6 +217,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             })
             .collect(),
         ascii_teaser_tails: ascii_tails,
+        tail_end_pairs: tail_pairs(entries(include_str!("../data/lexicon/teaser_tails.txt"))),
         tail_ends_ascii: {
             let mut ends = [false; 128];
             for tail in entries(include_str!("../data/lexicon/teaser_tails.txt")) {
@@ -278,6 +283,25 @@ fn marker_pairs(
                 pairs[usize::from(*a)] |= 1 << b;
             }
             // A non-ASCII start matches no ASCII line.
+            [_, _, ..] => {}
+            _ => return None,
+        }
+    }
+    Some(pairs)
+}
+
+/// The last two bytes of every teaser tail, lowercased, as a bitmap: a line
+/// whose last two bytes are ASCII, lowercased, and are no tail's last two bytes
+/// ends with no tail, since lowercasing keeps ASCII bytes where they are at the
+/// end of a line. A tail that ends with a non-ASCII byte sets nothing (its
+/// last byte is no ASCII byte), nor one whose second-to-last byte is (it
+/// cannot end a line whose last two bytes are ASCII). `None` when a tail is
+/// shorter than two bytes.
+fn tail_pairs<'a>(tails: impl Iterator<Item = &'a str>) -> Option<Box<[u128; 128]>> {
+    let mut pairs = Box::new([0u128; 128]);
+    for tail in tails {
+        match tail.to_lowercase().as_bytes() {
+            [.., a, b] if a.is_ascii() && b.is_ascii() => pairs[usize::from(*b)] |= 1 << a,
             [_, _, ..] => {}
             _ => return None,
         }
@@ -384,6 +408,36 @@ fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
             }
         })
         .is_ok()
+}
+
+/// The non-ASCII characters of `text`, in order. Most lines that have one
+/// are ASCII but for a few curly quotes, dashes or accented letters: runs of
+/// ASCII are skipped eight bytes at a time (a word with no top bit set), and
+/// only the other characters are decoded.
+fn non_ascii_chars_of(text: &str) -> impl Iterator<Item = char> + '_ {
+    const TOP: u64 = u64::MAX / 0xff * 0x80;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let high = u64::from_le_bytes(word) & TOP;
+            if high != 0 {
+                at += (high.trailing_zeros() / 8) as usize;
+                break;
+            }
+            at += 8;
+        }
+        while bytes.get(at).is_some_and(u8::is_ascii) {
+            at += 1;
+        }
+        // `at` is at a character's first byte: after ASCII bytes, or after
+        // a whole character.
+        let c = text.get(at..)?.chars().next()?;
+        at += c.len_utf8();
+        Some(c)
+    })
 }
 
 /// The fast path: an automaton over the ASCII phrases of all keyword lists.
@@ -529,7 +583,7 @@ impl Lexicons {
     #[inline(never)]
     fn non_ascii_list(&self, text: &str) -> Option<u8> {
         let mut phrase_char = false;
-        for c in text.chars().filter(|c| !c.is_ascii()) {
+        for c in non_ascii_chars_of(text) {
             if matches!(c, '\u{17f}' | '\u{212a}') {
                 return self
                     .keywords
@@ -620,11 +674,18 @@ impl Lexicons {
         // tail's last character. A line that ends with an ASCII byte other
         // than whitespace (most do) is read without trimming or decoding.
         if let Some(&b) = text.as_bytes().last() {
-            if b.is_ascii()
-                && !crate::features::is_ascii_space(b)
-                && !self.tail_ends_ascii[usize::from(b.to_ascii_lowercase())]
-            {
-                return false;
+            if b.is_ascii() && !crate::features::is_ascii_space(b) {
+                let b = b.to_ascii_lowercase();
+                if !self.tail_ends_ascii[usize::from(b)] {
+                    return false;
+                }
+                // Then the last two (most lines that end with a full stop
+                // end with a letter and one, which no tail does).
+                if let ([.., a, _], Some(pairs)) = (text.as_bytes(), &self.tail_end_pairs) {
+                    if a.is_ascii() && pairs[usize::from(b)] & (1 << a.to_ascii_lowercase()) == 0 {
+                        return false;
+                    }
+                }
             }
         }
         self.ends_with_teaser_tail(text)
@@ -769,7 +830,9 @@ impl Lexicons {
                 None => "",
             }
         } else {
-            text.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            text.trim_matches(|c: char| {
+                !crate::features::is_alphanumeric(c) && c != '\'' && c != '’'
+            })
         };
         // A count after the marker ("Comments (27)", "Kommentare 12") is no part of it.
         let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']');
@@ -983,6 +1046,26 @@ mod tests {
     }
 
     #[test]
+    fn non_ascii_chars_are_found_past_ascii_runs() {
+        for text in [
+            "",
+            "plain ASCII only, more than eight bytes",
+            "é",
+            "“Quoted” — and a long run of ASCII before the ellipsis…",
+            "abcdefgh’ijklmnop’q",
+            "Привет, мир",
+            "x\u{10348}yz\u{a0}",
+        ] {
+            let want: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+            assert_eq!(
+                non_ascii_chars_of(text).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn end_markers_match_whole_lines_only() {
         let lex = &*LEXICONS;
         assert!(lex.is_end_marker("Popular"));
@@ -1026,6 +1109,10 @@ mod tests {
     #[test]
     fn teaser_tails_match_at_the_end_after_a_word_boundary() {
         let lex = &*LEXICONS;
+        // The quick "no" on the last two bytes is in use (every tail has two).
+        assert!(lex.tail_end_pairs.is_some());
+        assert!(!lex.has_teaser_tail("The bridge opened on Monday."));
+        assert!(lex.has_teaser_tail("The bridge opened on Monday. More..."));
         assert!(lex.has_teaser_tail("Sechs Wochen Lieferzeit. Mehr…"));
         assert!(lex.has_teaser_tail("A bridge closes. READ MORE"));
         assert!(!lex.has_teaser_tail("Read more about it below, she said."));

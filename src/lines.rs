@@ -153,17 +153,40 @@ fn find_lf(bytes: &[u8]) -> Option<usize> {
     if bytes.first() == Some(&b'\n') {
         return Some(0);
     }
-    let mut i = 0;
+    // A zero byte of `x` is a `\n`; the lowest flagged byte is always a
+    // true one (a false flag can only follow a true one).
+    let newlines = |chunk: &[u8]| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+        x.wrapping_sub(ONES) & !x & TOP
+    };
+    // The first eight bytes alone (a short line ends within them), then
+    // sixteen bytes a step, with one test for both words.
+    if let Some(chunk) = bytes.get(..8) {
+        let found = newlines(chunk);
+        if found != 0 {
+            return Some((found.trailing_zeros() / 8) as usize);
+        }
+    }
+    let mut i = if bytes.len() >= 8 { 8 } else { 0 };
+    while i < WORD_PREFIX && i + 16 <= bytes.len() {
+        let (low, high) = (newlines(&bytes[i..i + 8]), newlines(&bytes[i + 8..i + 16]));
+        if low | high != 0 {
+            let at = if low != 0 {
+                low.trailing_zeros() / 8
+            } else {
+                8 + high.trailing_zeros() / 8
+            };
+            return Some(i + at as usize);
+        }
+        i += 16;
+    }
     while i < WORD_PREFIX {
         let Some(chunk) = bytes.get(i..i + 8) else {
             return bytes[i..].iter().position(|&b| b == b'\n').map(|j| i + j);
         };
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // A zero byte of `x` is a `\n`; the lowest flagged byte is always a
-        // true one (a false flag can only follow a true one).
-        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
-        let found = x.wrapping_sub(ONES) & !x & TOP;
+        let found = newlines(chunk);
         if found != 0 {
             return Some(i + (found.trailing_zeros() / 8) as usize);
         }
@@ -241,8 +264,8 @@ pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) -> usize {
 
 /// Calls `f` with every line [`split`] yields, in order: the same lines, with
 /// a faster loop for the common input without `\r`, where every line but the
-/// last ends with `\n` and only the first may start with a BOM.
-#[inline]
+/// last ends with `\n` and only the first may start with a BOM. The line
+/// records ([`crate::records`]) are built with it.
 pub(crate) fn for_each(text: &str, mut f: impl FnMut(RawLine)) {
     let bytes = text.as_bytes();
     if memchr::memchr(b'\r', bytes).is_some() {

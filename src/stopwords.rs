@@ -112,7 +112,7 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
 /// `bytes` (1 to 16 of them) as a little-endian integer, read in at most four
 /// loads that may overlap (an overlapping byte is or-ed with itself): neither a
 /// loop nor a call to `memcpy`.
-fn load_short(bytes: &[u8]) -> u128 {
+pub(crate) fn load_short(bytes: &[u8]) -> u128 {
     let len = bytes.len();
     let u64_at = |i: usize| {
         let mut chunk = [0u8; 8];
@@ -309,9 +309,13 @@ fn shape(word: &[u8], len: usize) -> (usize, u32) {
     (len * 32 + usize::from(first), 1 << last)
 }
 
+/// How many entries [`Stoplist::shapes`] has: one per length (0 to 16) and
+/// first byte modulo 32.
+const SHAPES: usize = (KEY_BYTES + 1) * 32;
+
 /// [`Stoplist::shapes`] of a list.
-fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    let mut shapes = vec![0u32; (KEY_BYTES + 1) * 32];
+fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Box<[u32; SHAPES]> {
+    let mut shapes = Box::new([0u32; SHAPES]);
     for w in words.filter(|w| ascii_key(w.as_bytes()).is_some()) {
         let (i, bit) = shape(w.as_bytes(), w.len());
         shapes[i] |= bit;
@@ -327,13 +331,16 @@ pub(crate) struct Stoplist {
     /// `shapes[len * 32 + first % 32]` is set when a keyed word of `len` bytes
     /// starts with byte `first` and ends with byte `last`. Most content words
     /// fail it.
-    shapes: Vec<u32>,
+    /// (An array, so that an index below [`SHAPES`] needs no bounds check.)
+    shapes: Box<[u32; SHAPES]>,
     language: Language,
     words: HashSet<&'static str, FxBuild>,
     /// The longest word's length in characters: a longer word is never looked up.
     max_chars: usize,
     /// The longest word's length in bytes.
     max_bytes: usize,
+    /// Every word is ASCII (see [`Stoplist::may_contain`]).
+    ascii_only: bool,
 }
 
 static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
@@ -346,6 +353,7 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
             shapes: shapes(entries(data)),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
+            ascii_only: entries(data).all(|w| w.is_ascii()),
         })
         .collect()
 });
@@ -489,13 +497,21 @@ impl Stoplist {
     /// starts and ends with an ASCII letter or digit, as the feature extractor
     /// finds them: those bytes keep their [`shape`] bits under normalizing
     /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
-    /// no normalizing.
+    /// no normalizing. `ends` are the word's first and last bytes, which the
+    /// caller has read already.
     #[inline]
-    pub(crate) fn contains_ascii_word(&self, bytes: &[u8], len: usize, buf: &mut String) -> bool {
-        debug_assert!(bytes[0].is_ascii_alphanumeric() && bytes[len - 1].is_ascii_alphanumeric());
+    pub(crate) fn contains_ascii_word(
+        &self,
+        bytes: &[u8],
+        len: usize,
+        ends: (u8, u8),
+        buf: &mut String,
+    ) -> bool {
+        debug_assert!(ends == (bytes[0], bytes[len - 1]));
+        debug_assert!(ends.0.is_ascii_alphanumeric() && ends.1.is_ascii_alphanumeric());
         if len <= KEY_BYTES {
-            let i = len * 32 + usize::from(bytes[0] % 32);
-            if self.shapes[i] & (1 << (bytes[len - 1] % 32)) == 0 {
+            let i = len * 32 + usize::from(ends.0 % 32);
+            if self.shapes[i] & (1 << (ends.1 % 32)) == 0 {
                 return false;
             }
             if let Some(key) = short_ascii_key(bytes, len) {
@@ -503,6 +519,19 @@ impl Stoplist {
             }
         }
         self.contains_ascii_prefix(bytes, len, buf)
+    }
+
+    /// Whether `word`, not ASCII, may be in the list once normalized: not when
+    /// every word of the list is ASCII and `word` has a character that
+    /// [`normalize`] leaves non-ASCII, which is every character but ASCII, the
+    /// curly apostrophe and the Kelvin sign (the one character whose lowercase
+    /// is ASCII; a unit test checks). English, with its curly quotes and
+    /// dashes inside tokens, needs no normalizing for them.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        !self.ascii_only
+            || word
+                .chars()
+                .all(|c| c.is_ascii() || matches!(c, '’' | '\u{212a}'))
     }
 
     /// Whether the one-character stopword `c` is in the list (unspaced languages).
@@ -534,6 +563,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii() {
+        // `Stoplist::may_contain` counts on it.
+        let to_ascii: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, ['\u{212a}']);
+        assert!(Stoplist::english().ascii_only);
+        assert!(!Stoplist::english().may_contain("naïve"));
+        assert!(Stoplist::english().may_contain("it’s"));
     }
 
     #[test]
