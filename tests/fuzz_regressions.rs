@@ -402,6 +402,22 @@ fn title_copy_in_a_lead_without_prose() {
     assert_eq!(after, before);
 }
 
+/// Found by the fuzz target on the `fuzz` branch (a second 10-minute run on
+/// `9ded2b2`, about 8,900 inputs in; 1,367 bytes): the rule that keeps a copy
+/// of a short headline when it is a line of a hard-wrapped paragraph
+/// (`short_body_line_printed_twice`) kept the title printed again over "by
+/// Steven Musil …", which wrapped with it on the page; the byline zone then
+/// took that line for a byline, so the clean text held the copy as a
+/// paragraph of its own, where it was the title printed again (repeated).
+/// The copy is dropped now when the line it wraps with turns byline.
+#[test]
+fn title_copy_wrapped_with_its_byline() {
+    let (before, after) =
+        cleaned_twice("tests/fuzz_regressions/title-copy-wrapped-with-its-byline.bin");
+    assert!(!before.1.is_empty());
+    assert_eq!(after, before);
+}
+
 /// Checks every invariant on the case at `path` (in the crate).
 fn holds_the_invariants(path: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
