@@ -418,6 +418,23 @@ fn title_copy_wrapped_with_its_byline() {
     assert_eq!(after, before);
 }
 
+/// Found by the fuzz target in the last 10-minute run on the `fuzz` branch
+/// (`ee041cf`, about 11,800 inputs, nine and a half minutes in; 5,601 bytes):
+/// a mutated Medium post whose title ("Samantha and The Great Big Lie") has
+/// the author's bare name ("John C. Welch") under it twice, both bylines on
+/// the page, with clutter between them. The clean text holds title, name,
+/// name, text: the name, title-like and standing twice among the candidates,
+/// counts as a title printed twice and takes the headline (the exception for
+/// a moved headline), and its copies deep in the body are then dropped as the
+/// title printed again. Not excluding a bare name from "printed twice" alone
+/// (tried) does not fix it; not yet diagnosed further. Run with
+/// `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn author_name_printed_twice_over_the_text() {
+    holds_the_invariants("tests/fuzz_known/author-name-printed-twice-over-the-text.bin");
+}
+
 /// Checks every invariant on the case at `path` (in the crate).
 fn holds_the_invariants(path: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
