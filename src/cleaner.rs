@@ -399,17 +399,18 @@ impl Cleaner {
         if let Some((h, _)) =
             headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
         {
-            // A line of a hard-wrapped paragraph is the paragraph's text: the
-            // paragraph is given whole, and its lines stand together in the
-            // clean text too.
-            let wrapped = |i: usize| {
-                continues.get(i).is_some_and(|&c| c) || continues.get(i + 1).is_some_and(|&c| c)
-            };
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
-            for (i, (d, t)) in decided.iter_mut().zip(&texts).enumerate() {
-                if d.0 == Label::Body && !wrapped(i) && lines::trim_invisible(t) == title {
-                    *d = (Label::Boilerplate, Reason::Repeated);
+            for i in 0..n {
+                // A line of a hard-wrapped paragraph is the paragraph's text:
+                // the paragraph is given whole, and its lines stand together
+                // in the clean text too (see below for a partner that turns
+                // byline).
+                if decided[i].0 == Label::Body
+                    && lines::trim_invisible(texts[i]) == title
+                    && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
+                {
+                    decided[i] = (Label::Boilerplate, Reason::Repeated);
                 }
             }
         }
@@ -450,6 +451,24 @@ impl Cleaner {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
+        // A copy of a short headline kept as a line of a hard-wrapped
+        // paragraph (above) stands alone when the line it wraps with became a
+        // byline: the clean text then holds it as a paragraph of its own,
+        // where it is the title printed again.
+        if let Some(h) = headline
+            .map(|(h, _)| h)
+            .filter(|&h| (features[h].chars as usize) < config.length_low)
+        {
+            let title = lines::trim_invisible(texts[h]);
+            for i in 0..n {
+                if decided[i].0 == Label::Body
+                    && wrap_partner(&continues, i).is_some_and(|j| decided[j].0 != Label::Body)
+                    && lines::trim_invisible(texts[i]) == title
+                {
+                    decided[i] = (Label::Boilerplate, Reason::Repeated);
+                }
+            }
+        }
         drop((texts, features));
 
         let mut records = records.unwrap_or_else(|| Records::new(text, n).0);
@@ -462,6 +481,18 @@ impl Cleaner {
             stoplist,
             measure,
         }
+    }
+}
+
+/// The line that line `i` wraps with in a hard-wrapped paragraph: the next
+/// one when it continues `i`, else the one before when `i` continues it.
+fn wrap_partner(continues: &[bool], i: usize) -> Option<usize> {
+    if continues.get(i + 1).is_some_and(|&c| c) {
+        Some(i + 1)
+    } else if continues.get(i).is_some_and(|&c| c) {
+        i.checked_sub(1)
+    } else {
+        None
     }
 }
 

@@ -35,7 +35,8 @@
 //! little per shared word (up to four: a subheading sharing one word is weaker
 //! evidence than a title sharing four), plus a bonus when a byline follows within
 //! two lines (titles sit above bylines; half as much for a bare name, as menus are
-//! full of capitalised pairs) and a little when a short dated line follows within
+//! full of capitalised pairs, and nothing for a bare name over a name: a list
+//! of authors, or a byline printed twice) and a little when a short dated line follows within
 //! three ("Oct 18, 2019 · 8 min read": titles sit above their date; a date line
 //! has at most ten words and a month or weekday next to a number, or a numeric
 //! date, so "Friday Facts #282" is none), minus a small penalty per line of
@@ -693,11 +694,14 @@ pub(crate) fn find(
         let shadowed = title_below.is_some_and(|below| !is_standfirst_of(below, f.words as usize));
         let byline_next = !shadowed && bylines_after.iter().any(|&(byline, name)| byline || name);
         let prefixed_byline_next = !shadowed && bylines_after.iter().any(|&(byline, _)| byline);
+        let is_byline = crate::byline::is_byline(texts[i]);
+        let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         // A bare name is weaker evidence than a prefixed byline: menus are full
-        // of capitalised pairs.
+        // of capitalised pairs. A name over a name is a list of authors (or a
+        // byline printed twice), not a title over its byline.
         let bonus = if prefixed_byline_next {
             BYLINE_BONUS
-        } else if byline_next {
+        } else if byline_next && !name {
             NAME_BONUS
         } else {
             0.0
@@ -706,8 +710,6 @@ pub(crate) fn find(
         } else {
             0.0
         };
-        let is_byline = crate::byline::is_byline(texts[i]);
-        let name = f.keyword.is_none() && crate::byline::bare_name(texts[i]).is_some();
         bylines_after = [(is_byline, name), bylines_after[0]];
         dates_after = [is_date_line(texts[i], f), dates_after[0], dates_after[1]];
         let title_like = is_title_like(texts[i], f, config);
