@@ -556,11 +556,17 @@ fn short_body_line_printed_twice() {
 /// run): a mutated mix of corpus clean articles (mostly `002`'s) that is read
 /// as a clean text whose article runs out to its edges, so the short line under
 /// its byline ("For more than a decade tMinecraft 1.8mblr") is body. In its
-/// clean text, where every part stands alone between blank lines (the "+ Added
-/// …" list among them), the line and the list under it become boilerplate
-/// (between-boilerplate, low-text-density). Not diagnosed further: whether the
-/// clean text is read as a page, or as a clean text whose article no longer
-/// runs to its edges. Kept in `tests/fuzz_known/` and run with
+/// clean text, where every part stands alone between blank lines, the line and
+/// the "+ Added …" list under it become boilerplate. Why (checked with a debug
+/// print of the block): on the page the headline and the byline under it are
+/// joined as one hard-wrapped paragraph of prose, so the page's span of
+/// prose starts at the headline (block `0..301`) and runs out to the edges;
+/// in the clean text they stand apart, the span starts at the first real
+/// paragraph (line 23), and a short repeated line above it ("Lorem", twice in
+/// the text) is menu furniture at the edge, so the article keeps to its span.
+/// Widening the rule for a span that started above the headline to one the
+/// headline opens by a wrap does not help: the page's edges were never
+/// checked there. Not fixed. Kept in `tests/fuzz_known/` and run with
 /// `cargo test --test fuzz_regressions -- --ignored`.
 #[test]
 #[ignore = "known idempotence failure, not yet fixed"]
