@@ -509,7 +509,7 @@ const HEADLINE_BODY_PREFIX: usize = 64;
 /// The texts of the `n` lines of `text`, in a vector of exactly that size.
 fn line_texts(text: &str, n: usize) -> Vec<&str> {
     let mut texts = Vec::with_capacity(n);
-    let _non_empty = lines::texts_into(text, &mut texts);
+    lines::for_each(text, |l| texts.push(&text[l.start..l.end]));
     texts
 }
 

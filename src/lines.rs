@@ -220,52 +220,11 @@ pub(crate) fn count(text: &str) -> usize {
         + usize::from(bytes.last().is_some_and(|&b| b != b'\n'))
 }
 
-/// The texts of the lines [`split`] yields, into `out`: the same as mapping its
-/// lines to their texts, with a faster loop for the common input without `\r`,
-/// where a line is whatever lies between two `\n`. Returns how many of them
-/// are not empty: at least as many as are not blank once [trimmed](trim),
-/// which is what sizes the table of `repeats::counts_of` (counted here, while
-/// the line is at hand, without trimming it).
-pub(crate) fn texts_into<'a>(text: &'a str, out: &mut Vec<&'a str>) -> usize {
-    let bytes = text.as_bytes();
-    let start = out.len();
-    let mut empty = 0;
-    let mut push = |line: &'a str| {
-        empty += usize::from(line.is_empty());
-        out.push(line);
-    };
-    if memchr::memchr(b'\r', bytes).is_some() {
-        split(text).for_each(|l| push(&text[l.start..l.end]));
-    } else {
-        let mut rest = text;
-        if let Some(after) = rest.strip_prefix(BOM) {
-            // The BOM-only input is one empty line.
-            if after.is_empty() {
-                push(after);
-            }
-            rest = after;
-        }
-        while !rest.is_empty() {
-            match find_lf(rest.as_bytes()) {
-                Some(i) => {
-                    let (line, tail) = rest.split_at(i);
-                    push(line);
-                    rest = &tail[1..];
-                }
-                None => {
-                    push(rest);
-                    break;
-                }
-            }
-        }
-    }
-    out.len() - start - empty
-}
-
 /// Calls `f` with every line [`split`] yields, in order: the same lines, with
 /// a faster loop for the common input without `\r`, where every line but the
 /// last ends with `\n` and only the first may start with a BOM. The line
-/// records ([`crate::records`]) are built with it.
+/// records ([`crate::records`]) and the texts the headline search reads are
+/// built with it.
 pub(crate) fn for_each(text: &str, mut f: impl FnMut(RawLine)) {
     let bytes = text.as_bytes();
     if memchr::memchr(b'\r', bytes).is_some() {
@@ -456,13 +415,16 @@ mod tests {
     }
 
     #[test]
-    fn count_and_texts_agree_with_split() {
+    fn count_and_for_each_agree_with_split() {
         for text in [
             "",
             "a",
             "a\n",
+            "\n",
             "\n\n",
             "a\nb",
+            "a\n\nb",
+            "\n\n\na",
             "\u{feff}",
             "\u{feff}\n",
             "\u{feff}a\nb\n",
@@ -472,33 +434,11 @@ mod tests {
             "é\nxyzxyzxyzxyzxyzxyzxyzxyz\n\n",
             "  \n\t\r\nx \n\u{a0}",
         ] {
-            let split: Vec<_> = split(text).map(|l| &text[l.start..l.end]).collect();
+            let split: Vec<_> = split(text).collect();
             assert_eq!(count(text), split.len(), "{text:?}");
-            let mut texts = Vec::new();
-            let non_empty = texts_into(text, &mut texts);
-            assert_eq!(texts, split, "{text:?}");
-            let empty = split.iter().filter(|t| t.is_empty()).count();
-            assert_eq!(non_empty, split.len() - empty, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn for_each_agrees_with_split() {
-        for text in [
-            "",
-            "a",
-            "\n",
-            "a\n\nb",
-            "\n\n\na",
-            "\u{feff}",
-            "\u{feff}\n",
-            "\u{feff}a\nb\n",
-            "a\r\nb\rc\n",
-            "é\nxyzxyzxyzxyzxyzxyzxyzxyz\n\n",
-        ] {
             let mut lines = Vec::new();
             for_each(text, |l| lines.push(l));
-            assert_eq!(lines, split(text).collect::<Vec<_>>(), "{text:?}");
+            assert_eq!(lines, split, "{text:?}");
         }
     }
 
