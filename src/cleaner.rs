@@ -185,13 +185,20 @@ impl Cleaner {
         // A clean text's article (its span) must be a clean text too: it is
         // what `Article::text` holds, without the lines that diluted the
         // page's share of evidence.
-        let clean_text = classify::is_clean_text(&initial, |i| evidence.at(i))
-            && classify::text_span(&initial).map_or(true, |span| evidence.is_rare_in_span(span));
+        // (`Some` for a clean text: its span, `None` inside when it has no
+        // line of prose.)
+        let clean_span = classify::is_clean_text(&initial, |i| evidence.at(i))
+            .then(|| classify::text_span(&initial))
+            .filter(|span| {
+                span.clone()
+                    .map_or(true, |span| evidence.is_rare_in_span(span))
+            });
+        let clean_text = clean_span.is_some();
         let resolved = classify::resolve(&initial, &features);
         // A clean text's block runs from its first line of prose to its last;
         // `edges` is how far its article may run beyond them (see below).
-        let (block, edges) = if clean_text {
-            let span = classify::text_span(&initial).unwrap_or(0..0);
+        let (block, edges) = if let Some(span) = clean_span {
+            let span = span.unwrap_or(0..0);
             let edges = if span.is_empty()
                 || !classify::is_furniture_free(&initial, span.clone(), |i| evidence.at(i))
             {
