@@ -57,8 +57,13 @@
 //! a footer full of them.
 //!
 //! A repeated line at the edges is menu furniture only when it is short (under
-//! [`MENU_ITEM_MAX_CHARS`]): a reference list that cites the same work twice
-//! repeats a longer line.
+//! [`MENU_ITEM_MAX_CHARS`]: a reference list that cites the same work twice
+//! repeats a longer line) and is neither a copy of the headline nor a table
+//! of contents entry that names an anchored heading of the article
+//! ([`names_a_heading`]: "Setting up" for "Setting up¶"). Such a text opens
+//! with its headline: an entry of that table of contents that shares the
+//! lead's words is no headline (the cleaner takes the first line when it
+//! reads like a title).
 //!
 //! **Keywords inside the text.** Furniture stands alone: a prompt, a notice, a
 //! credit is a line of its own. A keyword line bound to the text around it
@@ -105,7 +110,7 @@
 //! is one long run of prose with short interruptions. Weighting by characters lets a
 //! long article absorb its captions while a sidebar of teasers cannot outweigh it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::features::{Features, Flag};
 use crate::{Config, Reason};
@@ -869,7 +874,8 @@ pub(crate) fn text_span(initial: &[Verdict]) -> Option<std::ops::Range<usize>> {
 /// hold a row of links: the cleaner also requires that no line there is a [row
 /// of links](is_link_row), or a repeated short line (under
 /// [`MENU_ITEM_MAX_CHARS`]) that cannot be a byline (a clean text may print its
-/// byline twice). Inside the span such lines are the
+/// byline twice), except a copy of the headline and an entry of a table of
+/// contents ([`names_a_heading`]). Inside the span such lines are the
 /// article's own (a quoted copyright notice).
 pub(crate) fn is_furniture_free(
     initial: &[Verdict],
@@ -887,6 +893,51 @@ pub(crate) fn is_furniture_free(
 /// own: a reference list citing the same work twice (`Fielding et al.,
 /// "Hypertext Transfer Protocol (HTTP/1.1):`), a line of code or of a table.
 pub(crate) const MENU_ITEM_MAX_CHARS: u32 = 40;
+
+/// At most this many repeated lines at a clean text's edges are compared with
+/// the article's headings ([`names_a_heading`]); more are a page's menus.
+const MAX_NAMED_CANDIDATES: usize = 64;
+
+/// The signs a documentation page puts after a heading, as a link to it.
+fn is_anchor_sign(c: char) -> bool {
+    matches!(c, '¶' | '#' | '§')
+}
+
+/// A heading's text without its anchor sign ("Setting up¶" → "Setting up"),
+/// when it has one.
+fn without_anchor(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let bare = t.trim_end_matches(is_anchor_sign).trim_end();
+    (bare.len() < t.len() && !bare.is_empty()).then_some(bare)
+}
+
+/// Which of the repeated lines `candidates` at a clean text's edges are
+/// entries of its table of contents: their text is that of a heading inside
+/// the article (`article`) that carries the anchor sign a documentation page
+/// adds (`¶`, `#`, `§`). A table of contents lists a section name under each
+/// chapter ("Setting up" three times), which repeats like a menu item, but the
+/// headings it names ("Setting up¶") say what it is. Returns a test on a
+/// line's text; with more than [`MAX_NAMED_CANDIDATES`] candidates, none is
+/// an entry (time and memory stay linear in the text).
+pub(crate) fn names_a_heading<'t>(
+    texts: &[&'t str],
+    candidates: impl Iterator<Item = usize>,
+    article: impl Iterator<Item = usize>,
+) -> impl Fn(&str) -> bool + 't {
+    let wanted: HashSet<&str> = candidates
+        .take(MAX_NAMED_CANDIDATES + 1)
+        .map(|i| texts[i].trim())
+        .collect();
+    let named: HashSet<&str> = if wanted.is_empty() || wanted.len() > MAX_NAMED_CANDIDATES {
+        HashSet::new()
+    } else {
+        article
+            .filter_map(|j| without_anchor(texts[j]))
+            .filter(|k| wanted.contains(k))
+            .collect()
+    };
+    move |t: &str| named.contains(t.trim())
+}
 
 /// Whether a line is a row of links: at least [`LINK_ROW_SEPARATORS`] `" | "`
 /// separators ("About | Contact | Jobs", a language picker "English | Русский |

@@ -254,23 +254,6 @@ impl Cleaner {
             drop(records);
             (line_texts(text, n), None)
         };
-        // A row of links or a repeated line at the edges is furniture too (see
-        // `classify::is_furniture_free`), read only for a clean text that may run
-        // to its edges. Without texts there is no body.
-        let furniture = |i: usize| {
-            classify::is_link_row(texts[i])
-                || (decided[i].1 == Reason::Repeated
-                    && features[i].chars < classify::MENU_ITEM_MAX_CHARS
-                    && !byline::may_be_byline(texts[i], features[i].keyword))
-        };
-        let edges = if edges.is_empty()
-            || texts.is_empty()
-            || (0..block.start).chain(block.end..n).any(furniture)
-        {
-            0..0
-        } else {
-            edges
-        };
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline.
         // In a clean text, the headline opens the article: a title-like line
@@ -279,17 +262,91 @@ impl Cleaner {
         // page's title names it, and the text's first line is the headline
         // when it reads like one, even one long enough to count as that first
         // paragraph of prose (a title of 16 words over a standfirst).
+        let opening = |upto: usize| {
+            (0..=upto).find(|&i| !features[i].is_blank()).filter(|&i| {
+                headline::is_title_like(texts[i], &features[i], config)
+                    && !byline::may_be_byline(texts[i], features[i].keyword)
+            })
+        };
         let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
             .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
-        let headline = match headline {
-            Some((h, false)) if clean_text && h > block.start => (0..=block.start)
-                .find(|&i| !features[i].is_blank())
-                .filter(|&i| {
-                    headline::is_title_like(texts[i], &features[i], config)
-                        && !byline::may_be_byline(texts[i], features[i].keyword)
-                })
-                .map(|i| (i, false)),
+        let mut headline = match headline {
+            Some((h, false)) if clean_text && h > block.start => {
+                opening(block.start).map(|i| (i, false))
+            }
             found => found,
+        };
+        // A row of links or a repeated short line at the edges is furniture
+        // too (see `classify::is_furniture_free`), read only for a clean text
+        // that may run to its edges, except a copy of the headline (the title
+        // printed twice) and an entry of the text's table of contents
+        // (`classify::names_a_heading`: "Setting up" naming "Setting up¶").
+        // Without texts there is no body.
+        let edges = if edges.is_empty() || texts.is_empty() {
+            0..0
+        } else {
+            let outside = || (0..block.start).chain(block.end..n);
+            let repeated = |i: &usize| {
+                decided[*i].1 == Reason::Repeated
+                    && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
+                    && !byline::may_be_byline(texts[*i], features[*i].keyword)
+            };
+            let named =
+                classify::names_a_heading(&texts, outside().filter(repeated), block.clone());
+            let furniture_free = |title: Option<usize>| {
+                let title = title.map(|h| lines::trim_invisible(texts[h]));
+                !outside().any(|i| {
+                    classify::is_link_row(texts[i])
+                        || (repeated(&i)
+                            && !named(texts[i])
+                            && title != Some(lines::trim_invisible(texts[i])))
+                })
+            };
+            // A furniture-free clean text opens with its headline: when the
+            // search took an item of a list above the first paragraph of prose
+            // (a short line judged boilerplate for its neighbours, under a
+            // title-like line judged so too and over another short line, no
+            // byline: a table-of-contents entry that shares the lead's words),
+            // the first line is the headline when it
+            // reads like one, and the list under it is the article's. The
+            // clean text (`Article::text`) opens with that line too, and finds
+            // it again.
+            let by_neighbours = |i: usize| {
+                matches!(
+                    decided[i].1,
+                    Reason::ShortLineRun | Reason::BetweenBoilerplate
+                )
+            };
+            let is_list_item = |h: usize| {
+                by_neighbours(h)
+                    && (0..h)
+                        .rev()
+                        .find(|&p| !features[p].is_blank())
+                        .is_some_and(|p| {
+                            by_neighbours(p)
+                                && headline::is_title_like(texts[p], &features[p], config)
+                        })
+                    && (h + 1..block.start)
+                        .find(|&j| !features[j].is_blank())
+                        .is_some_and(|j| {
+                            (features[j].chars as usize) < config.length_low
+                                && !byline::may_be_byline(texts[j], features[j].keyword)
+                        })
+            };
+            let first = match headline {
+                Some((h, false)) if h < block.start && is_list_item(h) => {
+                    opening(h).filter(|&o| o < h)
+                }
+                _ => None,
+            };
+            if let Some(o) = first.filter(|&o| furniture_free(Some(o))) {
+                headline = Some((o, false));
+                edges
+            } else if furniture_free(headline.map(|(h, _)| h)) {
+                edges
+            } else {
+                0..0
+            }
         };
         if let Some((h, _titled)) = headline {
             // Whether the headline is a paragraph the short lines under it may
@@ -762,6 +819,42 @@ mod tests {
         // A short line that repeats there is a menu item: the text is a page.
         let menu = format!("Council Votes To Close The Old Bridge\n{LEAD}Home\nNews\nHome\n");
         assert_eq!(crate::clean(&menu).body().count(), 2);
+    }
+
+    #[test]
+    fn a_clean_text_keeps_its_table_of_contents() {
+        let toc = "Setting up\nExample 1: Amend a shared changeset\n\
+                   Setting up\nExample 2: Divergent changesets\nConclusion\n";
+        let text = format!(
+            "Council Votes To Close The Old Bridge\nCouncil Votes To Close The Old Bridge\n\
+             {toc}{LEAD}Setting up¶\n{LEAD}Conclusion¶\n{LEAD}"
+        );
+        let article = crate::clean(&text);
+        assert_eq!(
+            article.headline(),
+            Some("Council Votes To Close The Old Bridge")
+        );
+        let body: Vec<_> = article.body().collect();
+        assert_eq!(&body[..5], toc.lines().collect::<Vec<_>>(), "{body:?}");
+        // Its clean text, without the title's copy, opens with the headline:
+        // no entry that shares the lead's words takes its place.
+        let again = crate::clean(&article.text()).body().count();
+        assert_eq!(again, body.len());
+        // A clean text whose title shares no word with the lead, over a table
+        // of contents with an entry that shares many: the entry is no
+        // headline, and the first line is.
+        let contents = "Notes From The Town Hall\n\nBefore the meeting\n\n\
+                        Why the council voted to close the old bridge\n\nSetting up\n\n\
+                        Conclusion\n\n";
+        let single = format!("{contents}{LEAD}\nSetting up¶\n\n{LEAD}");
+        let article = crate::clean(&single);
+        assert_eq!(article.headline(), Some("Notes From The Town Hall"));
+        assert_eq!(article.body().next(), Some("Before the meeting"));
+        // Entries that name no heading repeat like a menu: the text is a page.
+        let menu = text.replace('¶', "");
+        assert!(crate::clean(&menu)
+            .body()
+            .all(|l| l != "Example 1: Amend a shared changeset"));
     }
 
     #[test]

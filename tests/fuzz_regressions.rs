@@ -195,7 +195,10 @@ fn measure_flips_on_a_wrapped_paragraph() {
 /// its headline made the table of contents body; the clean text, without the
 /// copies, took a table-of-contents entry that shares words with the lead for
 /// its headline, and the entries above it fell out of the body. The rule was
-/// withdrawn: repeated short lines at a clean text's edges stay furniture.
+/// withdrawn, then brought back with its other half: a furniture-free clean
+/// text whose headline search takes an item of such a list (a short line
+/// judged boilerplate for its neighbours, under a title-like one and over a
+/// short one) opens with its first line as the headline when it reads like one.
 #[test]
 fn table_of_contents_above_a_moved_headline() {
     reads_the_same_again("table-of-contents-above-a-moved-headline");
