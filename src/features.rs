@@ -209,6 +209,30 @@ fn without_note_markers(text: &str) -> &str {
     rest
 }
 
+/// `text` without a sign-off after its last sentence: an author's or an
+/// agency's short tag in parentheses ("… voraus. (bsc)", "… on Monday. (AP)",
+/// "(jk/dpa)"), which hides the sentence end as a note marker does. The tag is
+/// one token of letters, digits and `/`, at most [`NOTE_MARKER_MAX_BYTES`]
+/// long, and a sentence end stands right before it; otherwise `text` is
+/// returned whole ("Annual report (PDF)" stays unfinished).
+fn without_sign_off(text: &str) -> &str {
+    let Some((before, tag)) = text
+        .strip_suffix(')')
+        .and_then(|inner| inner.rsplit_once('('))
+    else {
+        return text;
+    };
+    let before = before.trim_end();
+    let is_tag = !tag.is_empty()
+        && tag.len() + 2 <= NOTE_MARKER_MAX_BYTES
+        && tag.chars().all(|c| c.is_alphanumeric() || c == '/');
+    if is_tag && before.ends_with(['.', '!', '?', '…']) {
+        before
+    } else {
+        text
+    }
+}
+
 /// A character of a number: digits and number punctuation ("2025", "13:45").
 fn is_number_char(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')
@@ -264,7 +288,7 @@ impl<'s> Extractor<'s> {
         // marker either), and no character to decode.
         let end = match text.as_bytes().last() {
             Some(&b) if b.is_ascii_alphanumeric() => text,
-            _ => without_note_markers(text).trim_end_matches(|c: char| {
+            _ => without_note_markers(without_sign_off(text)).trim_end_matches(|c: char| {
                 matches!(
                     c,
                     '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '」' | '』' | '）'
@@ -751,6 +775,9 @@ mod tests {
         ));
         assert!(ends("The city was founded in 1840.[12][n 3]") && ends("He said so. […]"));
         assert!(!ends("Part Three: The New Empires [M1]") && !ends("[Docs] [txt|pdf] [Tracker]"));
+        // Nor does a sign-off after the last sentence.
+        assert!(ends("Die App setzt OS X 10.10 voraus. (bsc)") && ends("It closed. (jk/dpa)"));
+        assert!(!ends("Annual report (PDF)") && !ends("It closed. (see the report)"));
     }
 
     #[test]
