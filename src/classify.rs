@@ -721,6 +721,9 @@ pub(crate) struct Evidence<'a> {
     pub features: &'a [Features],
     pub measure: Measure,
     pub config: &'a Config,
+    /// Whether line `i` finishes the sentence of line `p` above it by their
+    /// words ([`finishes_sentence`]); read only for keyword lines.
+    pub finishes_sentence: &'a dyn Fn(usize, usize) -> bool,
 }
 
 impl Evidence<'_> {
@@ -782,7 +785,10 @@ impl Evidence<'_> {
     ///
     /// * [`Embedded::Form`]: it shares a sentence with a line of prose next to
     ///   it (it starts in lowercase under a line of prose that does not end a
-    ///   sentence, or it does not end one and the line of prose under it starts
+    ///   sentence, or finishes one that stops on a stopword without starting
+    ///   with a capital, "… exposed except" / "“Set-Cookie” and
+    ///   “Set-Cookie2”.", or it does not end one and
+    ///   the line of prose under it starts
     ///   in lowercase: a hard-wrapped paragraph, "… ensuring cookies aren't
     ///   readable by third parties."), or it is a line of code (`=`, `;`, `{`,
     ///   `}`) without a stopword or next to another one (a code block:
@@ -804,8 +810,11 @@ impl Evidence<'_> {
         let prose = |j: usize| matches!(initial[j].class, Class::Good | Class::NearGood);
         let prev = (0..i).rev().find(|&j| !features[j].is_blank());
         let next = (i + 1..features.len()).find(|&j| !features[j].is_blank());
-        let continues =
-            f.starts_lower() && prev.is_some_and(|p| prose(p) && !features[p].terminal());
+        let continues = prev.is_some_and(|p| {
+            prose(p)
+                && !features[p].terminal()
+                && (f.starts_lower() || (self.finishes_sentence)(p, i))
+        });
         let continued =
             !f.terminal() && next.is_some_and(|q| prose(q) && features[q].starts_lower());
         let code = f.code()
@@ -834,6 +843,37 @@ impl Evidence<'_> {
         let after = (i + 1..features.len().min(i + 1 + NEIGHBOUR_REACH)).find(judged);
         (reads_as_prose && !(bad(before) && bad(after))).then_some(Embedded::Sentence)
     }
+}
+
+/// Whether the line `next` finishes the sentence of the line `above` by
+/// their words: `above` stops on a stopword ("… with all headers exposed
+/// except"), and `next` does not start with a capital letter (a quote, a
+/// number, a lowercase word: "“Set-Cookie” and “Set-Cookie2”."). A line
+/// starting with a capital under a cut teaser title ("… Portfolio How to
+/// Build an Easy, Beginner In" / "Photos by …") starts its own.
+pub(crate) fn finishes_sentence(
+    above: &str,
+    next: &str,
+    stoplist: &crate::stopwords::Stoplist,
+) -> bool {
+    !next.trim_start().starts_with(char::is_uppercase) && ends_on_stopword(above, stoplist)
+}
+
+/// Whether the last word of `text` is in `stoplist` ("… with all headers
+/// exposed except"): a line of prose that stops there has not finished its
+/// sentence. A word longer than any stopword is not normalized.
+fn ends_on_stopword(text: &str, stoplist: &crate::stopwords::Stoplist) -> bool {
+    let word = text
+        .rsplit(char::is_whitespace)
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || !stoplist.may_contain_len(word.len()) {
+        return false;
+    }
+    let mut buf = String::new();
+    crate::stopwords::normalize(word, &mut buf);
+    stoplist.contains(&buf)
 }
 
 /// How far (in lines) [`Evidence::embedded`] looks for the judged neighbours
@@ -1161,13 +1201,22 @@ mod tests {
             PROSE,
             "It was a choice, paid for by digital advertising and premised on the experience of readers.",
             PROSE,
+            // 18: a keyword line finishing the sentence of a line that stops
+            // on a stopword; a title over a prose line that stops on none.
+            "\"basic\": normal, same origin response, with all headers exposed except",
+            "“Set-Cookie” and “Set-Cookie2”.",
+            "The council voted on Monday to close the old bridge after the storm",
+            "Privacy Policy",
         ];
         let (features, initial) = judged(&lines);
+        let finishes =
+            |p: usize, i: usize| finishes_sentence(lines[p], lines[i], Stoplist::english());
         let evidence = Evidence {
             initial: &initial,
             features: &features,
             measure: Measure::Stopwords,
             config: &config,
+            finishes_sentence: &finishes,
         };
         let embedded: Vec<_> = (0..lines.len()).map(|i| evidence.embedded(i)).collect();
         assert_eq!(embedded[2], Some(Embedded::Form));
@@ -1175,6 +1224,11 @@ mod tests {
         assert_eq!(embedded[8], Some(Embedded::Sentence));
         assert_eq!(embedded[11..15], [None; 4]);
         assert_eq!(embedded[16], Some(Embedded::Sentence));
+        assert_eq!(embedded[19], Some(Embedded::Form));
+        assert_eq!(embedded[21], None);
+        let ends = |t| ends_on_stopword(t, Stoplist::english());
+        assert!(ends(lines[18]) && !ends(lines[20]) && !ends("") && ends("is it the"));
+        assert!(finishes(18, 19) && !finishes(18, 21));
         // A sentence between paragraphs still counts when telling a page from
         // a clean text (an inline prompt reads the same); in a clean text it
         // is the article's.

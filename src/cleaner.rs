@@ -176,11 +176,15 @@ impl Cleaner {
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(&announced, &mut initial);
         drop(announced);
+        let finishes_sentence = |p: usize, i: usize| {
+            classify::finishes_sentence(records.text(text, p), records.text(text, i), stoplist)
+        };
         let evidence = classify::Evidence {
             initial: &initial,
             features: &features,
             measure,
             config,
+            finishes_sentence: &finishes_sentence,
         };
         // A clean text's article (its span) must be a clean text too: it is
         // what `Article::text` holds, without the lines that diluted the
