@@ -771,9 +771,18 @@ impl Evidence<'_> {
 
     /// Whether line `i` is furniture in a clean text: evidence, unless it is a
     /// keyword line that is part of the text around it (in any way: see
-    /// [`embedded`](Evidence::embedded)).
+    /// [`embedded`](Evidence::embedded)), or a site-navigation word in a line
+    /// too long for a menu item that ends a sentence (a reference citing a
+    /// page called "About Us: Role and Responsibilities": no menu item is a
+    /// sentence; such a line still counts as evidence, [`at`](Evidence::at),
+    /// at a text's edges).
     pub(crate) fn is_furniture_in_clean_text(&self, i: usize) -> bool {
-        is_boilerplate_evidence(self.initial[i].reason) && self.embedded(i).is_none()
+        let reason = self.initial[i].reason;
+        let f = &self.features[i];
+        let navigation_sentence = reason == Reason::Navigation
+            && f.terminal()
+            && f.chars as usize >= self.config.length_low;
+        is_boilerplate_evidence(reason) && !navigation_sentence && self.embedded(i).is_none()
     }
 
     /// How line `i`, bad for a keyword, is part of the text around it rather
@@ -1207,6 +1216,9 @@ mod tests {
             "“Set-Cookie” and “Set-Cookie2”.",
             "The council voted on Monday to close the old bridge after the storm",
             "Privacy Policy",
+            // 22: a reference naming an "About Us" page; a menu item.
+            "^ \"About Us: Role and Responsibilities\". New Zealand Defence Force. Retrieved 11 January 2011.",
+            "About us",
         ];
         let (features, initial) = judged(&lines);
         let finishes =
@@ -1237,6 +1249,10 @@ mod tests {
         assert!(!evidence.at(16));
         assert!(!evidence.is_furniture_in_clean_text(8));
         assert!(evidence.is_furniture_in_clean_text(14));
+        // No menu item is a sentence of a line's length, whatever its density.
+        assert_eq!(initial[22].reason, Reason::Navigation);
+        assert!(evidence.at(22) && !evidence.is_furniture_in_clean_text(22));
+        assert!(evidence.is_furniture_in_clean_text(23));
     }
 
     #[test]
