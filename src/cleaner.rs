@@ -147,7 +147,10 @@ impl Cleaner {
         // copies (a page of one repeated line) is read once. (Blank lines
         // cost less to read than to compare; comparing the last bytes first
         // turns most other lines away without a call.)
+        // Whether any line is an end-of-article marker, noted on the way: the
+        // rules about markers need no pass over the features without one.
         let (mut before, mut before_features) = ("", Features::default());
+        let mut any_marker = false;
         let features: Vec<Features> = records.map_texts(text, |t| {
             if t.is_empty() {
                 return Features::default();
@@ -157,9 +160,14 @@ impl Cleaner {
             }
             before = t;
             before_features = extractor.features(t);
+            any_marker |= before_features.end_marker();
             before_features
         });
-        let announced = classify::announced_markers(records.texts(text), &features);
+        let announced = if any_marker {
+            classify::announced_markers(records.texts(text), &features)
+        } else {
+            classify::LineSet::default()
+        };
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -355,7 +363,7 @@ impl Cleaner {
         // each marker in a set, so that the rule stays linear however many
         // markers there are.
         let is_marker = |i: usize| decided[i].0 == Label::Body && features[i].end_marker();
-        let unannounced = if (block.start..n).any(is_marker) {
+        let unannounced = if any_marker && (block.start..n).any(is_marker) {
             let mut entries: HashSet<String> = HashSet::new();
             (0..n).find(|&i| {
                 if i >= block.start
@@ -380,7 +388,13 @@ impl Cleaner {
             }
             decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
         }
-        let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
+        // Without texts there is no body (see above), and no rule below makes
+        // one, nor a headline: the scans for them are skipped.
+        let last_prose = if texts.is_empty() {
+            None
+        } else {
+            decided.iter().rposition(|d| d.0 == Label::Body)
+        };
         if !edges.is_empty() {
             let from = headline.map_or(edges.start, |(h, _)| h + 1);
             let to = match headline {
@@ -447,7 +461,9 @@ impl Cleaner {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
-        if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
+        let headline_at =
+            headline.and_then(|_| decided.iter().position(|d| d.0 == Label::Headline));
+        if let Some(h) = headline_at {
             for i in byline::bare_names_under(
                 &texts,
                 &features,
@@ -540,6 +556,10 @@ fn byline_zone(
     config: &Config,
 ) -> Vec<usize> {
     let anchor = |label| decided.iter().position(|d| d.0 == label);
+    // Without texts there is no body (see `Cleaner::clean_as`).
+    if texts.is_empty() {
+        return Vec::new();
+    }
     let Some(first_body) = anchor(Label::Body) else {
         return Vec::new();
     };
