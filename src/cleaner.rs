@@ -142,27 +142,26 @@ impl Cleaner {
         let n = lines::count(text);
         let (records, non_empty) = Records::new(text, n);
         let repeats = repeats::counts_of(records.texts(text), |i| records.text(text, i), non_empty);
-        let mut extractor = Extractor::new(stoplist);
         // A line the same as the one before it has its features: a run of
         // copies (a page of one repeated line) is read once. (Blank lines
         // cost less to read than to compare; comparing the last bytes first
         // turns most other lines away without a call.)
-        // Whether any line is an end-of-article marker, noted on the way: the
-        // rules about markers need no pass over the features without one.
-        let (mut before, mut before_features) = ("", Features::default());
-        let mut any_marker = false;
+        // Whether any line is an end-of-article marker is noted on the way:
+        // the rules about markers need no pass over the features without one.
+        let mut reader = LineReader {
+            extractor: Extractor::new(stoplist),
+            before: "",
+            before_features: Features::default(),
+            any_marker: false,
+        };
         let features: Vec<Features> = records.map_texts(text, |t| {
             if t.is_empty() {
-                return Features::default();
+                Features::default()
+            } else {
+                reader.non_empty(t)
             }
-            if before.as_bytes().last() == t.as_bytes().last() && before == t {
-                return before_features;
-            }
-            before = t;
-            before_features = extractor.features(t);
-            any_marker |= before_features.end_marker();
-            before_features
         });
+        let any_marker = reader.any_marker;
         let announced = if any_marker {
             classify::announced_markers(records.texts(text), &features)
         } else {
@@ -516,6 +515,32 @@ fn wrap_partner(continues: &[bool], i: usize) -> Option<usize> {
         i.checked_sub(1)
     } else {
         None
+    }
+}
+
+/// The feature pass's state: the extractor, the line before and its
+/// features, and whether a line was an end-of-article marker.
+struct LineReader<'a, 's> {
+    extractor: Extractor<'s>,
+    before: &'a str,
+    before_features: Features,
+    any_marker: bool,
+}
+
+impl<'a> LineReader<'a, '_> {
+    /// The features of the non-empty line `t`. Kept out of line: the loop
+    /// over the lines then stays small enough to be compiled as one piece,
+    /// and an empty line (a third of a page, or a million of them) costs no
+    /// call and no copy of its features.
+    #[inline(never)]
+    fn non_empty(&mut self, t: &'a str) -> Features {
+        if self.before.as_bytes().last() == t.as_bytes().last() && self.before == t {
+            return self.before_features;
+        }
+        self.before = t;
+        self.before_features = self.extractor.features(t);
+        self.any_marker |= self.before_features.end_marker();
+        self.before_features
     }
 }
 

@@ -82,17 +82,15 @@ pub(crate) fn counts_of<'a>(
     let mask = (1usize << bits) - 1;
     // The first pass hashes every line into its own entry of `counts` (a
     // walk of the texts in order, no table access); 0 marks a blank line.
-    let mut counts: Vec<u32> = texts
-        .map(|t| {
-            let key = trim(t);
-            if key.is_empty() {
-                return 0;
-            }
+    let mut counts = vec![0u32; n];
+    for (entry, t) in counts.iter_mut().zip(texts) {
+        let key = trim(t);
+        if !key.is_empty() {
             // The Fx hash mixes into the high bits: its top 32 are kept.
             let hash = BuildHasherDefault::<FxHasher>::default().hash_one(key);
-            ((hash >> 32) as u32).max(1)
-        })
-        .collect();
+            *entry = ((hash >> 32) as u32).max(1);
+        }
+    }
     // Second pass, the probes: a group's first line holds the group's count,
     // every other line of the group `LINK` and the first line's index (one
     // vector, not a vector of groups and one of counts: 4 bytes a line).
