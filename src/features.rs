@@ -608,7 +608,7 @@ fn code_bytes_in(w: u64) -> bool {
 /// `0x5f`, stays below `0x100` (no carry into its neighbour) and reaches
 /// `0x80` exactly when it is `0x21` or more.
 #[inline]
-fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
+pub(crate) fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
     while pos + 8 <= bytes.len() {
@@ -638,7 +638,8 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the character at byte `pos` of `text` (a char boundary) is
 /// whitespace, and its length in bytes.
-fn space_at(text: &str, pos: usize) -> (bool, usize) {
+#[inline]
+pub(crate) fn space_at(text: &str, pos: usize) -> (bool, usize) {
     let b = text.as_bytes()[pos];
     if b < 0x80 {
         return (is_ascii_space(b), 1);
