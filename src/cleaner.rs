@@ -225,6 +225,9 @@ impl Cleaner {
             .into_iter()
             .enumerate()
             .map(|(i, v)| match v.class {
+                // Outside the block no arm below but the last two applies.
+                Class::Good if !block.contains(&i) => (Label::Boilerplate, Reason::OutsideArticle),
+                _ if !block.contains(&i) => (Label::Boilerplate, v.reason),
                 Class::Good if block.contains(&i) => (Label::Body, v.reason),
                 Class::Bad | Class::Short
                     if clean_text
