@@ -366,7 +366,7 @@ pub(crate) fn join_wrapped(
         // A line of another length than a wrapped one (a blank line too) is a
         // run of one line, which is no wrapped paragraph: most lines are
         // skipped here. (A blank line is told by its verdict, 2 bytes, without
-        // reading its features, 28: a page of blank lines is read fast.)
+        // reading its features, 24: a page of blank lines is read fast.)
         if verdicts[i].class == Class::Blank
             || !(WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&features[i].chars)
             || keeps_own_verdict(&features[i])
@@ -383,7 +383,6 @@ pub(crate) fn join_wrapped(
                 stopwords: acc.stopwords + f.stopwords,
                 alpha_words: acc.alpha_words + f.alpha_words,
                 capitalized: acc.capitalized + f.capitalized,
-                numbers: acc.numbers + f.numbers,
                 flags: f.flags & (Flag::TERMINAL | Flag::PERIOD),
                 ..Features::default()
             });
