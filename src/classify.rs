@@ -370,8 +370,10 @@ pub(crate) fn join_wrapped(
     while i < features.len() {
         // A line of another length than a wrapped one (a blank line too) is a
         // run of one line, which is no wrapped paragraph: most lines are
-        // skipped here.
-        if !(WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&features[i].chars)
+        // skipped here. (A blank line is told by its verdict, 2 bytes, without
+        // reading its features, 24: a page of blank lines is read fast.)
+        if verdicts[i].class == Class::Blank
+            || !(WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&features[i].chars)
             || keeps_own_verdict(&features[i])
         {
             i += 1;
@@ -386,7 +388,6 @@ pub(crate) fn join_wrapped(
                 stopwords: acc.stopwords + f.stopwords,
                 alpha_words: acc.alpha_words + f.alpha_words,
                 capitalized: acc.capitalized + f.capitalized,
-                numbers: acc.numbers + f.numbers,
                 flags: f.flags & (Flag::TERMINAL | Flag::PERIOD),
                 ..Features::default()
             });

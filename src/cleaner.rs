@@ -142,24 +142,31 @@ impl Cleaner {
         let n = lines::count(text);
         let (records, non_empty) = Records::new(text, n);
         let repeats = repeats::counts_of(records.texts(text), |i| records.text(text, i), non_empty);
-        let mut extractor = Extractor::new(stoplist);
         // A line the same as the one before it has its features: a run of
         // copies (a page of one repeated line) is read once. (Blank lines
         // cost less to read than to compare; comparing the last bytes first
         // turns most other lines away without a call.)
-        let (mut before, mut before_features) = ("", Features::default());
+        // Whether any line is an end-of-article marker is noted on the way:
+        // the rules about markers need no pass over the features without one.
+        let mut reader = LineReader {
+            extractor: Extractor::new(stoplist),
+            before: "",
+            before_features: Features::default(),
+            any_marker: false,
+        };
         let features: Vec<Features> = records.map_texts(text, |t| {
             if t.is_empty() {
-                return Features::default();
+                Features::default()
+            } else {
+                reader.non_empty(t)
             }
-            if before.as_bytes().last() == t.as_bytes().last() && before == t {
-                return before_features;
-            }
-            before = t;
-            before_features = extractor.features(t);
-            before_features
         });
-        let announced = classify::announced_markers(records.texts(text), &features);
+        let any_marker = reader.any_marker;
+        let announced = if any_marker {
+            classify::announced_markers(records.texts(text), &features)
+        } else {
+            classify::LineSet::default()
+        };
 
         // A detected language has its own stoplist; only an unknown one may need
         // the script-neutral measure.
@@ -222,6 +229,9 @@ impl Cleaner {
             .into_iter()
             .enumerate()
             .map(|(i, v)| match v.class {
+                // Outside the block no arm below but the last two applies.
+                Class::Good if !block.contains(&i) => (Label::Boilerplate, Reason::OutsideArticle),
+                _ if !block.contains(&i) => (Label::Boilerplate, v.reason),
                 Class::Good if block.contains(&i) => (Label::Body, v.reason),
                 Class::Bad | Class::Short
                     if clean_text
@@ -416,7 +426,7 @@ impl Cleaner {
         // each marker in a set, so that the rule stays linear however many
         // markers there are.
         let is_marker = |i: usize| decided[i].0 == Label::Body && features[i].end_marker();
-        let unannounced = if (block.start..n).any(is_marker) {
+        let unannounced = if any_marker && (block.start..n).any(is_marker) {
             let mut entries: HashSet<String> = HashSet::new();
             (0..n).find(|&i| {
                 if i >= block.start
@@ -441,7 +451,13 @@ impl Cleaner {
             }
             decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
         }
-        let last_prose = decided.iter().rposition(|d| d.0 == Label::Body);
+        // Without texts there is no body (see above), and no rule below makes
+        // one, nor a headline: the scans for them are skipped.
+        let last_prose = if texts.is_empty() {
+            None
+        } else {
+            decided.iter().rposition(|d| d.0 == Label::Body)
+        };
         if !edges.is_empty() {
             let from = headline.map_or(edges.start, |(h, _)| h + 1);
             let to = match headline {
@@ -508,7 +524,9 @@ impl Cleaner {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
-        if let Some(h) = decided.iter().position(|d| d.0 == Label::Headline) {
+        let headline_at =
+            headline.and_then(|_| decided.iter().position(|d| d.0 == Label::Headline));
+        if let Some(h) = headline_at {
             for i in byline::bare_names_under(
                 &texts,
                 &features,
@@ -564,6 +582,32 @@ fn wrap_partner(continues: &[bool], i: usize) -> Option<usize> {
     }
 }
 
+/// The feature pass's state: the extractor, the line before and its
+/// features, and whether a line was an end-of-article marker.
+struct LineReader<'a, 's> {
+    extractor: Extractor<'s>,
+    before: &'a str,
+    before_features: Features,
+    any_marker: bool,
+}
+
+impl<'a> LineReader<'a, '_> {
+    /// The features of the non-empty line `t`. Kept out of line: the loop
+    /// over the lines then stays small enough to be compiled as one piece,
+    /// and an empty line (a third of a page, or a million of them) costs no
+    /// call and no copy of its features.
+    #[inline(never)]
+    fn non_empty(&mut self, t: &'a str) -> Features {
+        if self.before.as_bytes().last() == t.as_bytes().last() && self.before == t {
+            return self.before_features;
+        }
+        self.before = t;
+        self.before_features = self.extractor.features(t);
+        self.any_marker |= self.before_features.end_marker();
+        self.before_features
+    }
+}
+
 /// How many times [`Cleaner::clean`] cleans a page again in the language its
 /// article names: once almost always (a page whose clutter tipped its counts),
 /// twice when that article names yet another (or none); the bound keeps a text
@@ -601,6 +645,10 @@ fn byline_zone(
     config: &Config,
 ) -> Vec<usize> {
     let anchor = |label| decided.iter().position(|d| d.0 == label);
+    // Without texts there is no body (see `Cleaner::clean_as`).
+    if texts.is_empty() {
+        return Vec::new();
+    }
     let Some(first_body) = anchor(Label::Body) else {
         return Vec::new();
     };

@@ -59,12 +59,10 @@ pub(crate) struct Features {
     pub alpha_words: u32,
     /// Words that start with an uppercase letter.
     pub capitalized: u32,
-    /// Words made only of digits and number punctuation ("2025", "13:45").
-    pub numbers: u32,
     /// A keyword lexicon hit, for lines short enough to check.
     pub keyword: Option<Keyword>,
     /// Yes-or-no facts about the line, one bit each ([`Flag`]), read through the
-    /// methods of the same names: a byte instead of seven keeps `Features` at 28
+    /// methods of the same names: a byte instead of seven keeps `Features` at 24
     /// bytes, which the memory bound per line needs (`tests/memory.rs`).
     pub flags: u8,
 }
@@ -166,21 +164,12 @@ impl Features {
 
 impl Features {
     /// Counts one word: whether its first character is a letter and a capital,
-    /// whether it is a number (asked only when it does not start with a letter),
     /// and whether it is a stopword.
-    fn add_word(
-        &mut self,
-        alphabetic: bool,
-        uppercase: bool,
-        is_number: impl FnOnce() -> bool,
-        stopword: bool,
-    ) {
+    fn add_word(&mut self, alphabetic: bool, uppercase: bool, stopword: bool) {
         self.words += 1;
         if alphabetic {
             self.alpha_words += 1;
             self.capitalized += u32::from(uppercase);
-        } else if is_number() {
-            self.numbers += 1;
         }
         self.stopwords += u32::from(stopword);
     }
@@ -231,11 +220,6 @@ fn without_sign_off(text: &str) -> &str {
     } else {
         text
     }
-}
-
-/// A character of a number: digits and number punctuation ("2025", "13:45").
-fn is_number_char(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')
 }
 
 fn ratio(a: u32, b: u32) -> f32 {
@@ -480,7 +464,6 @@ impl<'s> Extractor<'s> {
         f.add_word(
             first.is_ascii_alphabetic(),
             first.is_ascii_uppercase(),
-            || word.iter().all(|&c| CLASSES[usize::from(c)] & NUMBER != 0),
             stopword,
         );
     }
@@ -492,12 +475,7 @@ impl<'s> Extractor<'s> {
             return;
         };
         let stopword = self.is_stopword(word);
-        f.add_word(
-            is_alphabetic(first),
-            first.is_uppercase(),
-            || word.chars().all(is_number_char),
-            stopword,
-        );
+        f.add_word(is_alphabetic(first), first.is_uppercase(), stopword);
     }
 
     /// Counts a line in a language written without spaces (see the module docs).
@@ -523,8 +501,6 @@ impl<'s> Extractor<'s> {
                     if c.is_alphabetic() {
                         f.alpha_words += 1;
                         f.capitalized += u32::from(c.is_uppercase());
-                    } else {
-                        f.numbers += 1;
                     }
                 }
                 in_word = true;
@@ -568,8 +544,6 @@ struct Scan {
 const SPACE: u8 = 1;
 /// A letter or digit.
 const ALNUM: u8 = 1 << 1;
-/// A character of a number ([`is_number_char`]).
-const NUMBER: u8 = 1 << 2;
 /// A byte of a non-ASCII character.
 const NON_ASCII: u8 = 1 << 7;
 
@@ -585,9 +559,6 @@ static CLASSES: [u8; 256] = {
         }
         if c.is_ascii_alphanumeric() {
             class |= ALNUM;
-        }
-        if c.is_ascii_digit() || matches!(c, b'.' | b',' | b':' | b'/' | b'-') {
-            class |= NUMBER;
         }
         table[b] = class;
         b += 1;
@@ -632,7 +603,7 @@ fn code_bytes_in(w: u64) -> bool {
 /// `0x5f`, stays below `0x100` (no carry into its neighbour) and reaches
 /// `0x80` exactly when it is `0x21` or more.
 #[inline]
-fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
+pub(crate) fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
     while pos + 8 <= bytes.len() {
@@ -662,7 +633,8 @@ pub(crate) fn is_ascii_space(b: u8) -> bool {
 
 /// Whether the character at byte `pos` of `text` (a char boundary) is
 /// whitespace, and its length in bytes.
-fn space_at(text: &str, pos: usize) -> (bool, usize) {
+#[inline]
+pub(crate) fn space_at(text: &str, pos: usize) -> (bool, usize) {
     let b = text.as_bytes()[pos];
     if b < 0x80 {
         return (is_ascii_space(b), 1);
@@ -802,11 +774,6 @@ mod tests {
             if first.is_alphabetic() {
                 f.alpha_words += 1;
                 f.capitalized += u32::from(first.is_uppercase());
-            } else if word
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
-            {
-                f.numbers += 1;
             }
             stopwords::normalize(word, &mut buf);
             f.stopwords += u32::from(stoplist.contains(&buf));
@@ -883,7 +850,7 @@ mod tests {
     #[test]
     fn features_stay_small() {
         // The memory bound (48 bytes per line, tests/memory.rs) counts on it.
-        assert!(std::mem::size_of::<Features>() <= 28);
+        assert!(std::mem::size_of::<Features>() <= 24);
     }
 
     #[test]

@@ -37,6 +37,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::features::{space_at, token_stop};
 use crate::stopwords;
 
 /// How much of the input the detector reads: enough prose for hundreds of
@@ -221,14 +222,23 @@ fn sample(text: &str) -> &str {
 /// The language of `text`, or `None` when the text does not say clearly.
 pub(crate) fn detect(text: &str) -> Option<Language> {
     let sample = sample(text);
-    let (mut han, mut kana, mut hangul, mut other) = (0u32, 0u32, 0u32, 0u32);
+    let (mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32);
     if !sample.is_ascii() {
-        for c in sample.chars() {
-            // ASCII letters are of no script counted here: no table search.
-            if c.is_ascii() {
-                other += u32::from(c.is_ascii_alphabetic());
-                continue;
-            }
+        // ASCII letters are of no script counted here: they are counted as
+        // bytes (a vector loop), and only the other characters are decoded,
+        // each from its lead byte (at or above 0xc0; the bytes of a
+        // character's tail are 0x80 to 0xbf).
+        let bytes = sample.as_bytes();
+        let mut other: u32 = bytes
+            .iter()
+            .map(|b| u32::from(b.is_ascii_alphabetic()))
+            .sum();
+        let non_ascii = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| b >= 0xc0)
+            .filter_map(|(i, _)| sample[i..].chars().next());
+        for c in non_ascii {
             if !c.is_alphabetic() {
                 continue;
             }
@@ -261,10 +271,10 @@ fn by_stopwords(sample: &str) -> Option<Language> {
     let mut hits = [0u32; Language::ALL.len()];
     let mut words = 0u32;
     let mut buf = String::new();
-    for token in sample.split_whitespace() {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    for_each_token(sample, |token| {
+        let word = trim_to_word(token);
         if word.is_empty() {
-            continue;
+            return;
         }
         words += 1;
         let mut mask = stopwords::languages_of_word(word, &mut buf);
@@ -272,7 +282,7 @@ fn by_stopwords(sample: &str) -> Option<Language> {
             hits[mask.trailing_zeros() as usize] += 1;
             mask &= mask - 1;
         }
-    }
+    });
     // The most hits wins; equal hits keep the order of `Language::ALL`.
     let (mut best, mut runner_up, mut language) = (0u32, 0u32, Language::English);
     for &l in Language::ALL {
@@ -291,9 +301,83 @@ fn by_stopwords(sample: &str) -> Option<Language> {
     clear.then_some(language)
 }
 
+/// Calls `f` with every token of `text`, as `str::split_whitespace` yields
+/// them, faster: a token's end is searched eight bytes at a time for a byte
+/// that may be whitespace or needs decoding (`features::token_stop`), and
+/// only such a byte is judged as a character (`features::space_at`). The
+/// detector reads up to two samples of 8 KiB a page, as many words as the
+/// feature pass reads on a small page.
+fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
+    let (bytes, n) = (text.as_bytes(), text.len());
+    let mut pos = 0;
+    loop {
+        while pos < n {
+            let (space, len) = space_at(text, pos);
+            if !space {
+                break;
+            }
+            pos += len;
+        }
+        if pos == n {
+            return;
+        }
+        let start = pos;
+        loop {
+            pos = token_stop(bytes, pos);
+            if pos == n {
+                break;
+            }
+            let (space, len) = space_at(text, pos);
+            if space {
+                break;
+            }
+            pos += len;
+        }
+        f(&text[start..pos]);
+    }
+}
+
+/// `token` without the characters around it that are not letters or digits
+/// (`trim_matches(|c| !c.is_alphanumeric())`), on bytes when it is ASCII.
+fn trim_to_word(token: &str) -> &str {
+    if !token.is_ascii() {
+        return token.trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let bytes = token.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let last = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .unwrap_or(first);
+    &token[first..=last]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_and_words_as_the_unicode_definition_reads_them() {
+        let texts = [
+            "  The cat sat on the Mat, said Reuters.  ",
+            "a\x01b \x1fword\x7f x\x00y abcdefgh\x02ijklmnop\x0b(q)\x0c--",
+            "“The” cat — it’s Über\u{a0}die\u{2003}Straße\u{3000}and… «Les» élèves\u{85}x",
+            "abcdefghé abcdefgh\u{a0}ijklmnopq 1234567“8 ...!!! x",
+            "",
+            " \t\n ",
+        ];
+        for text in texts {
+            let mut got = Vec::new();
+            for_each_token(text, |t| got.push((t, trim_to_word(t))));
+            let want: Vec<_> = text
+                .split_whitespace()
+                .map(|t| (t, t.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     fn detect_repeated(text: &str) -> Option<Language> {
         detect(&format!("{text}\n").repeat(3))
