@@ -229,26 +229,24 @@ impl Cleaner {
             .into_iter()
             .enumerate()
             .map(|(i, v)| match v.class {
-                // Outside the block no arm below but the last two applies.
                 Class::Good if !block.contains(&i) => (Label::Boilerplate, Reason::OutsideArticle),
                 _ if !block.contains(&i) => (Label::Boilerplate, v.reason),
-                Class::Good if block.contains(&i) => (Label::Body, v.reason),
+                // Inside the block.
+                Class::Good => (Label::Body, v.reason),
                 Class::Bad | Class::Short
-                    if clean_text
-                        && block.contains(&i)
-                        && !evidence.is_furniture_in_clean_text(i) =>
+                    if clean_text && !evidence.is_furniture_in_clean_text(i) =>
                 {
                     (Label::Body, Reason::CleanText)
                 }
-                _ if block.contains(&i)
-                    && classify::is_body_inside_block(v, &features[i], config) =>
-                {
+                _ if classify::is_body_inside_block(v, &features[i], config) => {
                     (Label::Body, Reason::InsideArticle)
                 }
-                Class::Good => (Label::Boilerplate, Reason::OutsideArticle),
                 _ => (Label::Boilerplate, v.reason),
             })
             .collect();
+        if !clean_text {
+            subheadings_between_body(&mut decided, &features, block.clone());
+        }
         drop(initial);
 
         // The headline search reads only the first few body lines (the lead) and
@@ -582,6 +580,43 @@ fn wrap_partner(continues: &[bool], i: usize) -> Option<usize> {
     }
 }
 
+/// A short line of the block that was boilerplate for its neighbours
+/// ([`Reason::BetweenBoilerplate`]) is body when the nearest non-blank lines
+/// on both sides are body now: one of them was judged bad alone and made body
+/// inside the block ([`classify::is_body_inside_block`]: a paragraph of
+/// capitalised names, one that ends in reference tags), after the short
+/// lines were resolved against it. A subheading between two paragraphs of
+/// the article is the article's, whatever those paragraphs' stopwords. (In a
+/// clean text every such line is body already.) Linear: a line's look-ups
+/// stop at its nearest non-blank neighbours, and the next candidate lies at
+/// or past the one below.
+fn subheadings_between_body(
+    decided: &mut [(Label, Reason)],
+    features: &[Features],
+    block: std::ops::Range<usize>,
+) {
+    let is_body = |d: &(Label, Reason)| d.0 == Label::Body;
+    for i in block.clone() {
+        if decided[i] != (Label::Boilerplate, Reason::BetweenBoilerplate) || features[i].is_blank()
+        {
+            continue;
+        }
+        let above = (block.start..i).rev().find(|&j| !features[j].is_blank());
+        let below = (i + 1..block.end).find(|&j| !features[j].is_blank());
+        if above.is_some_and(|j| is_body(&decided[j]))
+            && below.is_some_and(|j| is_body(&decided[j]))
+        {
+            let f = &features[i];
+            let reason = if f.terminal() || f.words == 0 {
+                Reason::Context
+            } else {
+                Reason::Subheading
+            };
+            decided[i] = (Label::Body, reason);
+        }
+    }
+}
+
 /// The feature pass's state: the extractor, the line before and its
 /// features, and whether a line was an end-of-article marker.
 struct LineReader<'a, 's> {
@@ -907,6 +942,39 @@ mod tests {
         assert!(crate::clean(&menu)
             .body()
             .all(|l| l != "Example 1: Amend a shared changeset"));
+    }
+
+    #[test]
+    fn a_subheading_between_paragraphs_of_the_article_is_body() {
+        // A page (a menu of prompts above), whose article has a paragraph of
+        // names (too few stopwords: bad alone, body inside the article) above
+        // a subheading: the subheading was resolved against a bad line, and
+        // is body once that line is.
+        let names =
+            "Jane Doe, John Smith, Mary Major, Richard Roe and Juan Pérez of the Bridge Trust.";
+        let text = format!(
+            "Subscribe\nSign in\nNewsletter\n\nCouncil Votes To Close The Old Bridge\n\n{LEAD}\n\
+             {names}\n\nWhat Happens Next\n\n{LEAD}\nShare this\nPrivacy Policy\n"
+        );
+        let article = crate::clean(&text);
+        let line = |t: &str| {
+            let l = article.lines().iter().find(|l| l.text() == t).unwrap();
+            (l.label(), l.reason())
+        };
+        assert_eq!(line(names), (Label::Body, Reason::InsideArticle));
+        assert_eq!(line("What Happens Next"), (Label::Body, Reason::Subheading));
+        // Between a body line and furniture it stays boilerplate.
+        let end = text.replace(
+            &format!("What Happens Next\n\n{LEAD}"),
+            "What Happens Next\n",
+        );
+        let article = crate::clean(&end);
+        let l = article
+            .lines()
+            .iter()
+            .find(|l| l.text() == "What Happens Next")
+            .unwrap();
+        assert_eq!(l.label(), Label::Boilerplate);
     }
 
     #[test]
