@@ -456,6 +456,21 @@ impl Cleaner {
         } else {
             decided.iter().rposition(|d| d.0 == Label::Body)
         };
+        // A reporting credit right after the article's last paragraph ("Jane
+        // Doe contributed to this report.") closes the article: too short to
+        // read as prose, it stands between the text and the page's furniture,
+        // which its neighbours' verdicts took it for.
+        if let Some(j) = last_prose.and_then(|b| (b + 1..n).find(|&j| !features[j].is_blank())) {
+            let (label, reason) = decided[j];
+            if label == Label::Boilerplate
+                && !classify::is_boilerplate_evidence(reason)
+                && reason != Reason::Markup
+                && (features[j].chars as usize) < config.length_high
+                && crate::lexicon::LEXICONS.has_contributor_credit(texts[j])
+            {
+                decided[j] = (Label::Body, Reason::ContributorCredit);
+            }
+        }
         if !edges.is_empty() {
             let from = headline.map_or(edges.start, |(h, _)| h + 1);
             let to = match headline {
@@ -975,6 +990,37 @@ mod tests {
             .find(|l| l.text() == "What Happens Next")
             .unwrap();
         assert_eq!(l.label(), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_reporting_credit_closes_the_article() {
+        let page = format!(
+            "Subscribe\nSign in\n\nCouncil Votes To Close The Old Bridge\n\n{LEAD}\n\
+             Jane Doe contributed to this report.\n\nRead more:\nBridges Of The County\n\
+             Council Budget Explained\nPrivacy Policy\n"
+        );
+        let article = crate::clean(&page);
+        let credit = article
+            .lines()
+            .iter()
+            .find(|l| l.text().starts_with("Jane Doe"))
+            .unwrap();
+        assert_eq!(
+            (credit.label(), credit.reason()),
+            (Label::Body, Reason::ContributorCredit)
+        );
+        assert_eq!(
+            article.body().last(),
+            Some("Jane Doe contributed to this report.")
+        );
+        // Only right after the last paragraph: further down it is the page's.
+        let far = page.replace(
+            "Jane Doe contributed to this report.\n\nRead more:\n",
+            "Read more:\nJane Doe contributed to this report.\n",
+        );
+        assert!(crate::clean(&far)
+            .body()
+            .all(|l| !l.starts_with("Jane Doe")));
     }
 
     #[test]

@@ -132,6 +132,8 @@ pub(crate) struct Lexicons {
     byline_verbs: HashSet<String>,
     /// Lowercase words of page furniture, never part of a bare name.
     not_names: HashSet<String>,
+    /// Lowercase phrases of a reporting credit ("contributed to this report").
+    contributors: Vec<String>,
 }
 
 /// The keyword lists, in the order [`Lexicons::keyword`] tries them.
@@ -250,6 +252,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             .map(str::to_lowercase)
             .collect(),
         not_names: entries(include_str!("../data/lexicon/not_names.txt"))
+            .map(str::to_lowercase)
+            .collect(),
+        contributors: entries(include_str!("../data/lexicon/contributors.txt"))
             .map(str::to_lowercase)
             .collect(),
     }
@@ -652,6 +657,21 @@ impl Lexicons {
     /// Whether `word` is part of a job title ("Staff", "Correspondent").
     pub(crate) fn is_role_word(&self, word: &str) -> bool {
         word.len() <= 20 && contains_lowercased(&self.roles, word)
+    }
+
+    /// Whether `line` holds a reporting credit (`contributors.txt`: "Jane Doe
+    /// contributed to this report.", "Reporting by Jane Doe; Editing by John
+    /// Roe") at word boundaries. Lowercases the line: asked only of the line
+    /// after an article's last paragraph.
+    pub(crate) fn has_contributor_credit(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        self.contributors.iter().any(|phrase| {
+            lower.match_indices(phrase.as_str()).any(|(at, _)| {
+                !word(lower[..at].chars().next_back())
+                    && !word(lower[at + phrase.len()..].chars().next())
+            })
+        })
     }
 
     /// Whether `word` is a verb that opens a dated byline ("Posted on …").
@@ -1063,6 +1083,17 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn contributor_credits_match_at_word_boundaries() {
+        let lex = &*LEXICONS;
+        assert!(lex.has_contributor_credit("Heba Habib contributed to this report."));
+        assert!(lex.has_contributor_credit("Reporting by Jane Doe; Editing by John Roe"));
+        assert!(lex.has_contributor_credit("ADDITIONAL REPORTING BY JANE DOE"));
+        assert!(!lex.has_contributor_credit("Misreporting by officials was rife."));
+        assert!(!lex.has_contributor_credit("She contributed to this reportage."));
+        assert!(!lex.has_contributor_credit("Subscribe to our newsletter"));
     }
 
     #[test]

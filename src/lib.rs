@@ -94,7 +94,9 @@
 //! 3. *The article block*: the run of lines whose good characters most outweigh
 //!    their bad ones (a maximum-sum segment) that does not cross an end-of-article
 //!    marker (unless the page's own table of contents lists that section). Good
-//!    lines inside it are body, and so are the tables and code between them.
+//!    lines inside it are body, and so are the tables and code between them,
+//!    the subheadings between those, and a reporting credit right after the
+//!    last paragraph ("Jane Doe contributed to this report.").
 //!    A text with next to no evidence of page furniture is a clean article:
 //!    everything from its first to its last prose line is body.
 //! 4. *Headline*: the title-like line before the body sharing most words with the

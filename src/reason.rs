@@ -56,6 +56,9 @@ pub enum Reason {
     EndOfArticleMarker,
     /// The line lies outside the main article block.
     OutsideArticle,
+    /// A reporting credit right after the article's last paragraph ("Jane Doe
+    /// contributed to this report."): the article's own closing line.
+    ContributorCredit,
 }
 
 impl Reason {
@@ -85,6 +88,7 @@ impl Reason {
             Reason::ShortLineRun => "short-line-run",
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
+            Reason::ContributorCredit => "contributor-credit",
         }
     }
 }
@@ -124,6 +128,9 @@ impl Reason {
                 "opens a list after the article (\"Related\", \"Popular\")"
             }
             Reason::OutsideArticle => "reads like prose, but lies outside the main article block",
+            Reason::ContributorCredit => {
+                "a reporting credit right after the article's text (\"... contributed to this report\")"
+            }
         }
     }
 }
