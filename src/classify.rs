@@ -871,19 +871,14 @@ pub(crate) fn finishes_sentence(
 
 /// Whether the last word of `text` is in `stoplist` ("… with all headers
 /// exposed except"): a line of prose that stops there has not finished its
-/// sentence. A word longer than any stopword is not normalized.
+/// sentence.
 fn ends_on_stopword(text: &str, stoplist: &crate::stopwords::Stoplist) -> bool {
     let word = text
         .rsplit(char::is_whitespace)
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
-    if word.is_empty() || !stoplist.may_contain_len(word.len()) {
-        return false;
-    }
-    let mut buf = String::new();
-    crate::stopwords::normalize(word, &mut buf);
-    stoplist.contains(&buf)
+    !word.is_empty() && stoplist.contains_word(word, &mut String::new())
 }
 
 /// How far (in lines) [`Evidence::embedded`] looks for the judged neighbours

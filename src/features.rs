@@ -38,7 +38,7 @@
 //! and the searches against plain loops.
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::{self, load_short, Stoplist};
+use crate::stopwords::{load_short, Stoplist};
 use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
@@ -516,16 +516,7 @@ impl<'s> Extractor<'s> {
     }
 
     fn is_stopword(&mut self, word: &str) -> bool {
-        if word.is_ascii() {
-            return self
-                .stoplist
-                .contains_ascii_prefix(word.as_bytes(), word.len(), &mut self.buf);
-        }
-        if !self.stoplist.may_contain_len(word.len()) || !self.stoplist.may_contain(word) {
-            return false;
-        }
-        stopwords::normalize(word, &mut self.buf);
-        self.stoplist.contains(&self.buf)
+        self.stoplist.contains_word(word, &mut self.buf)
     }
 }
 
@@ -775,7 +766,7 @@ mod tests {
                 f.alpha_words += 1;
                 f.capitalized += u32::from(first.is_uppercase());
             }
-            stopwords::normalize(word, &mut buf);
+            crate::stopwords::normalize(word, &mut buf);
             f.stopwords += u32::from(stoplist.contains(&buf));
         }
         f

@@ -461,6 +461,23 @@ impl Stoplist {
         self.words.contains(word)
     }
 
+    /// Whether `word` (a word as it appears in the text, stripped of the
+    /// punctuation around it) is in the list once [`normalize`]d: ASCII words
+    /// by their key ([`Stoplist::contains_ascii_prefix`]), others only when
+    /// their length and characters allow ([`Stoplist::may_contain_len`],
+    /// [`Stoplist::may_contain`]). `buf` is scratch space, reused across
+    /// calls.
+    pub(crate) fn contains_word(&self, word: &str, buf: &mut String) -> bool {
+        if word.is_ascii() {
+            return self.contains_ascii_prefix(word.as_bytes(), word.len(), buf);
+        }
+        if !self.may_contain_len(word.len()) || !self.may_contain(word) {
+            return false;
+        }
+        normalize(word, buf);
+        self.contains(buf)
+    }
+
     /// Whether a word of `len` bytes may be in the list: normalizing never makes a
     /// word shorter in characters, and a character takes at most 4 bytes, so a
     /// longer word need not be normalized (a 10 MB "word" would cost 10 MB).
