@@ -97,6 +97,10 @@ pub(crate) struct Lexicons {
     /// characters.
     word: Regex,
     end_markers: HashSet<String, BuildHasherDefault<FxHasher>>,
+    /// Lowercase phrases that make an end marker with a name after them
+    /// ("more from" + "Kotaku"; see [`Lexicons::is_named_marker`]). Each is in
+    /// `end_markers` too, so that the quick "no"s below let such lines through.
+    end_marker_prefixes: Vec<String>,
     /// The longest end marker, in bytes.
     end_marker_max_bytes: usize,
     /// The most words an end marker has.
@@ -155,12 +159,17 @@ const KEYWORD_LISTS: [(Keyword, &str); 4] = [
 
 pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     let (ascii, phrases) = ascii_matcher();
+    let end_marker_prefixes: Vec<String> =
+        entries(include_str!("../data/lexicon/end_marker_prefixes.txt"))
+            .map(str::to_lowercase)
+            .collect();
     let end_markers: HashSet<String, BuildHasherDefault<FxHasher>> =
         entries(include_str!("../data/lexicon/end_markers.txt"))
             .chain(entries(include_str!(
                 "../data/lexicon/end_markers_intl.txt"
             )))
             .map(str::to_lowercase)
+            .chain(end_marker_prefixes.iter().cloned())
             .collect();
     let mut ascii_tails: Vec<String> = entries(include_str!("../data/lexicon/teaser_tails.txt"))
         .map(str::to_lowercase)
@@ -195,6 +204,7 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             bitmap
         },
         word: Regex::new(r"\A\w").expect("word regex compiles"),
+        end_marker_prefixes,
         end_marker_max_bytes: end_markers.iter().map(String::len).max().unwrap_or(0),
         end_marker_max_words: end_markers
             .iter()
@@ -679,6 +689,29 @@ impl Lexicons {
         word.len() <= 20 && contains_lowercased(&self.byline_verbs, word)
     }
 
+    /// Whether `core` (a line trimmed of the punctuation around it) is an end
+    /// marker made of a phrase of `end_marker_prefixes.txt` and a name of one
+    /// to three words that each start with a capital letter or a digit ("More
+    /// from G/O Media", "MORE FROM NEWS"): the header of a site's or a
+    /// section's list after the article. A lowercase word ("More on the
+    /// rollout") makes a subheading, not a name.
+    fn is_named_marker(&self, core: &str) -> bool {
+        self.end_marker_prefixes.iter().any(|prefix| {
+            let Some(rest) = core
+                .get(..prefix.len())
+                .filter(|head| head.eq_ignore_ascii_case(prefix))
+                .map(|_| &core[prefix.len()..])
+            else {
+                return false;
+            };
+            let named =
+                |word: &str| word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            rest.starts_with(char::is_whitespace)
+                && (1..=3).contains(&rest.split_whitespace().count())
+                && rest.split_whitespace().all(named)
+        })
+    }
+
     /// Whether the line ends with a "read more" tail ("Mehr…", "Read more »")
     /// that stands apart from the sentence before it: the tail is the whole line
     /// or follows a sentence end or a separator ("… weeks. Mehr…", "| Read more").
@@ -897,6 +930,9 @@ impl Lexicons {
                 return false;
             }
         }
+        if self.is_named_marker(core) {
+            return true;
+        }
         norm.clear();
         for word in core.split_whitespace() {
             // Already longer than every marker: no need to read on.
@@ -1094,6 +1130,29 @@ mod tests {
         assert!(!lex.has_contributor_credit("Misreporting by officials was rife."));
         assert!(!lex.has_contributor_credit("She contributed to this reportage."));
         assert!(!lex.has_contributor_credit("Subscribe to our newsletter"));
+    }
+
+    #[test]
+    fn a_phrase_and_a_name_make_an_end_marker() {
+        let lex = &*LEXICONS;
+        for line in [
+            "More from Kotaku",
+            "MORE FROM NEWS",
+            "More From WebMD:",
+            "More from G/O Media",
+            "More on Amazon",
+            "More in Tech",
+        ] {
+            assert!(lex.is_end_marker(line), "{line}");
+        }
+        for line in [
+            "More on the vaccine rollout",
+            "More from our correspondent in Kyiv today",
+            "Morefrom Kotaku",
+            "Learn more from Kotaku",
+        ] {
+            assert!(!lex.is_end_marker(line), "{line}");
+        }
     }
 
     #[test]
