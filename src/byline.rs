@@ -97,7 +97,7 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use crate::features::Features;
+use crate::features::{FeatureTable, Features};
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
 /// How many non-blank lines under the headline a bare author name may be.
@@ -342,7 +342,11 @@ pub(crate) fn is_posted_line(text: &str) -> bool {
 /// A byline split over two lines: line `i` is only an author prefix ("By",
 /// "por", "Written by:") and the next non-blank line, at most [`SPLIT_GAP`] lines
 /// on, is a bare name ("César Salza", maybe with a date). Returns the name's line.
-pub(crate) fn name_after_prefix(texts: &[&str], features: &[Features], i: usize) -> Option<usize> {
+pub(crate) fn name_after_prefix(
+    texts: &[&str],
+    features: &FeatureTable,
+    i: usize,
+) -> Option<usize> {
     if !is_author_prefix_alone(texts[i]) {
         return None;
     }
@@ -422,7 +426,7 @@ pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
 /// Whether the first of the lines `after` is a short dated line (not a name), or
 /// the second is and the first is a button ("Follow"): one word, or a short line
 /// with a keyword hit.
-fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
+fn above_date(texts: &[&str], features: &FeatureTable, after: &[usize]) -> bool {
     let dated = |j: usize| dated(texts, features, j);
     let button = |j: usize| {
         let f = &features[j];
@@ -437,7 +441,7 @@ fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
 
 /// Whether line `j` is a short dated line that is not a name with a date, nor
 /// a keyword line (a copyright notice holds a year, not the article's date).
-fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
+fn dated(texts: &[&str], features: &FeatureTable, j: usize) -> bool {
     features[j].keyword.is_none()
         && is_dated(texts[j], &features[j])
         && bare_name(texts[j]).is_none()
@@ -515,7 +519,7 @@ fn is_date_number(word: &str, next: Option<&str>) -> bool {
 /// [`Article::text`]: crate::Article::text
 pub(crate) fn bare_names_under(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
     kept: impl Fn(usize) -> bool,
@@ -560,7 +564,7 @@ pub(crate) fn bare_names_under(
 /// line, whether the page credits its name elsewhere.
 fn bare_name_in_view<'t>(
     texts: &[&'t str],
-    features: &[Features],
+    features: &FeatureTable,
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
     shown: impl Fn(usize) -> bool,
@@ -622,7 +626,7 @@ fn bare_name_in_view<'t>(
 
 /// The date evidence for the bare name on line `after[k]`: 0 when the line carries
 /// a date itself, 1 when it stands above a short dated line.
-fn dated_name(texts: &[&str], features: &[Features], after: &[usize], k: usize) -> Option<u8> {
+fn dated_name(texts: &[&str], features: &FeatureTable, after: &[usize], k: usize) -> Option<u8> {
     let i = after[k];
     let name = bare_name(texts[i])?;
     // The name is a slice of the line ("and Jane Doe" gives "Jane Doe").
@@ -659,7 +663,7 @@ fn is_role_line(text: &str, f: &Features) -> bool {
 /// "John Roe" / "Aug 23").
 fn teaser_list(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     after: &[usize],
     k: usize,
     name: &str,
@@ -907,7 +911,7 @@ mod tests {
 
     fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f: FeatureTable = lines.iter().map(|l| ex.features(l)).collect();
         bare_names_under(lines, &f, headline, |i| is_byline(lines[i]), |_| true)
     }
 
@@ -1009,7 +1013,7 @@ mod tests {
         assert!(bare_names(&lines, 0).is_empty());
     }
 
-    fn features_of(lines: &[&str]) -> Vec<Features> {
+    fn features_of(lines: &[&str]) -> FeatureTable {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
         lines.iter().map(|l| ex.features(l)).collect()
     }
