@@ -124,6 +124,10 @@ const BIO_MAX_WORDS: usize = 90;
 const MAX_ROLE_LINE_WORDS: usize = 6;
 /// A dated line has at most this many words.
 const MAX_DATED_LINE_WORDS: usize = 8;
+/// At most this many words make a line of [`bare_name`]: the words before the
+/// date or mark (the name's four, and two [`trim_name`] may drop: "and", a
+/// lone ","), and at most [`MAX_DATED_LINE_WORDS`] from there on.
+const MAX_BARE_NAME_LINE_WORDS: usize = 4 + 2 + MAX_DATED_LINE_WORDS;
 /// A byline has at most this many words.
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
@@ -281,14 +285,28 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
 /// Only the lines right after a headline are asked.
 pub(crate) fn bare_name(text: &str) -> Option<&str> {
     let text = text.trim();
+    // A line of more words than a name and a date can hold is none: most
+    // lines asked (the search reads every line near a headline) are
+    // sentences, turned away here before a word is looked up.
+    if text
+        .split_whitespace()
+        .nth(MAX_BARE_NAME_LINE_WORDS)
+        .is_some()
+    {
+        return None;
+    }
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let mark = text
         .find(|c: char| c.is_ascii_digit() || matches!(c, '•' | '|' | '·' | '—' | '–'))
         .unwrap_or(text.len());
     // A date may also start with a month or a weekday ("Jane Doe Monday, May 2, 2016").
+    // Only one that starts by the mark counts (below): the words after it
+    // need no look-up.
     let date_word = text
         .split_whitespace()
+        .take_while(|w| offset(w) <= mark)
         .find(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic())))
-        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+        .map(offset);
     let end = date_word.map_or(mark, |at| at.min(mark));
     let (head, tail) = (trim_name(&text[..end]), &text[end..]);
     let words = head.split_whitespace().count();
@@ -892,6 +910,15 @@ mod tests {
             bare_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC"),
             Some("Joe Wee")
         );
+        // The longest line a name takes (MAX_BARE_NAME_LINE_WORDS): the words
+        // `trim_name` drops, a four-word name and a dated tail of eight.
+        let longest = "and Jane Mary Doe Smith , Monday, May 2, 2016 at 10:30 am EST";
+        assert_eq!(longest.split_whitespace().count(), MAX_BARE_NAME_LINE_WORDS);
+        assert_eq!(
+            bare_name(longest).map(str::trim),
+            Some("Jane Mary Doe Smith")
+        );
+        assert_eq!(bare_name(&format!("{longest} time")), None);
         assert_eq!(
             bare_name("Jane Doe said on Monday that 12 people left"),
             None

@@ -371,8 +371,7 @@ pub(crate) fn join_wrapped(
     // paragraph, and most lines are skipped here, in one walk of the
     // features (no look-up a line).
     let mut starts = features
-        .iter()
-        .enumerate()
+        .non_blank()
         .filter(|(_, f)| {
             (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !keeps_own_verdict(f)
         })
@@ -523,13 +522,13 @@ const SHORT_RUN_MIN: usize = 3;
 /// run of short sentences is dialogue or verse), and so are lines of code and
 /// enumerated items ("1. …", "+ …"): an article's own code and lists.
 fn short_runs(initial: &[Verdict], features: &FeatureTable) -> Vec<bool> {
-    // Which lines could be in a run, read in one walk of the features (no
-    // look-up a line), then the runs too short to count are cleared.
-    let mut runs: Vec<bool> = initial
-        .iter()
-        .zip(features.iter())
-        .map(|(v, f)| v.class == Class::Short && !f.terminal() && !f.code_or_item())
-        .collect();
+    // Which lines could be in a run (short lines are never blank), read in
+    // one walk of the non-blank lines' features (no look-up a line), then
+    // the runs too short to count are cleared.
+    let mut runs = vec![false; initial.len()];
+    for (k, f) in features.non_blank() {
+        runs[k] = initial[k].class == Class::Short && !f.terminal() && !f.code_or_item();
+    }
     let mut k = 0;
     while k < runs.len() {
         if !runs[k] {

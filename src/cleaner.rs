@@ -176,11 +176,13 @@ impl Cleaner {
             Some(_) => classify::Measure::Stopwords,
             None => classify::Measure::Either,
         };
-        let mut initial: Vec<_> = features
-            .iter()
-            .zip(&repeats)
-            .map(|(f, &r)| classify::context_free(f, r, measure, config))
-            .collect();
+        // Blank lines are blank whatever their repeats: only the others are
+        // judged.
+        let blank = classify::context_free(&Features::default(), 0, measure, config);
+        let mut initial = vec![blank; n];
+        for (i, f) in features.non_blank() {
+            initial[i] = classify::context_free(f, repeats[i], measure, config);
+        }
         drop(repeats);
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(&announced, &mut initial);

@@ -287,9 +287,48 @@ impl FeatureTable {
         })
     }
 
+    /// The non-blank lines, in order, with their features: walks the set
+    /// bits, so a blank line costs nothing and a block of them one test.
+    pub fn non_blank(&self) -> NonBlank<'_> {
+        NonBlank {
+            blocks: self.blocks.iter(),
+            stored: self.stored.iter(),
+            bits: 0,
+            base: 0,
+            next_base: 0,
+        }
+    }
+
     /// The features of the lines in `lines`, in order.
     pub fn range(&self, lines: std::ops::Range<usize>) -> impl Iterator<Item = &Features> + '_ {
         lines.map(|i| &self[i])
+    }
+}
+
+/// The iterator of [`FeatureTable::non_blank`].
+pub(crate) struct NonBlank<'t> {
+    blocks: std::slice::Iter<'t, Block>,
+    stored: std::slice::Iter<'t, Features>,
+    /// The bits of the current block not yet read.
+    bits: u64,
+    /// The first line of the current block, and of the next one.
+    base: usize,
+    next_base: usize,
+}
+
+impl<'t> Iterator for NonBlank<'t> {
+    type Item = (usize, &'t Features);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'t Features)> {
+        while self.bits == 0 {
+            self.bits = self.blocks.next()?.bits;
+            self.base = self.next_base;
+            self.next_base += BLOCK_LINES;
+        }
+        let k = self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some((self.base + k, self.stored.next()?))
     }
 }
 
@@ -1019,6 +1058,12 @@ mod tests {
                 assert_eq!(table.get(i), Some(f));
             }
             assert_eq!(table.get(n), None);
+            let non_blank: Vec<_> = plain[..n]
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.is_blank())
+                .collect();
+            assert_eq!(table.non_blank().collect::<Vec<_>>(), non_blank);
             assert_eq!(
                 table.range(n / 3..n / 2).copied().collect::<Vec<_>>(),
                 plain[n / 3..n / 2]
