@@ -252,8 +252,8 @@ pub(crate) fn announced_markers<'a>(
 ) -> LineSet {
     let mut announced = LineSet::default();
     // Only markers change: without one, the texts need not be read at all.
-    // (Folded without an early exit: a vectorized pass.)
-    if !features.iter().fold(false, |seen, f| seen | f.end_marker()) {
+    // (A marker is never blank: only the stored lines are read.)
+    if !features.non_blank().any(|(_, f)| f.end_marker()) {
         return announced;
     }
     // The numbered short lines, unnumbered and lowercased, with where they first
