@@ -176,7 +176,11 @@ impl Measure {
 const MAX_MEAN_TOKEN_CHARS: usize = 25;
 
 /// Stage 1: the class of a line from its own features and repeat count.
-#[inline]
+///
+/// Inlined into its two callers (the pass over every non-blank line and the
+/// wrapped paragraphs): called out of line, it cost a one-word line 19
+/// instructions more (callgrind, 1,153 against 1,134).
+#[inline(always)]
 pub(crate) fn context_free(
     f: &Features,
     repeats: u32,
