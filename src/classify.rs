@@ -526,28 +526,26 @@ const SHORT_RUN_MIN: usize = 3;
 /// run of short sentences is dialogue or verse), and so are lines of code and
 /// enumerated items ("1. …", "+ …"): an article's own code and lists.
 fn short_runs(initial: &[Verdict], features: &FeatureTable) -> Vec<bool> {
-    // Which lines could be in a run (short lines are never blank), read in
-    // one walk of the non-blank lines' features (no look-up a line), then
-    // the runs too short to count are cleared.
+    // One walk of the non-blank lines' features (short lines are never
+    // blank; no look-up a line): a run is a stretch of adjacent lines that
+    // could be in one, and it is marked when it ends, if it is long enough.
     let mut runs = vec![false; initial.len()];
+    let mut mark = |run: std::ops::Range<usize>| {
+        if run.len() >= SHORT_RUN_MIN {
+            runs[run].fill(true);
+        }
+    };
+    let mut run = 0..0;
     for (k, f) in features.non_blank() {
-        runs[k] = initial[k].class == Class::Short && !f.terminal() && !f.code_or_item();
-    }
-    let mut k = 0;
-    while k < runs.len() {
-        if !runs[k] {
-            k += 1;
+        if initial[k].class != Class::Short || f.terminal() || f.code_or_item() {
             continue;
         }
-        let end = runs[k..]
-            .iter()
-            .position(|&r| !r)
-            .map_or(runs.len(), |j| k + j);
-        if end - k < SHORT_RUN_MIN {
-            runs[k..end].fill(false);
+        if run.end != k {
+            mark(std::mem::replace(&mut run, k..k));
         }
-        k = end;
+        run.end = k + 1;
     }
+    mark(run);
     runs
 }
 
@@ -1396,7 +1394,15 @@ mod tests {
                 for (i, &n) in next.iter().enumerate() {
                     assert_eq!(n, naive_neighbour(&initial, i, false));
                 }
-                let f = FeatureTable::new(initial.len(), 0);
+                // Features as the verdicts need them: a judged line is not
+                // blank (one word, no sentence end, no code).
+                let f: FeatureTable = initial
+                    .iter()
+                    .map(|v| Features {
+                        chars: u32::from(v.class != Blank),
+                        ..Features::default()
+                    })
+                    .collect();
                 let resolved = resolve(&initial, &f);
                 let mut stage1 = initial.clone();
                 for (i, v) in initial.iter().enumerate() {
@@ -1408,6 +1414,14 @@ mod tests {
                     }
                 }
                 let runs = short_runs(&initial, &f);
+                // A run: three or more adjacent short lines.
+                let short = |k: usize| initial[k].class == Short;
+                for (i, &run) in runs.iter().enumerate() {
+                    let before = (0..=i).rev().take_while(|&k| short(k)).count();
+                    let after = (i..initial.len()).take_while(|&k| short(k)).count();
+                    let in_run = short(i) && before + after > SHORT_RUN_MIN;
+                    assert_eq!(run, in_run, "{initial:?}");
+                }
                 for (i, v) in initial.iter().enumerate() {
                     if v.class == Short && resolved[i].reason != Reason::CaptionOrCredit {
                         let good = !runs[i]
