@@ -97,7 +97,7 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use crate::features::Features;
+use crate::features::{FeatureTable, Features};
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
 /// How many non-blank lines under the headline a bare author name may be.
@@ -124,6 +124,10 @@ const BIO_MAX_WORDS: usize = 90;
 const MAX_ROLE_LINE_WORDS: usize = 6;
 /// A dated line has at most this many words.
 const MAX_DATED_LINE_WORDS: usize = 8;
+/// At most this many words make a line of [`bare_name`]: the words before the
+/// date or mark (the name's four, and two [`trim_name`] may drop: "and", a
+/// lone ","), and at most [`MAX_DATED_LINE_WORDS`] from there on.
+const MAX_BARE_NAME_LINE_WORDS: usize = 4 + 2 + MAX_DATED_LINE_WORDS;
 /// A byline has at most this many words.
 pub(crate) const MAX_WORDS: usize = 30;
 /// A dated "… by Name" byline has at most this many words.
@@ -281,14 +285,28 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
 /// Only the lines right after a headline are asked.
 pub(crate) fn bare_name(text: &str) -> Option<&str> {
     let text = text.trim();
+    // A line of more words than a name and a date can hold is none: most
+    // lines asked (the search reads every line near a headline) are
+    // sentences, turned away here before a word is looked up.
+    if text
+        .split_whitespace()
+        .nth(MAX_BARE_NAME_LINE_WORDS)
+        .is_some()
+    {
+        return None;
+    }
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     let mark = text
         .find(|c: char| c.is_ascii_digit() || matches!(c, '•' | '|' | '·' | '—' | '–'))
         .unwrap_or(text.len());
     // A date may also start with a month or a weekday ("Jane Doe Monday, May 2, 2016").
+    // Only one that starts by the mark counts (below): the words after it
+    // need no look-up.
     let date_word = text
         .split_whitespace()
+        .take_while(|w| offset(w) <= mark)
         .find(|w| LEXICONS.is_month(w.trim_matches(|c: char| !c.is_alphabetic())))
-        .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+        .map(offset);
     let end = date_word.map_or(mark, |at| at.min(mark));
     let (head, tail) = (trim_name(&text[..end]), &text[end..]);
     let words = head.split_whitespace().count();
@@ -342,7 +360,11 @@ pub(crate) fn is_posted_line(text: &str) -> bool {
 /// A byline split over two lines: line `i` is only an author prefix ("By",
 /// "por", "Written by:") and the next non-blank line, at most [`SPLIT_GAP`] lines
 /// on, is a bare name ("César Salza", maybe with a date). Returns the name's line.
-pub(crate) fn name_after_prefix(texts: &[&str], features: &[Features], i: usize) -> Option<usize> {
+pub(crate) fn name_after_prefix(
+    texts: &[&str],
+    features: &FeatureTable,
+    i: usize,
+) -> Option<usize> {
     if !is_author_prefix_alone(texts[i]) {
         return None;
     }
@@ -422,7 +444,7 @@ pub(crate) fn is_byline_line(text: &str, keyword: Option<Keyword>) -> bool {
 /// Whether the first of the lines `after` is a short dated line (not a name), or
 /// the second is and the first is a button ("Follow"): one word, or a short line
 /// with a keyword hit.
-fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
+fn above_date(texts: &[&str], features: &FeatureTable, after: &[usize]) -> bool {
     let dated = |j: usize| dated(texts, features, j);
     let button = |j: usize| {
         let f = &features[j];
@@ -437,7 +459,7 @@ fn above_date(texts: &[&str], features: &[Features], after: &[usize]) -> bool {
 
 /// Whether line `j` is a short dated line that is not a name with a date, nor
 /// a keyword line (a copyright notice holds a year, not the article's date).
-fn dated(texts: &[&str], features: &[Features], j: usize) -> bool {
+fn dated(texts: &[&str], features: &FeatureTable, j: usize) -> bool {
     features[j].keyword.is_none()
         && is_dated(texts[j], &features[j])
         && bare_name(texts[j]).is_none()
@@ -515,7 +537,7 @@ fn is_date_number(word: &str, next: Option<&str>) -> bool {
 /// [`Article::text`]: crate::Article::text
 pub(crate) fn bare_names_under(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
     kept: impl Fn(usize) -> bool,
@@ -560,7 +582,7 @@ pub(crate) fn bare_names_under(
 /// line, whether the page credits its name elsewhere.
 fn bare_name_in_view<'t>(
     texts: &[&'t str],
-    features: &[Features],
+    features: &FeatureTable,
     headline: usize,
     is_byline: impl Fn(usize) -> bool,
     shown: impl Fn(usize) -> bool,
@@ -622,7 +644,7 @@ fn bare_name_in_view<'t>(
 
 /// The date evidence for the bare name on line `after[k]`: 0 when the line carries
 /// a date itself, 1 when it stands above a short dated line.
-fn dated_name(texts: &[&str], features: &[Features], after: &[usize], k: usize) -> Option<u8> {
+fn dated_name(texts: &[&str], features: &FeatureTable, after: &[usize], k: usize) -> Option<u8> {
     let i = after[k];
     let name = bare_name(texts[i])?;
     // The name is a slice of the line ("and Jane Doe" gives "Jane Doe").
@@ -659,7 +681,7 @@ fn is_role_line(text: &str, f: &Features) -> bool {
 /// "John Roe" / "Aug 23").
 fn teaser_list(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     after: &[usize],
     k: usize,
     name: &str,
@@ -888,6 +910,15 @@ mod tests {
             bare_name("Joe Wee     Monday, February 29, 2016 @ 11:10 PM UTC"),
             Some("Joe Wee")
         );
+        // The longest line a name takes (MAX_BARE_NAME_LINE_WORDS): the words
+        // `trim_name` drops, a four-word name and a dated tail of eight.
+        let longest = "and Jane Mary Doe Smith , Monday, May 2, 2016 at 10:30 am EST";
+        assert_eq!(longest.split_whitespace().count(), MAX_BARE_NAME_LINE_WORDS);
+        assert_eq!(
+            bare_name(longest).map(str::trim),
+            Some("Jane Mary Doe Smith")
+        );
+        assert_eq!(bare_name(&format!("{longest} time")), None);
         assert_eq!(
             bare_name("Jane Doe said on Monday that 12 people left"),
             None
@@ -907,7 +938,7 @@ mod tests {
 
     fn bare_names(lines: &[&str], headline: usize) -> Vec<usize> {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f: FeatureTable = lines.iter().map(|l| ex.features(l)).collect();
         bare_names_under(lines, &f, headline, |i| is_byline(lines[i]), |_| true)
     }
 
@@ -1009,7 +1040,7 @@ mod tests {
         assert!(bare_names(&lines, 0).is_empty());
     }
 
-    fn features_of(lines: &[&str]) -> Vec<Features> {
+    fn features_of(lines: &[&str]) -> FeatureTable {
         let mut ex = crate::features::Extractor::new(crate::stopwords::Stoplist::english());
         lines.iter().map(|l| ex.features(l)).collect()
     }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::article::Article;
 use crate::classify::{self, Class};
-use crate::features::{Extractor, Features};
+use crate::features::{Extractor, FeatureTable, Features};
 use crate::lines;
 use crate::records::Records;
 use crate::stopwords::Stoplist;
@@ -136,7 +136,8 @@ impl Cleaner {
         // `records`) are made first, and the repeats and features read the
         // lines' texts from them; the headline and byline read a vector of the
         // texts (16 bytes a line), which takes the records' place while it
-        // lives.
+        // lives. Features (24 bytes) are stored for the non-blank lines only
+        // (`FeatureTable`: a blank line costs a quarter of a byte).
         let config = &self.config;
         let stoplist = Stoplist::of(language.unwrap_or(Language::English));
         let n = lines::count(text);
@@ -154,11 +155,12 @@ impl Cleaner {
             before_features: Features::default(),
             any_marker: false,
         };
-        let features: Vec<Features> = records.map_texts(text, |t| {
-            if t.is_empty() {
-                Features::default()
-            } else {
-                reader.non_empty(t)
+        // Only the non-blank lines' features are stored (see `FeatureTable`):
+        // an empty line costs no write.
+        let mut features = FeatureTable::new(n, non_empty);
+        records.for_each_text(text, |i, t| {
+            if !t.is_empty() {
+                features.set(i, reader.non_empty(t));
             }
         });
         let any_marker = reader.any_marker;
@@ -174,11 +176,13 @@ impl Cleaner {
             Some(_) => classify::Measure::Stopwords,
             None => classify::Measure::Either,
         };
-        let mut initial: Vec<_> = features
-            .iter()
-            .zip(&repeats)
-            .map(|(f, &r)| classify::context_free(f, r, measure, config))
-            .collect();
+        // Blank lines are blank whatever their repeats: only the others are
+        // judged.
+        let blank = classify::context_free(&Features::default(), 0, measure, config);
+        let mut initial = vec![blank; n];
+        for (i, f) in features.non_blank() {
+            initial[i] = classify::context_free(f, repeats[i], measure, config);
+        }
         drop(repeats);
         let continues = classify::join_wrapped(&features, &mut initial, measure, config);
         classify::keep_announced_sections(&announced, &mut initial);
@@ -607,7 +611,7 @@ fn wrap_partner(continues: &[bool], i: usize) -> Option<usize> {
 /// or past the one below.
 fn subheadings_between_body(
     decided: &mut [(Label, Reason)],
-    features: &[Features],
+    features: &FeatureTable,
     block: std::ops::Range<usize>,
 ) {
     let is_body = |d: &(Label, Reason)| d.0 == Label::Body;
@@ -690,7 +694,7 @@ const WIDGET_WORDS: usize = 3;
 /// after the last body line up to the next end-of-article marker.
 fn byline_zone(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     decided: &[(Label, Reason)],
     config: &Config,
 ) -> Vec<usize> {

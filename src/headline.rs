@@ -167,7 +167,7 @@
 
 use std::collections::HashSet;
 
-use crate::features::Features;
+use crate::features::{FeatureTable, Features};
 use crate::stopwords::Stoplist;
 use crate::Config;
 
@@ -434,7 +434,12 @@ fn normalized(text: &str) -> String {
 /// and the longer side of each separator (the shorter is the site's name),
 /// normalized, when it is long enough to be a headline ("A - B - C" names "A",
 /// "A - B" or "C", and "B - C" or "A", whichever is longer).
-fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSet<String> {
+fn page_titles(
+    texts: &[&str],
+    features: &FeatureTable,
+    lines: std::ops::Range<usize>,
+    config: &Config,
+) -> HashSet<String> {
     let mut titles = HashSet::new();
     // Only a part with a headline's number of words can name one: longer parts
     // (a sentence with a colon in it) are not worth normalizing.
@@ -442,7 +447,8 @@ fn page_titles(texts: &[&str], features: &[Features], config: &Config) -> HashSe
         let words = part.split_whitespace().count();
         (config.headline_min_words..=config.headline_max_words).contains(&words)
     };
-    for (text, f) in texts.iter().zip(features) {
+    for i in lines {
+        let (text, f) = (texts[i], &features[i]);
         if titles.len() >= MAX_PAGE_TITLES {
             break;
         }
@@ -486,7 +492,7 @@ const MAX_PAGE_TITLES: usize = 256;
 /// of the body lines in order, and whether the first line's `<title>` names it.
 pub(crate) fn find(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     continues: &[bool],
     body: &[usize],
     stoplist: &Stoplist,
@@ -554,7 +560,7 @@ pub(crate) fn find(
         .filter(|&&i| !any_prose || prose(i))
         .flat_map(|&i| content_stems(texts[i], stoplist))
         .collect();
-    let titles = page_titles(texts, features, config);
+    let titles = page_titles(texts, features, 0..texts.len(), config);
     // The first line of an HTML-to-text output is the page's `<title>`
     // ("Title - Site"): it names the headline but is not it.
     let page_title_line = features
@@ -602,10 +608,9 @@ pub(crate) fn find(
     // The `<title>` names the article itself; other lines with a separator may
     // be subheadings ("Anomaly in status code 500: we spotted …").
     let first_line_titles = page_titles(
-        texts.get(page_title_line..=page_title_line).unwrap_or(&[]),
-        features
-            .get(page_title_line..=page_title_line)
-            .unwrap_or(&[]),
+        texts,
+        features,
+        page_title_line..(page_title_line + 1).min(texts.len()),
         config,
     );
     let named_by_first_line = |i: usize| {
@@ -862,7 +867,7 @@ fn worded_like(stems: &HashSet<String>, title: &HashSet<String>) -> bool {
 /// [`Article::text`]: crate::Article::text
 fn heading_named_by(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     h: usize,
     body: &[usize],
     stoplist: &Stoplist,
@@ -888,7 +893,7 @@ fn heading_named_by(
     if over_header {
         return None;
     }
-    let titles = page_titles(&texts[h..=h], &features[h..=h], config);
+    let titles = page_titles(texts, features, h..h + 1, config);
     let core: HashSet<String> = content_stems(title_core(text), stoplist).collect();
     body.iter().copied().filter(|&j| j > h).find(|&j| {
         is_title_like(texts[j], &features[j], config)
@@ -910,7 +915,7 @@ fn heading_named_by(
 /// copy, the first title-like line is returned.
 fn nearer_copy(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     title: usize,
     lead_start: usize,
     stoplist: &Stoplist,
@@ -955,7 +960,7 @@ fn nearer_copy(
 /// when nothing else marks the article.
 fn under_date_line(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     start: usize,
     body: &[usize],
     config: &Config,
@@ -986,7 +991,7 @@ fn is_standfirst_of(words: usize, title_words: usize) -> bool {
 /// standfirst ([`is_standfirst_of`]).
 fn above_standfirst(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     below: usize,
     page_title_line: usize,
     config: &Config,
@@ -1005,7 +1010,7 @@ fn above_standfirst(
 /// its title.
 fn repeated_titles(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     window: impl Iterator<Item = usize>,
     config: &Config,
 ) -> HashSet<String> {
@@ -1045,7 +1050,7 @@ fn is_header_line(text: &str, f: &Features) -> (bool, bool) {
 /// ("Jane Doe" at the right margin) is not centered.
 fn centered_title(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     continues: &[bool],
     lead_start: usize,
     config: &Config,
@@ -1092,7 +1097,7 @@ const CENTER_SLACK: usize = 4;
 /// within the next [`TEASER_LINES`] non-blank lines. A link card to another
 /// article ("Part 2" / its summary / "Read more") repeats the article's words;
 /// the article's own title has its text, not a "Read more", under it.
-fn is_teaser(features: &[Features], i: usize) -> bool {
+fn is_teaser(features: &FeatureTable, i: usize) -> bool {
     (i + 1..features.len())
         .filter(|&j| !features[j].is_blank())
         .take(TEASER_LINES)
@@ -1128,7 +1133,7 @@ fn is_date_line(text: &str, f: &Features) -> bool {
 /// stand right above line `below`.
 fn above_article_header(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     below: usize,
     page_title_line: usize,
     config: &Config,
@@ -1165,7 +1170,7 @@ fn above_article_header(
 /// subheading.
 fn above_byline_and_buttons(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     below: usize,
     page_title_line: usize,
     config: &Config,
@@ -1190,7 +1195,7 @@ fn above_byline_and_buttons(
 
 /// Whether the article's text (or its standfirst) follows line `at`: a long line
 /// within the next [`TEXT_AFTER_LINES`] non-blank lines.
-fn text_follows(texts: &[&str], features: &[Features], at: usize, config: &Config) -> bool {
+fn text_follows(texts: &[&str], features: &FeatureTable, at: usize, config: &Config) -> bool {
     (at + 1..texts.len())
         .filter(|&j| !features[j].is_blank())
         .take(TEXT_AFTER_LINES)
@@ -1203,7 +1208,7 @@ fn text_follows(texts: &[&str], features: &[Features], at: usize, config: &Confi
 /// as prose), the pair of a title and its byline still marks the article.
 fn above_author_byline(
     texts: &[&str],
-    features: &[Features],
+    features: &FeatureTable,
     start: usize,
     body: &[usize],
     config: &Config,
@@ -1242,7 +1247,7 @@ mod tests {
     use crate::features::Extractor;
 
     /// The English features of `lines`.
-    fn features_of(lines: &[&str]) -> Vec<Features> {
+    fn features_of(lines: &[&str]) -> FeatureTable {
         let mut ex = Extractor::new(Stoplist::english());
         lines.iter().map(|l| ex.features(l)).collect()
     }
@@ -1484,7 +1489,7 @@ mod tests {
         let title = lines.len() - 2;
         let body: Vec<usize> = (2..lines.len()).filter(|&i| i != title).collect();
         let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f: FeatureTable = lines.iter().map(|l| ex.features(l)).collect();
         let found = find(
             &lines,
             &f,
@@ -1497,7 +1502,7 @@ mod tests {
         // Without the text under it, so far down it is a teaser's copy.
         let last = lines.len() - 1;
         lines[last] = "More";
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f: FeatureTable = lines.iter().map(|l| ex.features(l)).collect();
         let found = find(
             &lines,
             &f,
@@ -1677,7 +1682,7 @@ mod tests {
             LEAD,
         ];
         let mut ex = Extractor::new(Stoplist::english());
-        let f: Vec<_> = lines.iter().map(|l| ex.features(l)).collect();
+        let f: FeatureTable = lines.iter().map(|l| ex.features(l)).collect();
         let body: Vec<usize> = (0..lines.len()).collect();
         let found = find(
             &lines,

@@ -207,24 +207,17 @@ impl Records {
         }
     }
 
-    /// `f` of every line's text, in order, in a vector of exactly that many
-    /// values: the walk of [`texts`](Records::texts), over one width of
-    /// record, so that it is collected without a capacity check a line.
-    pub(crate) fn map_texts<'a, T>(
-        &self,
-        input: &'a str,
-        mut f: impl FnMut(&'a str) -> T,
-    ) -> Vec<T> {
+    /// Calls `f` with every line's index and text, in order: the walk of
+    /// [`texts`](Records::texts) over one width of record, without a match
+    /// on the width a line.
+    pub(crate) fn for_each_text<'a>(&self, input: &'a str, mut f: impl FnMut(usize, &'a str)) {
         with_records!(self, v => {
             let mut start = 0;
-            v.iter()
-                .map(|r| {
-                    let end = r.end.get();
-                    let text = text_between(input, start, end, r.flags);
-                    start = end;
-                    f(text)
-                })
-                .collect()
+            for (i, r) in v.iter().enumerate() {
+                let end = r.end.get();
+                f(i, text_between(input, start, end, r.flags));
+                start = end;
+            }
         })
     }
 
