@@ -180,7 +180,9 @@ impl Cleaner {
             .map(|(f, &r)| classify::context_free(f, r, measure, config))
             .collect();
         drop(repeats);
-        let continues = classify::join_wrapped(&features, &mut initial, measure, config);
+        let continues = classify::join_wrapped(&features, &mut initial, measure, config, |i| {
+            byline::is_byline_line(records.text(text, i), features[i].keyword)
+        });
         classify::keep_announced_sections(&announced, &mut initial);
         drop(announced);
         let finishes_sentence = |p: usize, i: usize| {
