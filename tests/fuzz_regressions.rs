@@ -593,3 +593,29 @@ fn clean_text_edges_lost_once_its_list_is_spread() {
         .iter()
         .all(|p| !p.starts_with("For more than a decade")));
 }
+
+/// Found by the fuzz target on the `fuzz3` branch (`2c06563`, about 16,400
+/// inputs into the second ten-minute run, `crash-373bf836…`), failing on main
+/// (`289b1a6`) too, there on the byline rule above: a mutated mix of `002`'s
+/// clean article whose first line, a title ("burZcekerg offers peek at FaThis
+/// API is so Fetcnig!ho"), opens a hard-wrapped paragraph of three lines that
+/// reads like prose only with it. The page is a clean text, and the rule that
+/// makes a clean text's first title-like line its headline took that line
+/// although the next line continues it; the rest of the paragraph stayed body,
+/// and in the clean text, judged without the title, it was too short to be
+/// prose (between-boilerplate). The first line of a wrapped paragraph is never
+/// the headline now, whichever rule proposes it (`wraps_on` in
+/// `src/cleaner.rs`): the page keeps the paragraph whole as body, and so does
+/// its clean text.
+#[test]
+fn title_line_opening_a_wrapped_paragraph() {
+    let path = "tests/fuzz_regressions/title-line-opening-a-wrapped-paragraph.bin";
+    holds_the_invariants(path);
+    let (before, after) = cleaned_twice(path);
+    assert_eq!(after, before);
+    assert!(
+        before.1[0].starts_with("burZcekerg offers peek") && before.1[0].lines().count() == 3,
+        "{:?}",
+        before.1
+    );
+}
