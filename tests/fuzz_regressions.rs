@@ -619,3 +619,27 @@ fn title_line_opening_a_wrapped_paragraph() {
         before.1
     );
 }
+
+/// Found by the fuzz target on the `fuzz3` branch (`e2fab9b`, about 10,100
+/// inputs into its second ten-minute run, `crash-8ebc3253…`), failing the
+/// same way on main (`289b1a6`): a mutated mix of corpus pages (`002`'s
+/// article, Daring Fireball's and the Washington Post's footers, `gmw`'s
+/// dateline) whose article block runs from line 22 to 470. A Chinese editor's
+/// credit ("2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳", a byline
+/// by its `责任编辑` marker) stands under the page's last paragraph, between
+/// good lines, so it is body (a subheading), and so are "Newsletters &
+/// Alerts" and "Submis Pinterest" further down, which keep the article's last
+/// body line below it. In the clean text the last paragraph is the last line
+/// of prose and the lines under it fall outside the span, so the credit
+/// stands right after the article's last body line, in the byline zone (which
+/// runs on after the body, to the next end-of-article marker), and becomes a
+/// byline. Tried without success: turning the subheadings at the end of the
+/// page's block into boilerplate (when the block is labeled, other body lines
+/// still stand below them, made boilerplate or a byline by later rules). Not
+/// fixed. Kept in `tests/fuzz_known/` and run with
+/// `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn editor_credit_after_the_last_paragraph() {
+    holds_the_invariants("tests/fuzz_known/editor-credit-after-the-last-paragraph.bin");
+}
