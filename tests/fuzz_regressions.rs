@@ -661,3 +661,19 @@ fn editor_credit_after_the_last_paragraph() {
 fn long_headline_copy_kept_in_the_body() {
     holds_the_invariants("tests/fuzz_known/long-headline-copy-kept-in-the-body.bin");
 }
+
+/// Found by the fuzz target on the `fuzz3` branch (`e2fab9b`, about 8,000
+/// inputs into its fourth ten-minute run, `crash-e3aa87a8…`), failing the
+/// same way on main (`289b1a6`): a mutated mix of `pravda.txt` and corpus
+/// clean articles, read as a clean text with no headline, in which a title
+/// ("Putin Calls Emmanuel Macron for the First Time Since 2022") stands twice,
+/// both times body (`Reason::CleanText`). The clean text takes the first copy
+/// for its headline (exception 1 in `support/invariants.rs`) and drops the
+/// second as the title printed again (`Reason::Repeated`), so a body
+/// paragraph of the page is lost. Not fixed. Kept in `tests/fuzz_known/` and
+/// run with `cargo test --test fuzz_regressions -- --ignored`.
+#[test]
+#[ignore = "known idempotence failure, not yet fixed"]
+fn title_printed_twice_in_a_text_without_headline() {
+    holds_the_invariants("tests/fuzz_known/title-printed-twice-in-a-text-without-headline.bin");
+}
