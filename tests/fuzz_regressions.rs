@@ -664,8 +664,8 @@ fn long_headline_copy_kept_in_the_body() {
 
 /// Found by the fuzz target on the `fuzz3` branch (`e2fab9b`, about 8,000
 /// inputs into its fourth ten-minute run, `crash-e3aa87a8…`), failing the
-/// same way on main (`289b1a6`): a mutated mix of `pravda.txt` and corpus
-/// clean articles, read as a clean text with no headline, in which a title
+/// same way on main (`289b1a6`): a mutated copy of `pravda.txt`'s text,
+/// read as a clean text with no headline, in which a title
 /// ("Putin Calls Emmanuel Macron for the First Time Since 2022") stands twice,
 /// both times body (`Reason::CleanText`). The clean text takes the first copy
 /// for its headline (exception 1 in `support/invariants.rs`) and drops the
