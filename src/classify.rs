@@ -357,7 +357,14 @@ const WRAP_MAX_CHARS: u32 = 100;
 /// by [`context_free`]; when it reads like prose, each of its lines that was
 /// short, near-good or low in density takes the paragraph's class. Keyword and
 /// marker lines keep their own verdict and end the paragraph
-/// ([`keeps_own_verdict`]).
+/// ([`keeps_own_verdict`]), and so does a byline (`is_byline`: line `i` is a
+/// byline by its text, [`byline::is_byline_line`](crate::byline::is_byline_line)):
+/// a title wrapped with the byline under it ("… Fetching!" / "on March 10,
+/// 2015 by Jane Doe") is a header, not a paragraph of prose. The byline rules
+/// take the line out of the body later, and the clean text holds the title
+/// and the byline apart, as paragraphs of their own: judged as one paragraph
+/// on the page, the title would open the page's span of prose and not the
+/// clean text's.
 ///
 /// Also returns, for every line, whether it *continues* the paragraph of the
 /// line before it: true for every line but the first of a wrapped paragraph
@@ -368,6 +375,7 @@ pub(crate) fn join_wrapped(
     verdicts: &mut [Verdict],
     measure: Measure,
     config: &Config,
+    is_byline: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
     let mut continues = vec![false; verdicts.len()];
     // Where a paragraph may start: a line of another length than a wrapped
@@ -382,7 +390,13 @@ pub(crate) fn join_wrapped(
         .map(|(i, _)| i);
     let mut next_start = starts.next();
     while let Some(i) = next_start {
-        let end = wrapped_end(features, i);
+        // Only a run of two lines or more is asked whether its lines are
+        // bylines (their texts are read): a byline opening it stands alone.
+        let end = wrapped_end(features, i, &is_byline);
+        if end - i > 1 && is_byline(i) {
+            next_start = starts.next();
+            continue;
+        }
         if is_wrapped(features, i..end) {
             let joined = features
                 .range(i..end)
@@ -416,8 +430,9 @@ pub(crate) fn join_wrapped(
 /// non-blank line `start`: it runs to a blank line, to a line of another length
 /// than a wrapped one (which is its last line), or to a short line after a
 /// sentence end that does not continue it (a heading, when the text has no blank
-/// lines between paragraphs).
-fn wrapped_end(features: &FeatureTable, start: usize) -> usize {
+/// lines between paragraphs), or to a byline (`is_byline`, asked last: it reads
+/// the line's text), which is not in it.
+fn wrapped_end(features: &FeatureTable, start: usize, is_byline: impl Fn(usize) -> bool) -> usize {
     let mut k = start;
     loop {
         let f = &features[k];
@@ -426,7 +441,12 @@ fn wrapped_end(features: &FeatureTable, start: usize) -> usize {
         };
         let wrapped = (WRAP_MIN_CHARS..=WRAP_MAX_CHARS).contains(&f.chars) && !f.markup();
         let heading_next = f.terminal() && !next.starts_lower() && next.chars < WRAP_MIN_CHARS;
-        if next.is_blank() || keeps_own_verdict(next) || !wrapped || heading_next {
+        if next.is_blank()
+            || keeps_own_verdict(next)
+            || !wrapped
+            || heading_next
+            || is_byline(k + 1)
+        {
             return k + 1;
         }
         k += 1;
@@ -1286,7 +1306,7 @@ mod tests {
         let (f, initial) = judged(&lines);
         assert!(initial[..5].iter().all(|v| v.class == Class::Short));
         let mut joined = initial.clone();
-        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config, |_| false);
         assert!(joined[..5].iter().all(|v| v.class == Class::Good));
         assert_eq!(continues, [false, true, true, true, true, false, false]);
         assert_eq!(joined[6], initial[6]);
@@ -1298,8 +1318,29 @@ mod tests {
         ];
         let (f, initial) = judged(&titles);
         let mut joined = initial.clone();
-        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config);
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config, |_| false);
         assert_eq!((joined, continues), (initial, vec![false; 3]));
+    }
+
+    /// A title over its byline with no blank line between reads like a
+    /// wrapped sentence (the byline starts lowercase); the byline ends the
+    /// paragraph, so neither line takes the other's verdict.
+    #[test]
+    fn a_byline_ends_a_wrapped_paragraph() {
+        let lines = [
+            "Zuckerberg offers peek at why this API is so fetching for all",
+            "on March 10, 2015 by Nikhil Marathe",
+        ];
+        let config = Config::default();
+        let (f, initial) = judged(&lines);
+        let is_byline = |i: usize| crate::byline::is_byline_line(lines[i], f[i].keyword);
+        assert_eq!((is_byline(0), is_byline(1)), (false, true));
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config, |_| false);
+        assert_eq!(continues, [false, true]);
+        let mut joined = initial.clone();
+        let continues = join_wrapped(&f, &mut joined, Measure::Stopwords, &config, is_byline);
+        assert_eq!((joined, continues), (initial, vec![false; 2]));
     }
 
     #[test]

@@ -184,7 +184,9 @@ impl Cleaner {
             initial[i] = classify::context_free(f, repeats[i], measure, config);
         }
         drop(repeats);
-        let continues = classify::join_wrapped(&features, &mut initial, measure, config);
+        let continues = classify::join_wrapped(&features, &mut initial, measure, config, |i| {
+            byline::is_byline_line(records.text(text, i), features[i].keyword)
+        });
         classify::keep_announced_sections(&announced, &mut initial);
         drop(announced);
         let finishes_sentence = |p: usize, i: usize| {
@@ -271,21 +273,27 @@ impl Cleaner {
             (line_texts(text, n), None)
         };
         // The first line of a hard-wrapped paragraph reads like a title (no
-        // sentence end) but the next line continues it: it is never the headline.
+        // sentence end) but the next line continues it: it is never the headline,
+        // whichever rule below proposes it (`wraps_on`). Taken for the headline,
+        // it would leave the rest of its paragraph in the body, to be judged
+        // without it, as a shorter paragraph, when the clean text is cleaned
+        // again.
         // In a clean text, the headline opens the article: a title-like line
         // under its first paragraph of prose is a subheading (on a page, the
         // block may start with teasers above the article's title) unless the
         // page's title names it, and the text's first line is the headline
         // when it reads like one, even one long enough to count as that first
         // paragraph of prose (a title of 16 words over a standfirst).
+        let wraps_on = |h: usize| continues.get(h + 1).is_some_and(|&c| c);
         let opening = |upto: usize| {
             (0..=upto).find(|&i| !features[i].is_blank()).filter(|&i| {
                 headline::is_title_like(texts[i], &features[i], config)
                     && !byline::may_be_byline(texts[i], features[i].keyword)
+                    && !wraps_on(i)
             })
         };
         let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
-            .filter(|&(h, _)| !continues.get(h + 1).is_some_and(|&c| c));
+            .filter(|&(h, _)| !wraps_on(h));
         let mut headline = match headline {
             Some((h, false)) if clean_text && h > block.start => {
                 opening(block.start).map(|i| (i, false))
