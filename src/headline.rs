@@ -610,7 +610,7 @@ pub(crate) fn find(
     let first_line_titles = page_titles(
         texts,
         features,
-        page_title_line..(page_title_line + 1).min(texts.len()),
+        page_title_line..page_title_line.saturating_add(1).min(texts.len()),
         config,
     );
     let named_by_first_line = |i: usize| {
