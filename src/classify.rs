@@ -644,13 +644,7 @@ fn resolve_short(initial: &[Verdict], features: &FeatureTable, resolved: &mut [V
             } else if short_runs[i] {
                 Verdict::new(Bad, Reason::ShortLineRun)
             } else if prev == Some(Good) && next[i] == Some(Good) {
-                let f = &features[i];
-                let reason = if f.terminal() || f.words == 0 {
-                    Reason::Context
-                } else {
-                    Reason::Subheading
-                };
-                Verdict::new(Good, reason)
+                Verdict::new(Good, between_body_reason(&features[i]))
             } else {
                 Verdict::new(Bad, Reason::BetweenBoilerplate)
             };
@@ -658,6 +652,17 @@ fn resolve_short(initial: &[Verdict], features: &FeatureTable, resolved: &mut [V
         if is_judged(&after_near_good) {
             prev = Some(after_near_good.class);
         }
+    }
+}
+
+/// Why a short line between two body lines is body: a title-like one (no
+/// sentence end, some words) is a [`Reason::Subheading`], any other
+/// ("Sorry!", a line of symbols) is read in [`Reason::Context`].
+pub(crate) fn between_body_reason(f: &Features) -> Reason {
+    if f.terminal() || f.words == 0 {
+        Reason::Context
+    } else {
+        Reason::Subheading
     }
 }
 

@@ -633,13 +633,7 @@ fn subheadings_between_body(
         if above.is_some_and(|j| is_body(&decided[j]))
             && below.is_some_and(|j| is_body(&decided[j]))
         {
-            let f = &features[i];
-            let reason = if f.terminal() || f.words == 0 {
-                Reason::Context
-            } else {
-                Reason::Subheading
-            };
-            decided[i] = (Label::Body, reason);
+            decided[i] = (Label::Body, classify::between_body_reason(&features[i]));
         }
     }
 }
