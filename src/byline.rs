@@ -744,6 +744,21 @@ fn is_name(part: &str) -> bool {
         })
 }
 
+/// Whether `line` is a note on the author `name`: it opens with the name
+/// (letter case ignored: "LAURIE OAKES IS ...") and goes on, after a space, for
+/// at least two more words ("Jane Doe is a staff writer."). A name alone is an
+/// author card; a name glued to more letters ("Jane Doejdoe22") is a comment's
+/// user name.
+pub(crate) fn opens_note_on(line: &str, name: &str) -> bool {
+    let line = line.trim_start();
+    let mut rest = line.chars();
+    let same = name.chars().all(|n| {
+        rest.next()
+            .is_some_and(|c| c == n || c.to_lowercase().eq(n.to_lowercase()))
+    });
+    same && rest.as_str().starts_with(' ') && rest.as_str().split_whitespace().nth(1).is_some()
+}
+
 /// The author names in a byline line; empty for editors and contributors.
 pub(crate) fn authors(text: &str) -> Vec<&str> {
     let rest = match parse(text) {
@@ -1171,5 +1186,20 @@ mod tests {
     fn editors_are_not_authors() {
         assert!(authors("Editor Dmitry Sudakov").is_empty());
         assert!(authors("Additional reporting by Jane Doe").is_empty());
+    }
+
+    #[test]
+    fn a_note_opens_with_the_authors_name_and_goes_on() {
+        assert!(opens_note_on("Jane Doe is a staff writer.", "Jane Doe"));
+        assert!(opens_note_on(
+            "LAURIE OAKES IS THE POLITICAL EDITOR",
+            "Laurie Oakes"
+        ));
+        assert!(opens_note_on("ÉMILE ZOLA EST JOURNALISTE", "Émile Zola"));
+        assert!(!opens_note_on("Jane Doe", "Jane Doe"));
+        assert!(!opens_note_on("Jane Doe writes", "Jane Doe"));
+        assert!(!opens_note_on("Jane Doejdoe22 says hi there", "Jane Doe"));
+        assert!(!opens_note_on("John Roe is a staff writer.", "Jane Doe"));
+        assert!(!opens_note_on("Jane", "Jane Doe"));
     }
 }

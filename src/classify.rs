@@ -37,7 +37,9 @@
 //!    it weighs at least a quarter of the block. Good lines inside
 //!    it are body, and so are long lines inside it that failed only for their
 //!    density or their neighbours ([`is_body_inside_block`]: tables, code,
-//!    references — an article's own furniture); everything outside is
+//!    references — an article's own furniture), and sentences of twenty words
+//!    or more that only mention a keyword ("In a tweet, the mayor said …");
+//!    everything outside is
 //!    boilerplate, which is what keeps a teaser paragraph under "Popular" out of
 //!    the body even though it reads like a sentence.
 //!
@@ -694,14 +696,32 @@ fn block_weight(v: Verdict, f: &Features) -> i64 {
 /// Whether a bad line inside the article block is body after all: a long line
 /// that fails only for its density (a table row, a line of code, a reference)
 /// or for its neighbours, and sits between the block's first and last good lines.
-/// Keyword, repeated and marker lines stay boilerplate wherever they are.
+///
+/// A keyword line there is body too when it is a whole sentence of at least
+/// [`KEYWORD_SENTENCE_WORDS`] words: a prompt, a credit or a menu is a few
+/// words, while the article's own sentences mention tweets, newsletters and
+/// terms of service ("The tweet from the magazine reads, …"). Only inside
+/// the block: the same sentence in a page's header or footer is a consent or
+/// sign-up notice, and the line still counts as furniture evidence for the
+/// clean-text test, which is decided before the block. Repeated and marker
+/// lines stay boilerplate wherever they are.
+/// How many words make a keyword line inside the article block a sentence of
+/// the article's ([`is_body_inside_block`]). Prompts and consent notices run
+/// to about fifteen words ("Sign up for our newsletter to get the day's top
+/// stories in your inbox."); the corpus's keyword lines that are the
+/// article's own sentences have 20 to 40.
+pub(crate) const KEYWORD_SENTENCE_WORDS: u32 = 20;
+
 pub(crate) fn is_body_inside_block(v: Verdict, f: &Features, config: &Config) -> bool {
     v.class == Class::Bad
-        && matches!(
+        && f.chars as usize >= config.length_low
+        && (matches!(
             v.reason,
             Reason::LowTextDensity | Reason::BetweenBoilerplate
-        )
-        && f.chars as usize >= config.length_low
+        ) || (is_boilerplate_evidence(v.reason)
+            && v.reason != Reason::EndOfArticleMarker
+            && f.words >= KEYWORD_SENTENCE_WORDS
+            && f.terminal()))
 }
 
 /// Whether a line's verdict is positive evidence of page furniture: a keyword hit,
@@ -1280,6 +1300,32 @@ mod tests {
         assert_eq!(initial[22].reason, Reason::Navigation);
         assert!(evidence.at(22) && !evidence.is_furniture_in_clean_text(22));
         assert!(evidence.is_furniture_in_clean_text(23));
+    }
+
+    #[test]
+    fn a_keyword_sentence_inside_the_block_is_body() {
+        let config = Config::default();
+        let mut ex = Extractor::new(Stoplist::english());
+        let mut inside = |line: &str| {
+            let f = ex.features(line);
+            is_body_inside_block(
+                context_free(&f, 1, Measure::Stopwords, &config),
+                &f,
+                &config,
+            )
+        };
+        assert!(inside(
+            "The tweet from the magazine reads, \u{201c}Show interrupted by an angry fan.\u{201d} \
+             The writer retweeted the story, saying, \u{201c}Are there calm fans at all?\u{201d}"
+        ));
+        // A prompt is shorter; a long one without a sentence end is a menu.
+        assert!(!inside(
+            "Sign up for our newsletter to get the day\u{2019}s top stories delivered to your inbox."
+        ));
+        assert!(!inside(
+            "Share on Twitter Share on Facebook Share on LinkedIn Share by email Print this \
+             article Copy the link Save for later Read more about it"
+        ));
     }
 
     #[test]

@@ -562,6 +562,32 @@ impl Cleaner {
                 decided[i] = (Label::Byline, Reason::BylinePattern);
             }
         }
+        // A line about the author right after the article's last paragraph
+        // ("Jane Doe is the paper's political editor."), opening with a name
+        // the article's byline gives, closes the article like a reporting
+        // credit: too short to read as prose, it stands between the text and
+        // the page's furniture. The byline's name is the evidence; a name
+        // alone (an author card) or a name glued to a comment's user name is
+        // not a note.
+        if let Some(j) = decided
+            .iter()
+            .rposition(|d| d.0 == Label::Body)
+            .and_then(|b| (b + 1..n).find(|&j| !features[j].is_blank()))
+        {
+            let (label, reason) = decided[j];
+            if label == Label::Boilerplate
+                && !classify::is_boilerplate_evidence(reason)
+                && reason != Reason::Markup
+                && (features[j].chars as usize) < config.length_high
+                && (0..j).filter(|&i| decided[i].0 == Label::Byline).any(|i| {
+                    byline::authors(texts[i])
+                        .iter()
+                        .any(|name| byline::opens_note_on(texts[j], name))
+                })
+            {
+                decided[j] = (Label::Body, Reason::AuthorNote);
+            }
+        }
         // A copy of a short headline kept as a line of a hard-wrapped
         // paragraph (above) stands alone when the line it wraps with became a
         // byline: the clean text then holds it as a paragraph of its own,
@@ -996,6 +1022,32 @@ mod tests {
             .find(|l| l.text() == "What Happens Next")
             .unwrap();
         assert_eq!(l.label(), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_note_on_the_bylines_author_closes_the_article() {
+        let page = format!(
+            "Subscribe\nSign in\n\nCouncil Votes To Close The Old Bridge\nBy Jane Doe\n\n{LEAD}\n\n\
+             JANE DOE IS THE PAPER'S CITY EDITOR\n\nRead more:\nBridges Of The County\n\
+             Council Budget Explained\nPrivacy Policy\n"
+        );
+        let article = crate::clean(&page);
+        let note = article
+            .lines()
+            .iter()
+            .find(|l| l.text().starts_with("JANE DOE"))
+            .unwrap();
+        assert_eq!(
+            (note.label(), note.reason()),
+            (Label::Body, Reason::AuthorNote)
+        );
+        // Another name is not the author's; nor is the name alone.
+        for other in ["JOHN ROE IS THE PAPER'S CITY EDITOR", "Jane Doe"] {
+            let page = page.replace("JANE DOE IS THE PAPER'S CITY EDITOR", other);
+            let article = crate::clean(&page);
+            let line = article.lines().iter().find(|l| l.text() == other).unwrap();
+            assert_eq!(line.label(), Label::Boilerplate, "{other}");
+        }
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub enum Reason {
     /// A reporting credit right after the article's last paragraph ("Jane Doe
     /// contributed to this report."): the article's own closing line.
     ContributorCredit,
+    /// A line about the article's author right after its last paragraph,
+    /// opening with the name its byline gives ("Jane Doe is a staff writer.").
+    AuthorNote,
 }
 
 impl Reason {
@@ -89,6 +92,7 @@ impl Reason {
             Reason::EndOfArticleMarker => "end-of-article-marker",
             Reason::OutsideArticle => "outside-article",
             Reason::ContributorCredit => "contributor-credit",
+            Reason::AuthorNote => "author-note",
         }
     }
 }
@@ -130,6 +134,9 @@ impl Reason {
             Reason::OutsideArticle => "reads like prose, but lies outside the main article block",
             Reason::ContributorCredit => {
                 "a reporting credit right after the article's text (\"... contributed to this report\")"
+            }
+            Reason::AuthorNote => {
+                "a note on the byline's author right after the article's text (\"Jane Doe is ...\")"
             }
         }
     }
