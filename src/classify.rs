@@ -34,7 +34,10 @@
 //!    box of links inside the article ("Recommended" and at most
 //!    [`MAX_BOX_LINES`] lines under it, then more text): when the block starts
 //!    right under such a box, the run of text ending above its marker joins it if
-//!    it weighs at least a quarter of the block. Good lines inside
+//!    it weighs at least a quarter of the block, or a sixteenth when the box is
+//!    a single link ("Related" and one title set into the text); the text climbs
+//!    one box at a time, so an article with several such boxes stays whole.
+//!    Good lines inside
 //!    it are body, and so are long lines inside it that failed only for their
 //!    density or their neighbours ([`is_body_inside_block`]: tables, code,
 //!    references — an article's own furniture), and sentences of twenty words
@@ -1096,11 +1099,12 @@ pub(crate) fn article_block(
             best = Some((sum, start, i + 1));
         }
     }
-    let (sum, mut s, e) = best?;
+    let (mut sum, mut s, e) = best?;
     // A short box of links ("Recommended", "Related") inside the article ends
     // the run at its marker; the text before it belongs to the article when
-    // it is substantial and the box is short.
-    if let Some(m) = (0..s)
+    // it is substantial and the box is short. An article may hold several
+    // such boxes: the text climbs past one box at a time.
+    while let Some(m) = (0..s)
         .rev()
         .filter(|&i| !features[i].is_blank())
         .take(MAX_BOX_LINES + 1)
@@ -1116,9 +1120,17 @@ pub(crate) fn article_block(
                 (top, from) = (run, i);
             }
         }
-        if top * BOX_TEXT_SHARE >= sum {
-            s = from;
+        let box_lines = (m + 1..s).filter(|&i| !features[i].is_blank()).count();
+        let share = if box_lines <= SHORT_BOX_LINES {
+            SHORT_BOX_TEXT_SHARE
+        } else {
+            BOX_TEXT_SHARE
+        };
+        if top == 0 || top * share < sum {
+            break;
         }
+        sum += top;
+        s = from;
     }
     Some(s..e)
 }
@@ -1129,6 +1141,14 @@ const MAX_BOX_LINES: usize = 12;
 /// The text before such a box joins the article when it weighs at least this
 /// fraction (1/n) of the article's run after it.
 const BOX_TEXT_SHARE: i64 = 4;
+/// A box of at most this many non-blank lines between its marker and the
+/// article's text is a single link ("Related" and one title) set into the
+/// text. (Two are a list: a teaser paragraph over "Recommended" and two links
+/// stays out of the article.)
+const SHORT_BOX_LINES: usize = 1;
+/// The text before such a box joins the article when it weighs at least this
+/// fraction (1/n) of the article's run after it.
+const SHORT_BOX_TEXT_SHARE: i64 = 16;
 
 #[cfg(test)]
 mod tests {
@@ -1191,6 +1211,23 @@ mod tests {
         lines.extend([PROSE; 4]);
         let (_, block) = run(&lines);
         assert_eq!(block, Some(5..lines.len()));
+    }
+
+    #[test]
+    fn several_one_link_boxes_inside_the_article_do_not_cut_it() {
+        // The lead, then two "Related" boxes of one link each set into the
+        // text: the lead is an eighth of the article, too light to climb a
+        // long box but enough for a single link, and the text climbs both.
+        let mut lines = vec!["Home", PROSE, "Related", "Some Teaser"];
+        lines.extend([PROSE; 3]);
+        lines.extend(["Related", "Another Teaser"]);
+        lines.extend([PROSE; 5]);
+        let (_, block) = run(&lines);
+        assert_eq!(block, Some(1..lines.len()));
+        // Behind a box of three links the lead stays out.
+        lines.splice(3..4, ["Some Teaser", "Another Teaser", "A Third Teaser"]);
+        let (_, block) = run(&lines);
+        assert_eq!(block, Some(6..lines.len()));
     }
 
     #[test]
