@@ -8,6 +8,7 @@ use crate::classify::{self, Class};
 use crate::features::{Extractor, FeatureTable, Features};
 use crate::lines;
 use crate::records::Records;
+use crate::sections;
 use crate::stopwords::Stoplist;
 use crate::{
     byline, headline, language, repeats, Config, ConfigError, Label, Language, NotUtf8Error, Reason,
@@ -272,6 +273,11 @@ impl Cleaner {
             drop(records);
             (line_texts(text, n), None)
         };
+        // A section heading that a table of contents above repeats is the
+        // article's, not a repeated menu item (`sections`).
+        if !clean_text && !texts.is_empty() {
+            sections::headings_named_above(&mut decided, &features, &texts, block.clone());
+        }
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline,
         // whichever rule below proposes it (`wraps_on`). Taken for the headline,

@@ -152,6 +152,7 @@ mod lines;
 mod reason;
 mod records;
 mod repeats;
+mod sections;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod stopwords;

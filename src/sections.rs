@@ -1,0 +1,174 @@
+//! Section headings that a table of contents repeats.
+//!
+//! A long post or a documentation page lists its sections at the top
+//! ("Introduction", "Architecture", "Lifecycle of a task") and heads each
+//! section with the same words further down. Each heading then occurs twice,
+//! and the repeat rule ([`Reason::Repeated`]: a short line seen elsewhere is
+//! a menu item, a button or a caption) takes the heading for furniture, so the
+//! article loses its structure; in its clean text, where the table of
+//! contents is gone, the same headings stand once and are body.
+//!
+//! [`headings_named_above`] makes such a heading body again when all of these
+//! hold:
+//! - it lies inside the article block, and the nearest non-blank lines on
+//!   both sides are body (it stands between two paragraphs of the article,
+//!   where a menu or a button row does not);
+//! - it reads like a title: it starts with a capital letter or a digit and
+//!   holds at least [`MIN_LETTERS`] letters ("}" and "›" are no heading);
+//! - its text occurs exactly twice in the page, and the other copy stands
+//!   above the first of these headings (the table of contents comes before
+//!   the sections it lists);
+//! - at least [`MIN_HEADINGS`] headings qualify so (a table lists several).
+//!
+//! A button or a caption ("Reply", "Copy", "View Photos") is printed once for
+//! every comment, code block or gallery: it repeats more often, or, printed
+//! twice, its first copy stands among the sections, not above them, and two
+//! such pairs are no table.
+//!
+//! Cost: nothing unless a line qualifies by its neighbours; then one hash
+//! look-up per line of the page to count the candidates' copies.
+
+use std::collections::HashMap;
+
+use crate::classify;
+use crate::features::FeatureTable;
+use crate::lines;
+use crate::{Label, Reason};
+
+/// A heading holds at least this many letters.
+pub(crate) const MIN_LETTERS: usize = 3;
+/// A table of contents names at least this many headings; two buttons or
+/// captions printed twice each ("View Photos", "Caption") are no table.
+pub(crate) const MIN_HEADINGS: usize = 3;
+
+/// Makes body of the headings in `block` that repeat a table-of-contents
+/// entry above them (see the [module docs](self)).
+pub(crate) fn headings_named_above(
+    decided: &mut [(Label, Reason)],
+    features: &FeatureTable,
+    texts: &[&str],
+    block: std::ops::Range<usize>,
+) {
+    let is_body = |d: &(Label, Reason)| d.0 == Label::Body;
+    let candidates: Vec<usize> = block
+        .clone()
+        .filter(|&i| decided[i] == (Label::Boilerplate, Reason::Repeated))
+        .filter(|&i| {
+            let above = (block.start..i).rev().find(|&j| !features[j].is_blank());
+            let below = (i + 1..block.end).find(|&j| !features[j].is_blank());
+            above.is_some_and(|j| is_body(&decided[j]))
+                && below.is_some_and(|j| is_body(&decided[j]))
+                && reads_like_heading(texts[i])
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    // How often each candidate's text occurs, and where first.
+    let mut copies: HashMap<&str, (u32, usize)> = candidates
+        .iter()
+        .map(|&i| (lines::trim(texts[i]), (0, i)))
+        .collect();
+    for (j, t) in texts.iter().enumerate() {
+        if features[j].is_blank() {
+            continue;
+        }
+        if let Some((count, first)) = copies.get_mut(lines::trim(t)) {
+            *count += 1;
+            *first = (*first).min(j);
+        }
+    }
+    let first_copy = |i: usize| {
+        copies
+            .get(lines::trim(texts[i]))
+            .filter(|&&(count, first)| count == 2 && first < i)
+            .map(|&(_, first)| first)
+    };
+    // The table of contents stands above the first of the headings it names.
+    let Some(top) = candidates
+        .iter()
+        .copied()
+        .find(|&i| first_copy(i).is_some())
+    else {
+        return;
+    };
+    let headings: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| first_copy(i).is_some_and(|first| first < top))
+        .collect();
+    if headings.len() < MIN_HEADINGS {
+        return;
+    }
+    for i in headings {
+        decided[i] = (Label::Body, classify::between_body_reason(&features[i]));
+    }
+}
+
+/// Whether `text` reads like a section heading: it starts with a capital
+/// letter or a digit and holds at least [`MIN_LETTERS`] letters.
+fn reads_like_heading(text: &str) -> bool {
+    let t = lines::trim(text);
+    t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(MIN_LETTERS - 1)
+            .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_start_with_a_capital_and_hold_letters() {
+        assert!(reads_like_heading("Lifecycle of a task"));
+        assert!(reads_like_heading("  2. Architecture"));
+        assert!(reads_like_heading("Übersicht"));
+        assert!(!reads_like_heading("});"));
+        assert!(!reads_like_heading("new"));
+        assert!(!reads_like_heading("Go"));
+        assert!(!reads_like_heading("›"));
+    }
+
+    const LEAD: &str = "The scheduler runs every task at least once, and it retries a task \
+        that failed until the task succeeds or its deadline has passed.";
+
+    /// The page of a post with a table of contents; `heading` heads its
+    /// second section.
+    fn page(heading: &str, extra: &str) -> String {
+        format!(
+            "Home\nBlog\nSign in\nSubscribe\n\nHow We Built The Scheduler\n\n\
+             Design\n{heading}\nLimits\n\n{LEAD}\n\nDesign\n\n{LEAD}\n\n{heading}\n\n\
+             {LEAD}\n{LEAD}\n\nLimits\n\n{LEAD}\n{extra}\nPrivacy Policy\nCookie settings\n"
+        )
+    }
+
+    fn label_of_second(text: &str, heading: &str) -> (Label, Reason) {
+        let article = crate::clean(text);
+        let line = article
+            .lines()
+            .iter()
+            .filter(|l| l.text() == heading)
+            .nth(1)
+            .unwrap();
+        (line.label(), line.reason())
+    }
+
+    #[test]
+    fn a_heading_the_table_of_contents_names_is_body() {
+        assert_eq!(
+            label_of_second(&page("Architecture", ""), "Architecture"),
+            (Label::Body, Reason::Subheading)
+        );
+        // Printed a third time, it is a button or a caption.
+        assert_eq!(
+            label_of_second(&page("Architecture", "Architecture\n"), "Architecture").0,
+            Label::Boilerplate
+        );
+        // A line of code or a word in lowercase is no heading.
+        assert_eq!(
+            label_of_second(&page("});", ""), "});").0,
+            Label::Boilerplate
+        );
+    }
+}
