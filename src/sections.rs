@@ -1,4 +1,7 @@
-//! Section headings that a table of contents repeats.
+//! Structure inside the article: section headings that a table of contents
+//! repeats, and lists that a sentence introduces.
+//!
+//! ## Headings named by a table of contents
 //!
 //! A long post or a documentation page lists its sections at the top
 //! ("Introduction", "Architecture", "Lifecycle of a task") and heads each
@@ -27,6 +30,20 @@
 //!
 //! Cost: nothing unless a line qualifies by its neighbours; then one hash
 //! look-up per line of the page to count the candidates' copies.
+//!
+//! ## Lists introduced by a colon
+//!
+//! A sentence of the article that ends with a colon ("ATF consists of the
+//! following components:", "pass them to the constructor:") announces what
+//! follows: a list of short items, a table, a block of code. Alone, those
+//! lines read like a menu (a run of short lines) or a repeat ("method:
+//! \"POST\"," in two code samples), and the block keeps them out of the body.
+//! [`lists_introduced`] makes body of the lines between such a sentence and
+//! the next body line of the block, when that next line comes within
+//! [`MAX_LIST_LINES`] non-blank lines. Lines with evidence of page furniture
+//! (a prompt, a legal line, a credit, navigation, a marker, markup) keep
+//! their label: "No comments:" over a comment form announces nothing of the
+//! article's.
 
 use std::collections::HashMap;
 
@@ -104,6 +121,56 @@ pub(crate) fn headings_named_above(
     }
 }
 
+/// At most this many non-blank lines make a list that a sentence ending with
+/// a colon introduces; a longer run is the rest of the page.
+pub(crate) const MAX_LIST_LINES: usize = 40;
+
+/// Makes body of the lines of `block` between a body line ending with a colon
+/// and the next body line (see the [module docs](self)). Linear: each run is
+/// walked once, and the search goes on under it.
+pub(crate) fn lists_introduced(
+    decided: &mut [(Label, Reason)],
+    features: &FeatureTable,
+    texts: &[&str],
+    block: std::ops::Range<usize>,
+) {
+    let mut i = block.start;
+    while i < block.end {
+        if decided[i].0 != Label::Body || !introduces(texts[i]) {
+            i += 1;
+            continue;
+        }
+        let mut items = 0;
+        let next = (i + 1..block.end).find(|&j| {
+            if !features[j].is_blank() {
+                items += 1;
+            }
+            decided[j].0 == Label::Body || items > MAX_LIST_LINES
+        });
+        let Some(next) = next.filter(|&j| decided[j].0 == Label::Body) else {
+            i += 1;
+            continue;
+        };
+        for d in &mut decided[i + 1..next] {
+            if d.0 == Label::Boilerplate
+                && d.1 != Reason::Blank
+                && d.1 != Reason::Markup
+                && !classify::is_boilerplate_evidence(d.1)
+            {
+                *d = (Label::Body, Reason::Context);
+            }
+        }
+        i = next;
+    }
+}
+
+/// Whether `text` ends with a colon (ASCII or full-width), announcing what
+/// follows.
+fn introduces(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(':') || t.ends_with('\u{ff1a}')
+}
+
 /// Whether `text` reads like a section heading: it starts with a capital
 /// letter or a digit and holds at least [`MIN_LETTERS`] letters.
 fn reads_like_heading(text: &str) -> bool {
@@ -170,5 +237,41 @@ mod tests {
             label_of_second(&page("});", ""), "});").0,
             Label::Boilerplate
         );
+    }
+
+    #[test]
+    fn a_list_a_sentence_introduces_is_body() {
+        let text = format!(
+            "Home\nBlog\nSign in\nSubscribe\n\nHow We Built The Scheduler\n\n{LEAD}\n\n\
+             The scheduler consists of the following components:\n\nFrontend\nTask Store\n\
+             Queue\nController\n\n{LEAD}\n{LEAD}\n\nShare this\nPrivacy Policy\nCookie settings\n"
+        );
+        let article = crate::clean(&text);
+        let label = |t: &str| {
+            article
+                .lines()
+                .iter()
+                .find(|l| l.text() == t)
+                .unwrap()
+                .label()
+        };
+        for item in ["Frontend", "Task Store", "Queue", "Controller"] {
+            assert_eq!(label(item), Label::Body, "{item}");
+        }
+        // Without the colon the run of short lines is a menu.
+        let text = text.replace("components:", "components.");
+        let article = crate::clean(&text);
+        let label = |t: &str| {
+            article
+                .lines()
+                .iter()
+                .find(|l| l.text() == t)
+                .unwrap()
+                .label()
+        };
+        assert_eq!(label("Task Store"), Label::Boilerplate);
+        assert!(introduces("Pass them to the constructor:  "));
+        assert!(introduces("次のとおり："));
+        assert!(!introduces("Time: 10:30"));
     }
 }
