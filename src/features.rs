@@ -366,7 +366,7 @@ impl FromIterator<Features> for FeatureTable {
 const NOTE_MARKER_MAX_BYTES: usize = 20;
 
 /// `text` without the note markers at its end: a bracketed reference or
-/// footnote after the sentence ("… in 1840.[12]", "… in her path. [M1]",
+/// footnote after the sentence ("… in 1840.\[12\]", "… in her path. \[M1\]",
 /// "[citation needed]"), which hides its sentence end. A marker holds a letter
 /// or digit; an elided quote ("[…]") is no marker.
 fn without_note_markers(text: &str) -> &str {

@@ -270,7 +270,7 @@ fn ends_with_agency_credit(text: &str) -> bool {
 }
 
 /// Whether `text` is a row of columns: a tab, or a run of three spaces, between
-/// its words ("Capital<TAB>Wellington", "INTERNET DRAFT          Jane Doe"): a
+/// its words ("Capital`<TAB>`Wellington", "INTERNET DRAFT          Jane Doe"): a
 /// table's row or a preformatted header, never a title. Indentation does not
 /// count.
 fn is_columns(text: &str) -> bool {

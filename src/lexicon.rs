@@ -822,7 +822,7 @@ impl Lexicons {
         self.is_end_marker_with(text, None, &mut String::new())
     }
 
-    /// [`is_end_marker`](Lexicons::is_end_marker), normalizing the line into `norm`
+    /// Whether the line is an end-of-article marker, normalizing the line into `norm`
     /// (a buffer reused across lines).
     ///
     /// `words`, when known, is how many whitespace-separated tokens with a letter
