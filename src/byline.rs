@@ -813,7 +813,7 @@ fn trim_name(name: &str) -> &str {
     if name.ends_with('.') && last_word_len > 2 {
         name[..name.len() - 1].trim_end()
     } else {
-        name.trim_end_matches([',', ';', ':'])
+        name.trim_end_matches([',', ';', ':']).trim_end()
     }
 }
 
@@ -1201,5 +1201,11 @@ mod tests {
         assert!(!opens_note_on("Jane Doejdoe22 says hi there", "Jane Doe"));
         assert!(!opens_note_on("John Roe is a staff writer.", "Jane Doe"));
         assert!(!opens_note_on("Jane", "Jane Doe"));
+    }
+
+    #[test]
+    fn a_name_keeps_no_space_before_its_trimmed_punctuation() {
+        assert_eq!(trim_name("Jane Doe ,"), "Jane Doe");
+        assert_eq!(bare_name("Jane Doe , 8h"), Some("Jane Doe"));
     }
 }
