@@ -336,9 +336,10 @@ impl Cleaner {
             };
             // A furniture-free clean text opens with its headline: when the
             // search took an item of a list above the first paragraph of prose
-            // (a short line judged boilerplate for its neighbours, under a
-            // title-like line judged so too and over another short line, no
-            // byline: a table-of-contents entry that shares the lead's words),
+            // (a short line judged boilerplate for its neighbours or for
+            // repeating, under a title-like line judged so too and over another
+            // short line, no byline: a table-of-contents entry that shares the
+            // lead's words, or one that names a heading further down),
             // the first line is the headline when it
             // reads like one, and the list under it is the article's. The
             // clean text (`Article::text`) opens with that line too, and finds
@@ -346,7 +347,7 @@ impl Cleaner {
             let by_neighbours = |i: usize| {
                 matches!(
                     decided[i].1,
-                    Reason::ShortLineRun | Reason::BetweenBoilerplate
+                    Reason::ShortLineRun | Reason::BetweenBoilerplate | Reason::Repeated
                 )
             };
             let is_list_item = |h: usize| {
