@@ -43,7 +43,11 @@
 //! [`MAX_LIST_LINES`] non-blank lines. Lines with evidence of page furniture
 //! (a prompt, a legal line, a credit, navigation, a marker, markup) keep
 //! their label: "No comments:" over a comment form announces nothing of the
-//! article's.
+//! article's. A line that repeats ("method: \"POST\"," in two samples) is
+//! made an item once: its later copies stay repeated, so that the clean text
+//! ([`Article::text`](crate::Article::text)) does not hold the same line twice
+//! (the repeat rule would then take a copy for furniture there, a fuzz
+//! finding).
 
 use std::collections::HashMap;
 
@@ -135,6 +139,7 @@ pub(crate) fn lists_introduced(
     block: std::ops::Range<usize>,
 ) {
     let mut i = block.start;
+    let mut kept_repeats: std::collections::HashSet<&str> = std::collections::HashSet::new();
     while i < block.end {
         if decided[i].0 != Label::Body || !introduces(texts[i]) {
             i += 1;
@@ -151,11 +156,12 @@ pub(crate) fn lists_introduced(
             i += 1;
             continue;
         };
-        for d in &mut decided[i + 1..next] {
+        for (k, d) in decided.iter_mut().enumerate().take(next).skip(i + 1) {
             if d.0 == Label::Boilerplate
                 && d.1 != Reason::Blank
                 && d.1 != Reason::Markup
                 && !classify::is_boilerplate_evidence(d.1)
+                && (d.1 != Reason::Repeated || kept_repeats.insert(lines::trim(texts[k])))
             {
                 *d = (Label::Body, Reason::Context);
             }

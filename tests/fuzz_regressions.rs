@@ -705,3 +705,32 @@ fn toc_entry_taken_for_the_clean_texts_headline() {
         Some("Evolve: Shared Mutable History")
     );
 }
+
+/// Found by the fuzz target on main (`067bfab`, about 3,400 inputs into a
+/// ten-minute run): a mutated copy of the `mercurial` page in which the same
+/// command line ("$ echo 'Fix, fix, and fix.' > file1 $ hg amend $ hg push")
+/// follows two sentences that end with a colon. Both copies were made body as
+/// items of a list the sentence introduces (`sections::lists_introduced`); in
+/// the clean text, read as a page (its tail holds a "read more"), the first
+/// copy became the headline and the second the title printed again. A line
+/// that repeats is now an item of such a list once: later copies stay
+/// boilerplate (repeated), so the clean text holds it once.
+#[test]
+fn list_item_printed_twice_after_colons() {
+    let name = "list-item-printed-twice-after-colons";
+    holds_the_invariants(&format!("tests/fuzz_regressions/{name}.bin"));
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fuzz_regressions/{name}.bin")),
+    )
+    .unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let command = "$ echo 'Fix, fix, and fix.' > file1 $ hg amend $ hg push";
+    assert_eq!(
+        unboil::clean(&text)
+            .body()
+            .filter(|p| *p == command)
+            .count(),
+        1
+    );
+}
