@@ -505,11 +505,26 @@ impl Cleaner {
         // clean text, which holds the headline, it would stand twice, and the
         // repeat rule would take both copies for furniture. (A long one is
         // the lead, which the headline was taken from.)
+        // A copy with the article's text on both sides (a body line other
+        // than a copy between the headline and it, and one below it) is
+        // inside the article, not in its header or footer, where sticky
+        // headers and share texts stand: a subheading, or a text printed
+        // twice, kept as the article's. (A page without a headline keeps
+        // every copy; its clean text may take the first one for its headline,
+        // `title_printed_twice_in_a_text_without_headline` in
+        // `tests/fuzz_regressions.rs`, and the copy inside the text must stay
+        // there too.)
         if let Some((h, _)) =
             headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
         {
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
+            let text_line =
+                |j: usize| decided[j].0 == Label::Body && lines::trim_invisible(texts[j]) != title;
+            let first_text = (h + 1..n).find(|&j| text_line(j));
+            let last_text = (h + 1..n).rev().find(|&j| text_line(j));
+            let inside_text =
+                |i: usize| first_text.is_some_and(|f| f < i) && last_text.is_some_and(|l| i < l);
             for i in 0..n {
                 // A line of a hard-wrapped paragraph is the paragraph's text:
                 // the paragraph is given whole, and its lines stand together
@@ -517,6 +532,7 @@ impl Cleaner {
                 // byline).
                 if decided[i].0 == Label::Body
                     && lines::trim_invisible(texts[i]) == title
+                    && !inside_text(i)
                     && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
                 {
                     decided[i] = (Label::Boilerplate, Reason::Repeated);
@@ -777,6 +793,41 @@ mod tests {
     fn cleaner_is_send_sync_and_cheap_to_clone() {
         fn assert_send_sync<T: Send + Sync + Clone>() {}
         assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn a_copy_of_the_headline_inside_the_text_stays_body() {
+        // The title printed again under the article (a share text) is not
+        // the article's; a copy between its paragraphs is (a text printed
+        // twice), and stays body, as it does in the clean text.
+        let title = "The Bridge Reopens After Five Years";
+        let para = |n: usize| {
+            format!("The old bridge carried cars again on Monday, after repairs that cost the city {n} million more than planned.\n\n")
+        };
+        let mut text = format!("{title}\n\n");
+        text.push_str(&(0..3).map(para).collect::<String>());
+        text.push_str(&format!("{title}\n\n"));
+        text.push_str(&(3..6).map(para).collect::<String>());
+        text.push_str(&format!("{title}\n"));
+        let article = crate::clean(&text);
+        assert_eq!(article.headline(), Some(title));
+        let labels: Vec<Label> = article
+            .lines()
+            .iter()
+            .filter(|l| l.text() == title)
+            .map(|l| l.label())
+            .collect();
+        assert_eq!(
+            labels,
+            [Label::Headline, Label::Body, Label::Boilerplate],
+            "{text}"
+        );
+        let clean_text = article.text();
+        let again = crate::clean(&clean_text);
+        assert_eq!(
+            again.body().collect::<Vec<_>>(),
+            article.body().collect::<Vec<_>>()
+        );
     }
 
     #[test]
