@@ -503,35 +503,42 @@ impl Cleaner {
         // A short body line that repeats the headline is the title printed
         // again (a sticky header, a share text), not the article's text; in the
         // clean text, which holds the headline, it would stand twice, and the
-        // repeat rule would take both copies for furniture. (A long one is
-        // the lead, which the headline was taken from.)
-        // A copy with the article's text on both sides (a body line other
-        // than a copy between the headline and it, and one below it) is
-        // inside the article, not in its header or footer, where sticky
-        // headers and share texts stand: a subheading, or a text printed
-        // twice, kept as the article's. (A page without a headline keeps
-        // every copy; its clean text may take the first one for its headline,
-        // `title_printed_twice_in_a_text_without_headline` in
+        // repeat rule would take both copies for furniture. A copy of a long
+        // headline is the title printed again too when it does not read as
+        // prose alone (body only inside the block or the clean text): one
+        // that does is the lead, which the headline was taken from. Left in
+        // the page's header, the copy stands right under the headline in the
+        // clean text, where it is taken for the headline, and the short lines
+        // between the two (a "Like" button) fall outside the article
+        // (`long_headline_copy_kept_in_the_body` in
+        // `tests/fuzz_regressions.rs`).
+        // A copy with the article's prose on both sides (a line read as
+        // prose, other than a copy, between the headline and it, and one
+        // below it) is inside the article, not in its header or footer,
+        // where sticky headers and share texts stand: a subheading, or a text
+        // printed twice, kept as the article's. (A page without a headline
+        // keeps every copy; its clean text may take the first one for its
+        // headline, `title_printed_twice_in_a_text_without_headline` in
         // `tests/fuzz_regressions.rs`, and the copy inside the text must stay
         // there too.)
-        if let Some((h, _)) =
-            headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
-        {
+        if let Some((h, _)) = headline {
+            let short = (features[h].chars as usize) < config.length_low;
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
-            let text_line =
-                |j: usize| decided[j].0 == Label::Body && lines::trim_invisible(texts[j]) != title;
-            let first_text = (h + 1..n).find(|&j| text_line(j));
-            let last_text = (h + 1..n).rev().find(|&j| text_line(j));
+            let is_copy = |i: usize| lines::trim_invisible(texts[i]) == title;
+            let prose = |j: usize| decided[j] == (Label::Body, Reason::BodyText) && !is_copy(j);
+            let prose_from = (h + 1..n).find(|&j| prose(j));
+            let prose_to = (h + 1..n).rev().find(|&j| prose(j));
             let inside_text =
-                |i: usize| first_text.is_some_and(|f| f < i) && last_text.is_some_and(|l| i < l);
+                |i: usize| prose_from.is_some_and(|f| f < i) && prose_to.is_some_and(|l| i < l);
             for i in 0..n {
                 // A line of a hard-wrapped paragraph is the paragraph's text:
                 // the paragraph is given whole, and its lines stand together
                 // in the clean text too (see below for a partner that turns
                 // byline).
                 if decided[i].0 == Label::Body
-                    && lines::trim_invisible(texts[i]) == title
+                    && (short || decided[i].1 != Reason::BodyText)
+                    && is_copy(i)
                     && !inside_text(i)
                     && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
                 {
