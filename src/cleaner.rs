@@ -461,6 +461,31 @@ impl Cleaner {
             }
             decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
         }
+        // A short line that is body only by its neighbours (a subheading, a
+        // line of context) heads or explains the text under it: after the
+        // article's last other body line it has none, and it is page
+        // furniture (a newsletter prompt, a credit) that the lines it leaned
+        // on, resolved before the block was cut or the end marker found,
+        // made body. The clean text (`Article::text`) ends at the article's
+        // last paragraph, where the line stands between boilerplate, and a
+        // credit under that paragraph is in its byline zone, which must
+        // start there on the page too
+        // (`editor_credit_after_the_last_paragraph` in
+        // `tests/fuzz_regressions.rs`). A clean text's lines are body by its
+        // span instead (`Reason::CleanText`).
+        let by_neighbours = |d: &(Label, Reason)| {
+            d.0 == Label::Body && matches!(d.1, Reason::Subheading | Reason::Context)
+        };
+        if let Some(p) = decided
+            .iter()
+            .rposition(|d| d.0 == Label::Body && !by_neighbours(d))
+        {
+            for d in &mut decided[p + 1..] {
+                if by_neighbours(d) {
+                    *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
+                }
+            }
+        }
         // Without texts there is no body (see above), and no rule below makes
         // one, nor a headline: the scans for them are skipped.
         let last_prose = if texts.is_empty() {
