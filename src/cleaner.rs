@@ -401,10 +401,19 @@ impl Cleaner {
             // (`Reason::CleanText`): the clean text's span starts at its first
             // prose under the headline, and when the article does not run out
             // to the edges (furniture around it), the line is outside it.
+            // The same holds for a short line right under a paragraph of
+            // prose that the article does not hold (`Reason::OutsideArticle`:
+            // the block starts under it): it leaned on that paragraph, which
+            // the clean text has not (`short_line_leaning_on_prose_outside_the_block`
+            // in `tests/fuzz_regressions.rs`).
             let span_above = clean_text && block.start < h && edges.is_empty();
+            let mut above = decided[h].1;
             for d in &mut decided[h + 1..block.end.max(h + 1)] {
+                let leaned_out = above == Reason::OutsideArticle;
                 match *d {
-                    (Label::Body, Reason::Subheading | Reason::Context) if !anchor => {
+                    (Label::Body, Reason::Subheading | Reason::Context)
+                        if !anchor || leaned_out =>
+                    {
                         *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
                     }
                     (Label::Body, Reason::CleanText) if span_above => {
@@ -417,6 +426,9 @@ impl Cleaner {
                     }
                     (Label::Body, _) => break,
                     _ => {}
+                }
+                if d.1 != Reason::Blank {
+                    above = d.1;
                 }
             }
         }

@@ -690,8 +690,12 @@ fn editor_credit_after_the_last_paragraph() {
 /// long one's copy may be the lead the headline was taken from. Fixed: a copy
 /// of a long headline that does not read as prose alone (body only inside the
 /// block) is the title printed again too, when it stands in the article's
-/// header or footer (`src/cleaner.rs`). The clean text then opens with the
-/// headline, and keeps the short line under it.
+/// header or footer (`src/cleaner.rs`). Since the fix of
+/// `short_line_leaning_on_prose_outside_the_block` (below), "To se mi líbí"
+/// (body only by its neighbours, right under prose outside the article) is
+/// boilerplate too, and the copy under it is outside the article (a line
+/// body only inside a block that started above the headline); the clean
+/// text opens with the headline over the text.
 #[test]
 fn long_headline_copy_kept_in_the_body() {
     let path = "tests/fuzz_regressions/long-headline-copy-kept-in-the-body.bin";
@@ -706,17 +710,21 @@ fn long_headline_copy_kept_in_the_body() {
         .lines()
         .iter()
         .filter(|l| l.text() == title)
-        .map(|l| (l.number(), l.label(), l.reason()))
+        .map(|l| (l.number(), l.label()))
         .collect();
     assert_eq!(
         copies,
         [
-            (62, unboil::Label::Headline, unboil::Reason::TitleBeforeBody),
-            (72, unboil::Label::Boilerplate, unboil::Reason::Repeated)
+            (62, unboil::Label::Headline),
+            (72, unboil::Label::Boilerplate)
         ]
     );
     let (before, after) = cleaned_twice(path);
-    assert_eq!(before.1[0], "To se mi líbí");
+    assert!(
+        before.1[0].starts_with("Zázrak jedné sezony?"),
+        "{:?}",
+        before.1[0]
+    );
     assert_eq!(after, before);
 }
 
@@ -750,4 +758,45 @@ fn title_printed_twice_in_a_text_without_headline() {
     let text = article.text();
     assert_eq!(unboil::clean(&text).headline(), Some(title));
     assert_eq!(after.1.iter().filter(|p| p.as_str() == title).count(), 1);
+}
+
+/// Found by the fuzz target on the `fuzz4` branch's base (main at `509676b`,
+/// about 16,200 inputs into a ten-minute run, `crash-e760eee8…`): a mutated
+/// mix of corpus pages whose article block starts above the headline (`Le
+/// projet de loi sur le renseignement…`, line 154). Under the headline and
+/// its byline, the paragraph at line 158 is body only inside the block, and
+/// is taken out of the article (`Reason::OutsideArticle`: the clean text's
+/// block starts under the headline); the short line under it ("Revivez le
+/// direct du vote à l'Assemblée avec vos questions.", line 160) was body as
+/// context between that paragraph and the text, and in the clean text, where
+/// the paragraph is gone, it stood between the byline and the text and was
+/// boilerplate. Fixed (`src/cleaner.rs`): a short line under the headline
+/// that is body only by its neighbours, right under prose the article does
+/// not hold, leaned on that prose, and is judged as in the clean text
+/// (between boilerplate), like one that leaned on prose above the headline.
+#[test]
+fn short_line_leaning_on_prose_outside_the_block() {
+    let path = "tests/fuzz_regressions/short-line-leaning-on-prose-outside-the-block.bin";
+    holds_the_invariants(path);
+    let bytes =
+        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
+    let page = String::from_utf8_lossy(&bytes);
+    let article = unboil::clean(&page);
+    let line = |n: usize| {
+        article
+            .lines()
+            .get(n - 1)
+            .map(|l| (l.text().to_owned(), l.label(), l.reason()))
+    };
+    assert_eq!(
+        line(160),
+        Some((
+            "Revivez le direct du vote à l’Assemblée avec vos questions.".to_owned(),
+            unboil::Label::Boilerplate,
+            unboil::Reason::BetweenBoilerplate
+        ))
+    );
+    assert_eq!(line(158).map(|l| l.2), Some(unboil::Reason::OutsideArticle));
+    let (before, after) = cleaned_twice(path);
+    assert_eq!(after, before);
 }
