@@ -410,10 +410,19 @@ impl Cleaner {
             // (`Reason::CleanText`): the clean text's span starts at its first
             // prose under the headline, and when the article does not run out
             // to the edges (furniture around it), the line is outside it.
+            // The same holds for a short line right under a paragraph of
+            // prose that the article does not hold (`Reason::OutsideArticle`:
+            // the block starts under it): it leaned on that paragraph, which
+            // the clean text has not (`short_line_leaning_on_prose_outside_the_block`
+            // in `tests/fuzz_regressions.rs`).
             let span_above = clean_text && block.start < h && edges.is_empty();
+            let mut above = decided[h].1;
             for d in &mut decided[h + 1..block.end.max(h + 1)] {
+                let leaned_out = above == Reason::OutsideArticle;
                 match *d {
-                    (Label::Body, Reason::Subheading | Reason::Context) if !anchor => {
+                    (Label::Body, Reason::Subheading | Reason::Context)
+                        if !anchor || leaned_out =>
+                    {
                         *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
                     }
                     (Label::Body, Reason::CleanText) if span_above => {
@@ -426,6 +435,9 @@ impl Cleaner {
                     }
                     (Label::Body, _) => break,
                     _ => {}
+                }
+                if d.1 != Reason::Blank {
+                    above = d.1;
                 }
             }
         }
@@ -470,6 +482,31 @@ impl Cleaner {
             }
             decided[m] = (Label::Boilerplate, Reason::EndOfArticleMarker);
         }
+        // A short line that is body only by its neighbours (a subheading, a
+        // line of context) heads or explains the text under it: after the
+        // article's last other body line it has none, and it is page
+        // furniture (a newsletter prompt, a credit) that the lines it leaned
+        // on, resolved before the block was cut or the end marker found,
+        // made body. The clean text (`Article::text`) ends at the article's
+        // last paragraph, where the line stands between boilerplate, and a
+        // credit under that paragraph is in its byline zone, which must
+        // start there on the page too
+        // (`editor_credit_after_the_last_paragraph` in
+        // `tests/fuzz_regressions.rs`). A clean text's lines are body by its
+        // span instead (`Reason::CleanText`).
+        let by_neighbours = |d: &(Label, Reason)| {
+            d.0 == Label::Body && matches!(d.1, Reason::Subheading | Reason::Context)
+        };
+        if let Some(p) = decided
+            .iter()
+            .rposition(|d| d.0 == Label::Body && !by_neighbours(d))
+        {
+            for d in &mut decided[p + 1..] {
+                if by_neighbours(d) {
+                    *d = (Label::Boilerplate, Reason::BetweenBoilerplate);
+                }
+            }
+        }
         // Without texts there is no body (see above), and no rule below makes
         // one, nor a headline: the scans for them are skipped.
         let last_prose = if texts.is_empty() {
@@ -512,20 +549,43 @@ impl Cleaner {
         // A short body line that repeats the headline is the title printed
         // again (a sticky header, a share text), not the article's text; in the
         // clean text, which holds the headline, it would stand twice, and the
-        // repeat rule would take both copies for furniture. (A long one is
-        // the lead, which the headline was taken from.)
-        if let Some((h, _)) =
-            headline.filter(|&(h, _)| (features[h].chars as usize) < config.length_low)
-        {
+        // repeat rule would take both copies for furniture. A copy of a long
+        // headline is the title printed again too when it does not read as
+        // prose alone (body only inside the block or the clean text): one
+        // that does is the lead, which the headline was taken from. Left in
+        // the page's header, the copy stands right under the headline in the
+        // clean text, where it is taken for the headline, and the short lines
+        // between the two (a "Like" button) fall outside the article
+        // (`long_headline_copy_kept_in_the_body` in
+        // `tests/fuzz_regressions.rs`).
+        // A copy with the article's prose on both sides (a line read as
+        // prose, other than a copy, between the headline and it, and one
+        // below it) is inside the article, not in its header or footer,
+        // where sticky headers and share texts stand: a subheading, or a text
+        // printed twice, kept as the article's. (A page without a headline
+        // keeps every copy; its clean text may take the first one for its
+        // headline, `title_printed_twice_in_a_text_without_headline` in
+        // `tests/fuzz_regressions.rs`, and the copy inside the text must stay
+        // there too.)
+        if let Some((h, _)) = headline {
+            let short = (features[h].chars as usize) < config.length_low;
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
+            let is_copy = |i: usize| lines::trim_invisible(texts[i]) == title;
+            let prose = |j: usize| decided[j] == (Label::Body, Reason::BodyText) && !is_copy(j);
+            let prose_from = (h + 1..n).find(|&j| prose(j));
+            let prose_to = (h + 1..n).rev().find(|&j| prose(j));
+            let inside_text =
+                |i: usize| prose_from.is_some_and(|f| f < i) && prose_to.is_some_and(|l| i < l);
             for i in 0..n {
                 // A line of a hard-wrapped paragraph is the paragraph's text:
                 // the paragraph is given whole, and its lines stand together
                 // in the clean text too (see below for a partner that turns
                 // byline).
                 if decided[i].0 == Label::Body
-                    && lines::trim_invisible(texts[i]) == title
+                    && (short || decided[i].1 != Reason::BodyText)
+                    && is_copy(i)
+                    && !inside_text(i)
                     && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
                 {
                     decided[i] = (Label::Boilerplate, Reason::Repeated);
@@ -812,6 +872,41 @@ mod tests {
     fn cleaner_is_send_sync_and_cheap_to_clone() {
         fn assert_send_sync<T: Send + Sync + Clone>() {}
         assert_send_sync::<Cleaner>();
+    }
+
+    #[test]
+    fn a_copy_of_the_headline_inside_the_text_stays_body() {
+        // The title printed again under the article (a share text) is not
+        // the article's; a copy between its paragraphs is (a text printed
+        // twice), and stays body, as it does in the clean text.
+        let title = "The Bridge Reopens After Five Years";
+        let para = |n: usize| {
+            format!("The old bridge carried cars again on Monday, after repairs that cost the city {n} million more than planned.\n\n")
+        };
+        let mut text = format!("{title}\n\n");
+        text.push_str(&(0..3).map(para).collect::<String>());
+        text.push_str(&format!("{title}\n\n"));
+        text.push_str(&(3..6).map(para).collect::<String>());
+        text.push_str(&format!("{title}\n"));
+        let article = crate::clean(&text);
+        assert_eq!(article.headline(), Some(title));
+        let labels: Vec<Label> = article
+            .lines()
+            .iter()
+            .filter(|l| l.text() == title)
+            .map(|l| l.label())
+            .collect();
+        assert_eq!(
+            labels,
+            [Label::Headline, Label::Body, Label::Boilerplate],
+            "{text}"
+        );
+        let clean_text = article.text();
+        let again = crate::clean(&clean_text);
+        assert_eq!(
+            again.body().collect::<Vec<_>>(),
+            article.body().collect::<Vec<_>>()
+        );
     }
 
     #[test]
