@@ -179,7 +179,12 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
         .trim_start();
-    if let Some(found) = cjk_marked(text) {
+    if text.is_ascii() {
+        // No Han marker, and most lines of prose are turned away here.
+        if !ascii_may_parse(text) {
+            return None;
+        }
+    } else if let Some(found) = cjk_marked(text) {
         return Some(found);
     }
     // Counting stops past the bound: a 10 MB line costs no more than a long one.
@@ -191,8 +196,7 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         return None;
     }
     LEXICONS
-        .byline_prefixes
-        .iter()
+        .byline_prefixes_for(text.as_bytes().first().copied())
         .find_map(|(prefix, role)| {
             let rest = strip_prefix_ci(text, prefix)?;
             rest.starts_with(|c: char| c.is_uppercase())
@@ -200,6 +204,33 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         })
         .or_else(|| dated_by(text, words))
         .or_else(|| after_separator(text))
+}
+
+/// Whether the ASCII line `text` (trimmed as [`parse`] trims it) may be a
+/// byline by [`parse`]'s rules, read without counting its words: a prefix
+/// starts it (only the prefixes whose first character its first byte
+/// matches are compared), or it holds
+/// " by " or " By " ([`dated_by`]) or "| " ([`after_separator`]'s one ASCII
+/// separator). An ASCII line holds no Han marker ([`cjk_marked`]). Most lines
+/// of prose, asked whether they are bylines inside a wrapped paragraph, are
+/// turned away here after one search for two bytes.
+fn ascii_may_parse(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    LEXICONS
+        .byline_prefixes_for(Some(first))
+        .any(|(prefix, _)| strip_prefix_ci(text, prefix).is_some())
+        || memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
+            b'|' => bytes.get(at + 1) == Some(&b' '),
+            _ => {
+                at >= 2
+                    && bytes[at - 2] == b' '
+                    && matches!(bytes[at - 1], b'b' | b'B')
+                    && bytes.get(at + 1) == Some(&b' ')
+            }
+        })
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
@@ -249,14 +280,16 @@ fn after_separator(text: &str) -> Option<(Role, &str)> {
                 return None;
             }
             let rest = text[at + sep.len()..].trim_start();
-            LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
-                let names = strip_prefix_ci(rest, prefix)?;
-                let name_end = names
-                    .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
-                    .unwrap_or(names.len());
-                (*role == Role::Author && is_name(trim_name(&names[..name_end])))
-                    .then_some((*role, names))
-            })
+            LEXICONS
+                .byline_prefixes_for(rest.as_bytes().first().copied())
+                .find_map(|(prefix, role)| {
+                    let names = strip_prefix_ci(rest, prefix)?;
+                    let name_end = names
+                        .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
+                        .unwrap_or(names.len());
+                    (*role == Role::Author && is_name(trim_name(&names[..name_end])))
+                        .then_some((*role, names))
+                })
         })
     })
 }
@@ -1171,5 +1204,53 @@ mod tests {
     fn editors_are_not_authors() {
         assert!(authors("Editor Dmitry Sudakov").is_empty());
         assert!(authors("Additional reporting by Jane Doe").is_empty());
+    }
+
+    #[test]
+    fn the_ascii_prefilter_lets_every_byline_through() {
+        for line in [
+            "By Jane Doe",
+            "WRITTEN BY: Jane Doe",
+            "Author: Jane Doe",
+            "von Hans Meier",
+            "Posted on March 10, 2015 by Jane Doe",
+            "Le Monde | 04.05.2015 a 13h36 | Par Martin Untersinger",
+        ] {
+            assert!(parse(line).is_some(), "{line}");
+            assert!(ascii_may_parse(line), "{line}");
+        }
+        // Prose: no prefix starts it, no " by " nor "| " in it.
+        for line in [
+            "The council met on Monday to discuss the bridge.",
+            "Bylaws were passed, and the bypass opened.",
+            "Sales rose 3% in the year to March, the company said.",
+        ] {
+            assert!(!ascii_may_parse(line), "{line}");
+            assert!(parse(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn prefixes_for_a_first_byte_are_all_those_it_can_start() {
+        for (prefix, role) in &LEXICONS.byline_prefixes {
+            let Some(first) = prefix.chars().next().filter(char::is_ascii) else {
+                continue;
+            };
+            for b in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                assert!(
+                    LEXICONS
+                        .byline_prefixes_for(Some(b as u8))
+                        .any(|(p, r)| p == prefix && r == role),
+                    "{prefix} after {b}"
+                );
+            }
+        }
+        // A non-ASCII first byte is compared with every prefix.
+        assert_eq!(
+            LEXICONS.byline_prefixes_for(Some(0xd0)).count(),
+            LEXICONS.byline_prefixes.len()
+        );
+        // A byte no prefix starts with gets none.
+        assert_eq!(LEXICONS.byline_prefixes_for(Some(b'Z')).count(), 0);
     }
 }

@@ -128,6 +128,10 @@ pub(crate) struct Lexicons {
     tails_ending_with: Vec<std::ops::Range<usize>>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
+    /// For each ASCII byte, the indices (in order) of the `byline_prefixes`
+    /// whose first character it matches as `byline::strip_prefix_ci` compares
+    /// them: a line starting with that byte can start with no other prefix.
+    byline_prefixes_by_first: Vec<Vec<u8>>,
     /// Lowercase month names and abbreviations.
     months: HashSet<String>,
     /// Lowercase job-title words.
@@ -252,6 +256,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             tails
         },
         byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),
+        byline_prefixes_by_first: prefixes_by_first(&byline_prefixes(include_str!(
+            "../data/lexicon/byline_prefixes.txt"
+        ))),
         months: entries(include_str!("../data/lexicon/months.txt"))
             .map(str::to_lowercase)
             .collect(),
@@ -548,6 +555,32 @@ fn stands_apart(before: &str, start: usize) -> bool {
         })
 }
 
+/// For each ASCII byte `c`, the indices of the `prefixes` whose first
+/// character `p` matches it case-insensitively, compared as
+/// `byline::strip_prefix_ci` compares: ASCII with ASCII ignoring ASCII case,
+/// anything else equal or equal once lowercased.
+fn prefixes_by_first(prefixes: &[(String, Role)]) -> Vec<Vec<u8>> {
+    (0..128u8)
+        .map(|b| {
+            let c = char::from(b);
+            prefixes
+                .iter()
+                .enumerate()
+                .filter(|(_, (prefix, _))| {
+                    prefix.chars().next().is_some_and(|p| {
+                        if p.is_ascii() {
+                            c.eq_ignore_ascii_case(&p)
+                        } else {
+                            c == p || c.to_lowercase().eq(p.to_lowercase())
+                        }
+                    })
+                })
+                .map(|(i, _)| u8::try_from(i).expect("fewer than 256 byline prefixes"))
+                .collect()
+        })
+        .collect()
+}
+
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
         .filter_map(|line| {
@@ -565,6 +598,24 @@ fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
 }
 
 impl Lexicons {
+    /// The byline prefixes (index, prefix, role) that a line starting with
+    /// `first` may start with, in order: those whose first character matches
+    /// it, for an ASCII byte, else all of them.
+    pub(crate) fn byline_prefixes_for(
+        &self,
+        first: Option<u8>,
+    ) -> impl Iterator<Item = &(String, Role)> + '_ {
+        let only: Option<&[u8]> = match first {
+            Some(b) if b.is_ascii() => Some(&self.byline_prefixes_by_first[usize::from(b)]),
+            _ => None,
+        };
+        let all = only.is_none().then(|| self.byline_prefixes.iter());
+        only.into_iter()
+            .flatten()
+            .map(|&i| &self.byline_prefixes[usize::from(i)])
+            .chain(all.into_iter().flatten())
+    }
+
     /// The first keyword list (in order legal, caption, call to action, navigation)
     /// that has a phrase in `text`.
     ///
