@@ -179,12 +179,11 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
         .trim_start();
-    if text.is_ascii() {
-        // No Han marker, and most lines of prose are turned away here.
-        if !ascii_may_parse(text) {
-            return None;
-        }
-    } else if let Some(found) = cjk_marked(text) {
+    // Most lines of prose are turned away here.
+    if !may_parse(text) {
+        return None;
+    }
+    if let Some(found) = cjk_marked(text) {
         return Some(found);
     }
     // Counting stops past the bound: a 10 MB line costs no more than a long one.
@@ -206,31 +205,39 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .or_else(|| after_separator(text))
 }
 
-/// Whether the ASCII line `text` (trimmed as [`parse`] trims it) may be a
-/// byline by [`parse`]'s rules, read without counting its words: a prefix
-/// starts it (only the prefixes whose first character its first byte
-/// matches are compared), or it holds
-/// " by " or " By " ([`dated_by`]) or "| " ([`after_separator`]'s one ASCII
-/// separator). An ASCII line holds no Han marker ([`cjk_marked`]). Most lines
-/// of prose, asked whether they are bylines inside a wrapped paragraph, are
-/// turned away here after one search for two bytes.
-fn ascii_may_parse(text: &str) -> bool {
+/// Whether the line `text` (trimmed as [`parse`] trims it) may be a byline
+/// by [`parse`]'s rules, read without counting its words or decoding it. Its
+/// rules want a Han character ([`cjk_marked`]: in UTF-8 such a character,
+/// U+3400 to U+9FFF, starts with a byte `0xE3` to `0xE9`), or a prefix at the
+/// start (only the prefixes whose first character the line's first byte
+/// can start are compared), or a digit (a date before the "by" of
+/// [`dated_by`] or before the separator of [`after_separator`]) with " by ",
+/// " By " or, in ASCII, "| " (the one ASCII separator; a line that is not
+/// ASCII with a digit is let through). Most lines of prose, asked whether
+/// they are bylines inside a wrapped paragraph, are turned away here.
+fn may_parse(text: &str) -> bool {
     let bytes = text.as_bytes();
     let Some(&first) = bytes.first() else {
         return false;
     };
+    let ascii = text.is_ascii();
+    if !ascii && bytes.iter().any(|b| (0xe3..=0xe9).contains(b)) {
+        return true;
+    }
     LEXICONS
         .byline_prefixes_for(Some(first))
         .any(|(prefix, _)| strip_prefix_ci(text, prefix).is_some())
-        || memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
-            b'|' => bytes.get(at + 1) == Some(&b' '),
-            _ => {
-                at >= 2
-                    && bytes[at - 2] == b' '
-                    && matches!(bytes[at - 1], b'b' | b'B')
-                    && bytes.get(at + 1) == Some(&b' ')
-            }
-        })
+        || (bytes.iter().any(u8::is_ascii_digit)
+            && (!ascii
+                || memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
+                    b'|' => bytes.get(at + 1) == Some(&b' '),
+                    _ => {
+                        at >= 2
+                            && bytes[at - 2] == b' '
+                            && matches!(bytes[at - 1], b'b' | b'B')
+                            && bytes.get(at + 1) == Some(&b' ')
+                    }
+                })))
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
@@ -1207,7 +1214,7 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_prefilter_lets_every_byline_through() {
+    fn the_prefilter_lets_every_byline_through() {
         for line in [
             "By Jane Doe",
             "WRITTEN BY: Jane Doe",
@@ -1215,17 +1222,24 @@ mod tests {
             "von Hans Meier",
             "Posted on March 10, 2015 by Jane Doe",
             "Le Monde | 04.05.2015 a 13h36 | Par Martin Untersinger",
+            "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger",
+            "Le Monde • 04.05.2015 • Par Martin Untersinger",
+            "Автор: Иван Петров",
+            "2017-03-10 来源：网易科学人 作者：张三",
+            "Publié le 4 mai 2015 by Jane Doe",
         ] {
             assert!(parse(line).is_some(), "{line}");
-            assert!(ascii_may_parse(line), "{line}");
+            assert!(may_parse(line), "{line}");
         }
         // Prose: no prefix starts it, no " by " nor "| " in it.
         for line in [
             "The council met on Monday to discuss the bridge.",
             "Bylaws were passed, and the bypass opened.",
             "Sales rose 3% in the year to March, the company said.",
+            "It was written by a friend — and read by nobody.",
+            "Über dreißig Menschen kamen am Montag zusammen.",
         ] {
-            assert!(!ascii_may_parse(line), "{line}");
+            assert!(!may_parse(line), "{line}");
             assert!(parse(line).is_none(), "{line}");
         }
     }
