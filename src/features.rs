@@ -545,8 +545,12 @@ impl<'s> Extractor<'s> {
     fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
         let n = bytes.len();
+        let (code_byte, printable) = code_and_printable(bytes);
+        if printable {
+            return self.printable_features(bytes, code_byte, f);
+        }
         let mut scan = Scan {
-            code_byte: has_code_byte(bytes),
+            code_byte,
             starts_lower: false,
             ascii: true,
         };
@@ -617,6 +621,37 @@ impl<'s> Extractor<'s> {
         }
         f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
         scan
+    }
+
+    /// [`spaced_features`](Extractor::spaced_features) of a line of printable
+    /// ASCII (every byte `0x20` to `0x7f`: no tab, no control character, most
+    /// lines): the space is its only whitespace, [`token_stop`] stops at
+    /// spaces only, and no byte needs decoding or judging, so the pass is a
+    /// plain loop over the tokens. The line's first letter is its first ASCII
+    /// letter (spaces are none).
+    fn printable_features(&mut self, bytes: &[u8], code_byte: bool, f: &mut Features) -> Scan {
+        let n = bytes.len();
+        let mut pos = 0;
+        loop {
+            while bytes.get(pos) == Some(&b' ') {
+                pos += 1;
+            }
+            if pos >= n {
+                break;
+            }
+            let start = pos;
+            pos = token_stop(bytes, pos);
+            self.ascii_word(bytes, start, &bytes[start..pos], f);
+        }
+        f.chars = saturating_u32(n);
+        Scan {
+            code_byte,
+            starts_lower: bytes
+                .iter()
+                .find(|b| b.is_ascii_alphabetic())
+                .is_some_and(u8::is_ascii_lowercase),
+            ascii: true,
+        }
     }
 
     /// Counts the ASCII `token` (at `start` in `bytes`) if it has a letter or
@@ -758,6 +793,24 @@ fn has_code_byte(bytes: &[u8]) -> bool {
     bytes.iter().fold(false, |seen, &b| {
         seen | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}')
     })
+}
+
+/// [`has_code_byte`], and whether every byte is printable ASCII (`0x20` to
+/// `0x7f`), in one vector fold over the line.
+fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
+    if bytes.len() < 16 {
+        return (
+            has_code_byte(bytes),
+            bytes.iter().all(|&b| (0x20..0x80).contains(&b)),
+        );
+    }
+    let (code, odd) = bytes.iter().fold((false, false), |(code, odd), &b| {
+        (
+            code | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}'),
+            odd | (b < 0x20) | (b >= 0x80),
+        )
+    });
+    (code, !odd)
 }
 
 /// Whether one of the eight bytes of `w` is `=`, `;`, `{` or `}`. Clearing bit
@@ -974,6 +1027,11 @@ mod tests {
             "a\x01b \x1fword\x7f x\x00y abcdefgh\x02ijklmnop",
             "abcdefghé abcdefgh\u{a0}ijklmnopq abcdefghijklmno\u{3000}p 1234567“8",
             "x = 1; if (a) { b } else {c}",
+            // Printable ASCII (the plain loop): runs of spaces, words of
+            // every length around the eight-byte steps, punctuation alone.
+            "the  quick   brown fox -- jumps ... over THE lazy dog's back",
+            "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii jjjjjjjjjjjjjjjjj (it) [of]",
+            "?! \"And\" 'so' on... 12abc abc12 ~ \x7f",
         ];
         for language in [Language::English, Language::German, Language::French] {
             let stoplist = Stoplist::of(language);
@@ -981,12 +1039,19 @@ mod tests {
             for line in lines {
                 let text = line.trim();
                 let mut got = Features::default();
-                ex.spaced_features(text, &mut got);
+                let scan = ex.spaced_features(text, &mut got);
                 assert_eq!(
                     got,
                     reference_counts(text, stoplist),
                     "{language}: {line:?}"
                 );
+                let starts_lower = text
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase);
+                assert_eq!(scan.starts_lower, starts_lower, "{line:?}");
+                assert_eq!(scan.ascii, text.is_ascii(), "{line:?}");
+                assert_eq!(scan.code_byte, has_code_byte(text.as_bytes()), "{line:?}");
             }
         }
     }
@@ -1006,6 +1071,8 @@ mod tests {
                 }
                 let code = bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
                 assert_eq!(has_code_byte(bytes), code, "{bytes:?}");
+                let printable = bytes.iter().all(|&b| (0x20..0x80).contains(&b));
+                assert_eq!(code_and_printable(bytes), (code, printable), "{bytes:?}");
             }
         }
     }
