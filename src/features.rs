@@ -656,7 +656,7 @@ impl<'s> Extractor<'s> {
 
     /// Counts the ASCII `token` (at `start` in `bytes`) if it has a letter or
     /// digit: a word once stripped of the punctuation around it.
-    #[inline]
+    #[inline(always)]
     fn ascii_word(&mut self, bytes: &[u8], start: usize, token: &[u8], f: &mut Features) {
         let alnum = |b: &u8| CLASSES[usize::from(*b)] & ALNUM != 0;
         let first_at = if alnum(&token[0]) {

@@ -196,7 +196,7 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
 /// [`ascii_key_prefix`] of a word of 1 to 8 ASCII bytes without a backtick, in
 /// 64-bit arithmetic (the key of such a word fits in the low half); `None` for
 /// other words, which take the general path. `bytes[..len]` must be ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
     const ONES: u64 = u64::MAX / 0xff;
     const TOP: u64 = ONES * 0x80;
@@ -516,7 +516,7 @@ impl Stoplist {
     /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
     /// no normalizing. `ends` are the word's first and last bytes, which the
     /// caller has read already.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn contains_ascii_word(
         &self,
         bytes: &[u8],
