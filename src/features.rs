@@ -38,7 +38,8 @@
 //! and the searches against plain loops.
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::{load_short, Stoplist};
+use crate::stopwords::Stoplist;
+use crate::swar::{first_flagged, load8, load_short, splat, zero_bytes, ONES, TOP};
 use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
@@ -820,11 +821,8 @@ fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
 /// flags some byte exactly when the word has a zero byte). A zero byte (the
 /// padding of a short load) is none of the four.
 fn code_bytes_in(w: u64) -> bool {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
-    let v = w & !(ONES * 0x40);
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & TOP;
-    zero(v ^ (ONES * u64::from(b';'))) | zero(v ^ (ONES * u64::from(b'='))) != 0
+    let v = w & !splat(0x40);
+    zero_bytes(v ^ splat(b';')) | zero_bytes(v ^ splat(b'=')) != 0
 }
 
 /// The first byte at or after `pos` that may end a token or needs decoding:
@@ -835,16 +833,12 @@ fn code_bytes_in(w: u64) -> bool {
 /// `0x80` exactly when it is `0x21` or more.
 #[inline]
 pub(crate) fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
     while pos + 8 <= bytes.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&bytes[pos..pos + 8]);
-        let w = u64::from_le_bytes(word);
+        let w = load8(&bytes[pos..pos + 8]);
         let printable = (w & !TOP).wrapping_add(ONES * 0x5f);
         let stop = (w | !printable) & TOP;
         if stop != 0 {
-            return pos + (stop.trailing_zeros() / 8) as usize;
+            return pos + first_flagged(stop);
         }
         pos += 8;
     }

@@ -437,16 +437,13 @@ fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
 /// ASCII are skipped eight bytes at a time (a word with no top bit set), and
 /// only the other characters are decoded.
 fn non_ascii_chars_of(text: &str) -> impl Iterator<Item = char> + '_ {
-    const TOP: u64 = u64::MAX / 0xff * 0x80;
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(chunk) = bytes.get(at..at + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let high = u64::from_le_bytes(word) & TOP;
+            let high = crate::swar::load8(chunk) & crate::swar::TOP;
             if high != 0 {
-                at += (high.trailing_zeros() / 8) as usize;
+                at += crate::swar::first_flagged(high);
                 break;
             }
             at += 8;

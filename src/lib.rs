@@ -155,6 +155,7 @@ mod repeats;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod stopwords;
+mod swar;
 mod utf8;
 
 pub use article::{Article, Line, LineIter, Lines};
