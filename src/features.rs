@@ -33,9 +33,17 @@
 //! time for any byte that could end it or needs decoding (ASCII whitespace and
 //! control characters, every non-ASCII byte), and each such byte is then judged
 //! as the byte-by-byte reading would judge it; the code bytes (`=;{}`) are
-//! looked for in the whole line by a vector fold. Unit tests check the pass
-//! against plain Unicode code (`str::split_whitespace`, `char::is_alphanumeric`)
-//! and the searches against plain loops.
+//! looked for in the whole line by a vector fold, which also says whether the
+//! line is printable ASCII (79% of the corpus's non-blank lines): such a line
+//! has no whitespace but the space and no byte to decode, and takes a plain
+//! loop over its tokens. Any other line goes through the crate's one token
+//! walk, [`for_each_token`], which the language detector reads its words
+//! through too. The ASCII word and its stoplist look-up are inlined into both
+//! loops (a call a word, with its argument moves, cost more than the look-up's
+//! quick "no"). Unit tests check the pass against plain Unicode code
+//! (`str::split_whitespace`, `char::is_alphanumeric`) and the searches against
+//! plain loops. The eight-byte arithmetic is shared with the other byte scans
+//! (`swar`).
 
 use crate::lexicon::{Keyword, LEXICONS};
 use crate::stopwords::Stoplist;
@@ -530,19 +538,18 @@ impl<'s> Extractor<'s> {
     /// Counts the words of a line in a language written with spaces, and reads
     /// what the line's flags need on the way ([`Scan`]).
     ///
-    /// One pass over the tokens. A token's end (whitespace) is found eight
-    /// bytes at a time ([`token_stop`]): a word of plain ASCII letters is read
-    /// in a step or two, not byte by byte. The search stops at every byte that
-    /// may end the token or need decoding (ASCII whitespace and control
-    /// characters, and every non-ASCII byte), and that byte is judged on its
-    /// own: a control character that is no whitespace stays in the token, and
-    /// a non-ASCII character is decoded and asked `char::is_whitespace`. A token
-    /// that is ASCII, as most are even in a line with curly quotes or dashes,
-    /// is read as bytes ([`ascii_word`](Extractor::ascii_word)); other tokens
-    /// take the Unicode path. On ASCII, [`CLASSES`] says what
-    /// `char::is_whitespace` and `char::is_alphanumeric` say (the Unicode
-    /// classes are the ASCII ones there), so both paths count alike. The code
-    /// bytes are searched in the whole line apart ([`has_code_byte`]).
+    /// One pass over the tokens. A line of printable ASCII (most lines) takes
+    /// a plain loop ([`printable_features`](Extractor::printable_features));
+    /// any other line the crate's token walk ([`for_each_token`]), which
+    /// finds a token's end eight bytes at a time and decodes only non-ASCII
+    /// bytes. A token that is ASCII, as most are even in a line with curly
+    /// quotes or dashes, is read as bytes
+    /// ([`ascii_word`](Extractor::ascii_word)); other tokens take the Unicode
+    /// path. On ASCII, [`CLASSES`] says what `char::is_whitespace` and
+    /// `char::is_alphanumeric` say (the Unicode classes are the ASCII ones
+    /// there), so both paths count alike. The code bytes are searched in the
+    /// whole line apart, in the same fold that finds whether it is printable
+    /// ([`code_and_printable`]).
     fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -550,76 +557,33 @@ impl<'s> Extractor<'s> {
         if printable {
             return self.printable_features(bytes, code_byte, f);
         }
-        let mut scan = Scan {
-            code_byte,
-            starts_lower: false,
-            ascii: true,
-        };
-        let mut seen_alpha = false;
-        let mut pos = 0;
-        loop {
-            // Skip whitespace; the next token is bytes[start..pos].
-            while pos < n {
-                let class = CLASSES[usize::from(bytes[pos])];
-                if class & SPACE != 0 {
-                    pos += 1;
-                } else if class & NON_ASCII != 0 {
-                    let (space, len) = space_at(text, pos);
-                    if !space {
-                        break;
-                    }
-                    scan.ascii = false;
-                    pos += len;
-                } else {
-                    break;
-                }
-            }
-            if pos == n {
-                break;
-            }
-            let start = pos;
-            let mut non_ascii = false;
-            // The token ends at `end`; `pos` goes on past an ASCII space there
-            // (the skip above would only step over it).
-            let end = loop {
-                pos = token_stop(bytes, pos);
-                let Some(&b) = bytes.get(pos) else { break pos };
-                if b.is_ascii() {
-                    pos += 1;
-                    if is_ascii_space(b) {
-                        break pos - 1;
-                    }
-                    // A control character: part of the token.
-                    continue;
-                }
-                let (space, len) = space_at(text, pos);
-                if space {
-                    break pos;
-                }
-                non_ascii = true;
-                pos += len;
-            };
-            if non_ascii {
-                scan.ascii = false;
+        let (mut seen_alpha, mut starts_lower) = (false, false);
+        let ascii = for_each_token(text, |start, end, token_ascii| {
+            if !token_ascii {
                 let token = &text[start..end];
                 if !seen_alpha {
                     if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
                         seen_alpha = true;
-                        scan.starts_lower = c.is_lowercase();
+                        starts_lower = c.is_lowercase();
                     }
                 }
                 self.unicode_word(token, f);
-                continue;
+                return;
             }
             let token = &bytes[start..end];
             if !seen_alpha {
                 if let Some(b) = token.iter().find(|b| b.is_ascii_alphabetic()) {
                     seen_alpha = true;
-                    scan.starts_lower = b.is_ascii_lowercase();
+                    starts_lower = b.is_ascii_lowercase();
                 }
             }
             self.ascii_word(bytes, start, token, f);
-        }
+        });
+        let scan = Scan {
+            code_byte,
+            starts_lower,
+            ascii,
+        };
         f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
         scan
     }
@@ -808,7 +772,8 @@ fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
     let (code, odd) = bytes.iter().fold((false, false), |(code, odd), &b| {
         (
             code | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}'),
-            odd | (b < 0x20) | (b >= 0x80),
+            // 0x20..0x80 in one comparison.
+            odd | (b.wrapping_sub(0x20) >= 0x60),
         )
     });
     (code, !odd)
@@ -823,6 +788,73 @@ fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
 fn code_bytes_in(w: u64) -> bool {
     let v = w & !splat(0x40);
     zero_bytes(v ^ splat(b';')) | zero_bytes(v ^ splat(b'=')) != 0
+}
+
+/// Calls `token(start, end, ascii)` for every token of `text`, the
+/// whitespace-separated pieces `str::split_whitespace` yields
+/// (`text[start..end]`, in order; `ascii`: the token is ASCII), and returns
+/// whether `text` is ASCII. The one token walk of the crate: the feature pass
+/// (for lines that are not printable ASCII) and the language detector read
+/// their words through it.
+///
+/// A token's end is searched eight bytes at a time ([`token_stop`]) for any
+/// byte that could end it or needs decoding (ASCII whitespace and control
+/// characters, every non-ASCII byte), and that byte is then judged on its
+/// own: a control character that is no whitespace stays in the token, and a
+/// non-ASCII character is decoded and asked `char::is_whitespace`
+/// ([`space_at`]). On ASCII, [`CLASSES`] says what `char::is_whitespace`
+/// says.
+#[inline]
+pub(crate) fn for_each_token(text: &str, mut token: impl FnMut(usize, usize, bool)) -> bool {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut ascii = true;
+    let mut pos = 0;
+    loop {
+        // Skip whitespace; the next token is bytes[start..end].
+        while pos < n {
+            let class = CLASSES[usize::from(bytes[pos])];
+            if class & SPACE != 0 {
+                pos += 1;
+            } else if class & NON_ASCII != 0 {
+                let (space, len) = space_at(text, pos);
+                if !space {
+                    break;
+                }
+                ascii = false;
+                pos += len;
+            } else {
+                break;
+            }
+        }
+        if pos == n {
+            return ascii;
+        }
+        let start = pos;
+        let mut non_ascii = false;
+        // The token ends at `end`; `pos` goes on past an ASCII space there
+        // (the skip above would only step over it).
+        let end = loop {
+            pos = token_stop(bytes, pos);
+            let Some(&b) = bytes.get(pos) else { break pos };
+            if b.is_ascii() {
+                pos += 1;
+                if is_ascii_space(b) {
+                    break pos - 1;
+                }
+                // A control character: part of the token.
+                continue;
+            }
+            let (space, len) = space_at(text, pos);
+            if space {
+                break pos;
+            }
+            non_ascii = true;
+            pos += len;
+        };
+        ascii &= !non_ascii;
+        token(start, end, !non_ascii);
+    }
 }
 
 /// The first byte at or after `pos` that may end a token or needs decoding:
