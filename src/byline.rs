@@ -212,9 +212,10 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
 /// start (only the prefixes whose first character the line's first byte
 /// can start are compared), or a digit (a date before the "by" of
 /// [`dated_by`] or before the separator of [`after_separator`]) with " by ",
-/// " By " or, in ASCII, "| " (the one ASCII separator; a line that is not
-/// ASCII with a digit is let through). Most lines of prose, asked whether
-/// they are bylines inside a wrapped paragraph, are turned away here.
+/// " By " or a separator ("| ", "• ", "· "; ASCII bytes occur in UTF-8 only
+/// as themselves, so the bytes are searched). Most lines of prose, asked
+/// whether they are bylines inside a wrapped paragraph, are turned away
+/// here.
 fn may_parse(text: &str) -> bool {
     let bytes = text.as_bytes();
     let Some(&first) = bytes.first() else {
@@ -228,16 +229,15 @@ fn may_parse(text: &str) -> bool {
         .byline_prefixes_for(Some(first))
         .any(|(prefix, _)| strip_prefix_ci(text, prefix).is_some())
         || (bytes.iter().any(u8::is_ascii_digit)
-            && (!ascii
-                || memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
-                    b'|' => bytes.get(at + 1) == Some(&b' '),
-                    _ => {
-                        at >= 2
-                            && bytes[at - 2] == b' '
-                            && matches!(bytes[at - 1], b'b' | b'B')
-                            && bytes.get(at + 1) == Some(&b' ')
-                    }
-                })))
+            && (memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
+                b'|' => bytes.get(at + 1) == Some(&b' '),
+                _ => {
+                    at >= 2
+                        && bytes[at - 2] == b' '
+                        && matches!(bytes[at - 1], b'b' | b'B')
+                        && bytes.get(at + 1) == Some(&b' ')
+                }
+            }) || (!ascii && (text.contains("• ") || text.contains("· ")))))
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
@@ -1224,6 +1224,8 @@ mod tests {
             "Le Monde | 04.05.2015 a 13h36 | Par Martin Untersinger",
             "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger",
             "Le Monde • 04.05.2015 • Par Martin Untersinger",
+            "Le Monde · 04.05.2015 · Par Martin Untersinger",
+            "Publié le 4 mai 2015 à 13h36 by Jane Doe",
             "Автор: Иван Петров",
             "2017-03-10 来源：网易科学人 作者：张三",
             "Publié le 4 mai 2015 by Jane Doe",
@@ -1238,6 +1240,7 @@ mod tests {
             "Sales rose 3% in the year to March, the company said.",
             "It was written by a friend — and read by nobody.",
             "Über dreißig Menschen kamen am Montag zusammen.",
+            "Über 30 Menschen kamen am Montag zusammen.",
         ] {
             assert!(!may_parse(line), "{line}");
             assert!(parse(line).is_none(), "{line}");
