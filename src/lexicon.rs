@@ -131,6 +131,7 @@ pub(crate) struct Lexicons {
     /// For each ASCII byte, the indices (in order) of the `byline_prefixes`
     /// whose first character it matches as `byline::strip_prefix_ci` compares
     /// them: a line starting with that byte can start with no other prefix.
+    /// Entry [`ALL_PREFIXES`] holds all of them, for any other first byte.
     byline_prefixes_by_first: Vec<Vec<u8>>,
     /// Lowercase month names and abbreviations.
     months: HashSet<String>,
@@ -557,6 +558,8 @@ fn stands_apart(before: &str, start: usize) -> bool {
 /// `byline::strip_prefix_ci` compares: ASCII with ASCII ignoring ASCII case,
 /// anything else equal or equal once lowercased.
 fn prefixes_by_first(prefixes: &[(String, Role)]) -> Vec<Vec<u8>> {
+    let index = |i: usize| u8::try_from(i).expect("fewer than 256 byline prefixes");
+    let all = (0..prefixes.len()).map(index).collect();
     (0..128u8)
         .map(|b| {
             let c = char::from(b);
@@ -572,11 +575,16 @@ fn prefixes_by_first(prefixes: &[(String, Role)]) -> Vec<Vec<u8>> {
                         }
                     })
                 })
-                .map(|(i, _)| u8::try_from(i).expect("fewer than 256 byline prefixes"))
+                .map(|(i, _)| index(i))
                 .collect()
         })
+        .chain([all])
         .collect()
 }
+
+/// The entry of `Lexicons::byline_prefixes_by_first` that holds every byline
+/// prefix: a line's first byte is not ASCII.
+const ALL_PREFIXES: usize = 128;
 
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
@@ -602,15 +610,13 @@ impl Lexicons {
         &self,
         first: Option<u8>,
     ) -> impl Iterator<Item = &(String, Role)> + '_ {
-        let only: Option<&[u8]> = match first {
-            Some(b) if b.is_ascii() => Some(&self.byline_prefixes_by_first[usize::from(b)]),
-            _ => None,
+        let at = match first {
+            Some(b) if b.is_ascii() => usize::from(b),
+            _ => ALL_PREFIXES,
         };
-        let all = only.is_none().then(|| self.byline_prefixes.iter());
-        only.into_iter()
-            .flatten()
+        self.byline_prefixes_by_first[at]
+            .iter()
             .map(|&i| &self.byline_prefixes[usize::from(i)])
-            .chain(all.into_iter().flatten())
     }
 
     /// The first keyword list (in order legal, caption, call to action, navigation)
