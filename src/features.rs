@@ -485,8 +485,10 @@ impl<'s> Extractor<'s> {
         );
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full
         // stop. (Read only for a line that ends with one: most do not.)
+        // (`end` is a part of `text`: ASCII when the word pass found `text` so.)
+        let ascii = scan.is_some_and(|scan| scan.ascii);
         let abbreviation = || {
-            let last_word = if end.is_ascii() {
+            let last_word = if ascii || end.is_ascii() {
                 // The same split on bytes, without decoding.
                 let bytes = end.as_bytes();
                 bytes
