@@ -179,6 +179,10 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '@' && c != '#')
         .trim_start();
+    // Most lines of prose are turned away here.
+    if !may_parse(text) {
+        return None;
+    }
     if let Some(found) = cjk_marked(text) {
         return Some(found);
     }
@@ -191,8 +195,7 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         return None;
     }
     LEXICONS
-        .byline_prefixes
-        .iter()
+        .byline_prefixes_for(text.as_bytes().first().copied())
         .find_map(|(prefix, role)| {
             let rest = strip_prefix_ci(text, prefix)?;
             rest.starts_with(|c: char| c.is_uppercase())
@@ -200,6 +203,41 @@ pub(crate) fn parse(text: &str) -> Option<(Role, &str)> {
         })
         .or_else(|| dated_by(text, words))
         .or_else(|| after_separator(text))
+}
+
+/// Whether the line `text` (trimmed as [`parse`] trims it) may be a byline
+/// by [`parse`]'s rules, read without counting its words or decoding it. Its
+/// rules want a Han character ([`cjk_marked`]: in UTF-8 such a character,
+/// U+3400 to U+9FFF, starts with a byte `0xE3` to `0xE9`), or a prefix at the
+/// start (only the prefixes whose first character the line's first byte
+/// can start are compared), or a digit (a date before the "by" of
+/// [`dated_by`] or before the separator of [`after_separator`]) with " by ",
+/// " By " or a separator ("| ", "• ", "· "; ASCII bytes occur in UTF-8 only
+/// as themselves, so the bytes are searched). Most lines of prose, asked
+/// whether they are bylines inside a wrapped paragraph, are turned away
+/// here.
+fn may_parse(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let ascii = text.is_ascii();
+    if !ascii && bytes.iter().any(|b| (0xe3..=0xe9).contains(b)) {
+        return true;
+    }
+    LEXICONS
+        .byline_prefixes_for(Some(first))
+        .any(|(prefix, _)| strip_prefix_ci(text, prefix).is_some())
+        || (bytes.iter().any(u8::is_ascii_digit)
+            && (memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
+                b'|' => bytes.get(at + 1) == Some(&b' '),
+                _ => {
+                    at >= 2
+                        && bytes[at - 2] == b' '
+                        && matches!(bytes[at - 1], b'b' | b'B')
+                        && bytes.get(at + 1) == Some(&b' ')
+                }
+            }) || (!ascii && (text.contains("• ") || text.contains("· ")))))
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
@@ -249,14 +287,16 @@ fn after_separator(text: &str) -> Option<(Role, &str)> {
                 return None;
             }
             let rest = text[at + sep.len()..].trim_start();
-            LEXICONS.byline_prefixes.iter().find_map(|(prefix, role)| {
-                let names = strip_prefix_ci(rest, prefix)?;
-                let name_end = names
-                    .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
-                    .unwrap_or(names.len());
-                (*role == Role::Author && is_name(trim_name(&names[..name_end])))
-                    .then_some((*role, names))
-            })
+            LEXICONS
+                .byline_prefixes_for(rest.as_bytes().first().copied())
+                .find_map(|(prefix, role)| {
+                    let names = strip_prefix_ci(rest, prefix)?;
+                    let name_end = names
+                        .find(|c: char| c.is_ascii_digit() || "|•·(".contains(c))
+                        .unwrap_or(names.len());
+                    (*role == Role::Author && is_name(trim_name(&names[..name_end])))
+                        .then_some((*role, names))
+                })
         })
     })
 }
@@ -1207,5 +1247,63 @@ mod tests {
     fn a_name_keeps_no_space_before_its_trimmed_punctuation() {
         assert_eq!(trim_name("Jane Doe ,"), "Jane Doe");
         assert_eq!(bare_name("Jane Doe , 8h"), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn the_prefilter_lets_every_byline_through() {
+        for line in [
+            "By Jane Doe",
+            "WRITTEN BY: Jane Doe",
+            "Author: Jane Doe",
+            "von Hans Meier",
+            "Posted on March 10, 2015 by Jane Doe",
+            "Le Monde | 04.05.2015 a 13h36 | Par Martin Untersinger",
+            "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger",
+            "Le Monde • 04.05.2015 • Par Martin Untersinger",
+            "Le Monde · 04.05.2015 · Par Martin Untersinger",
+            "Publié le 4 mai 2015 à 13h36 by Jane Doe",
+            "Автор: Иван Петров",
+            "2017-03-10 来源：网易科学人 作者：张三",
+            "Publié le 4 mai 2015 by Jane Doe",
+        ] {
+            assert!(parse(line).is_some(), "{line}");
+            assert!(may_parse(line), "{line}");
+        }
+        // Prose: no prefix starts it, no " by " nor "| " in it.
+        for line in [
+            "The council met on Monday to discuss the bridge.",
+            "Bylaws were passed, and the bypass opened.",
+            "Sales rose 3% in the year to March, the company said.",
+            "It was written by a friend — and read by nobody.",
+            "Über dreißig Menschen kamen am Montag zusammen.",
+            "Über 30 Menschen kamen am Montag zusammen.",
+        ] {
+            assert!(!may_parse(line), "{line}");
+            assert!(parse(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn prefixes_for_a_first_byte_are_all_those_it_can_start() {
+        for (prefix, role) in &LEXICONS.byline_prefixes {
+            let Some(first) = prefix.chars().next().filter(char::is_ascii) else {
+                continue;
+            };
+            for b in [first.to_ascii_lowercase(), first.to_ascii_uppercase()] {
+                assert!(
+                    LEXICONS
+                        .byline_prefixes_for(Some(b as u8))
+                        .any(|(p, r)| p == prefix && r == role),
+                    "{prefix} after {b}"
+                );
+            }
+        }
+        // A non-ASCII first byte is compared with every prefix.
+        assert_eq!(
+            LEXICONS.byline_prefixes_for(Some(0xd0)).count(),
+            LEXICONS.byline_prefixes.len()
+        );
+        // A byte no prefix starts with gets none.
+        assert_eq!(LEXICONS.byline_prefixes_for(Some(b'Z')).count(), 0);
     }
 }

@@ -249,14 +249,14 @@ pub(crate) fn context_free(
 /// added by the site are never in it. Such a marker becomes a plain short line.
 /// Numbering ("8", "8.1.") is stripped before comparing, case is ignored.
 ///
-/// Read in the features pass, while the lines' texts are at hand (the text
-/// need not be split again for this rule): the markers
-/// ([`Features::end_marker`], whose verdict is
+/// Returns the markers ([`Features::end_marker`], whose verdict is
 /// [`Reason::EndOfArticleMarker`], which [`join_wrapped`] keeps) that a
-/// numbered line above announces. [`keep_announced_sections`] makes them short
-/// lines.
+/// numbered line above announces; [`keep_announced_sections`] makes them
+/// short lines. Only the non-blank lines are read (`text(i)` is line `i`'s
+/// text, looked up from the line records: the text need not be split again),
+/// and only when the page has a marker.
 pub(crate) fn announced_markers<'a>(
-    texts: impl IntoIterator<Item = &'a str>,
+    text: impl Fn(usize) -> &'a str,
     features: &FeatureTable,
 ) -> LineSet {
     let mut announced = LineSet::default();
@@ -268,8 +268,11 @@ pub(crate) fn announced_markers<'a>(
     // The numbered short lines, unnumbered and lowercased, with where they first
     // occur: one pass, so the rule stays linear. A marker is looked up among
     // the lines above it, so the same pass decides it.
+    // A blank line is neither a marker nor an entry: only the stored lines
+    // are read, each text looked up by its line.
     let mut numbered: HashMap<String, usize> = HashMap::new();
-    for (i, (t, f)) in texts.into_iter().zip(features.iter()).enumerate() {
+    for (i, f) in features.non_blank() {
+        let t = text(i);
         if f.end_marker()
             && !numbered.is_empty()
             && numbered.get(&heading_key(t)).is_some_and(|&j| j < i)
@@ -1443,7 +1446,7 @@ mod tests {
         ];
         let (features, mut initial) = judged(&texts);
         assert_eq!(initial[4].reason, Reason::EndOfArticleMarker);
-        let announced = announced_markers(texts.iter().copied(), &features);
+        let announced = announced_markers(|i| texts[i], &features);
         assert_eq!(announced.iter().collect::<Vec<_>>(), [4]);
         keep_announced_sections(&announced, &mut initial);
         assert_eq!(initial[4].class, Class::Short);

@@ -166,7 +166,7 @@ impl Cleaner {
         });
         let any_marker = reader.any_marker;
         let announced = if any_marker {
-            classify::announced_markers(records.texts(text), &features)
+            classify::announced_markers(|i| records.text(text, i), &features)
         } else {
             classify::LineSet::default()
         };

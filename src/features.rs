@@ -33,12 +33,21 @@
 //! time for any byte that could end it or needs decoding (ASCII whitespace and
 //! control characters, every non-ASCII byte), and each such byte is then judged
 //! as the byte-by-byte reading would judge it; the code bytes (`=;{}`) are
-//! looked for in the whole line by a vector fold. Unit tests check the pass
-//! against plain Unicode code (`str::split_whitespace`, `char::is_alphanumeric`)
-//! and the searches against plain loops.
+//! looked for in the whole line by a vector fold, which also says whether the
+//! line is printable ASCII (79% of the corpus's non-blank lines): such a line
+//! has no whitespace but the space and no byte to decode, and takes a plain
+//! loop over its tokens. Any other line goes through the crate's one token
+//! walk, [`for_each_token`], which the language detector reads its words
+//! through too. The ASCII word and its stoplist look-up are inlined into both
+//! loops (a call a word, with its argument moves, cost more than the look-up's
+//! quick "no"). Unit tests check the pass against plain Unicode code
+//! (`str::split_whitespace`, `char::is_alphanumeric`) and the searches against
+//! plain loops. The eight-byte arithmetic is shared with the other byte scans
+//! (`swar`).
 
 use crate::lexicon::{Keyword, LEXICONS};
-use crate::stopwords::{load_short, Stoplist};
+use crate::stopwords::Stoplist;
+use crate::swar::{first_flagged, load8, load_short, splat, zero_bytes, ONES, TOP};
 use crate::Language;
 
 /// Lines longer than this (in bytes) are never checked against the keyword lexicons:
@@ -476,8 +485,10 @@ impl<'s> Extractor<'s> {
         );
         // An abbreviation ("N.Y.C.", "U.S.") closes titles too: it is no full
         // stop. (Read only for a line that ends with one: most do not.)
+        // (`end` is a part of `text`: ASCII when the word pass found `text` so.)
+        let ascii = scan.is_some_and(|scan| scan.ascii);
         let abbreviation = || {
-            let last_word = if end.is_ascii() {
+            let last_word = if ascii || end.is_ascii() {
                 // The same split on bytes, without decoding.
                 let bytes = end.as_bytes();
                 bytes
@@ -529,99 +540,90 @@ impl<'s> Extractor<'s> {
     /// Counts the words of a line in a language written with spaces, and reads
     /// what the line's flags need on the way ([`Scan`]).
     ///
-    /// One pass over the tokens. A token's end (whitespace) is found eight
-    /// bytes at a time ([`token_stop`]): a word of plain ASCII letters is read
-    /// in a step or two, not byte by byte. The search stops at every byte that
-    /// may end the token or need decoding (ASCII whitespace and control
-    /// characters, and every non-ASCII byte), and that byte is judged on its
-    /// own: a control character that is no whitespace stays in the token, and
-    /// a non-ASCII character is decoded and asked `char::is_whitespace`. A token
-    /// that is ASCII, as most are even in a line with curly quotes or dashes,
-    /// is read as bytes ([`ascii_word`](Extractor::ascii_word)); other tokens
-    /// take the Unicode path. On ASCII, [`CLASSES`] says what
-    /// `char::is_whitespace` and `char::is_alphanumeric` say (the Unicode
-    /// classes are the ASCII ones there), so both paths count alike. The code
-    /// bytes are searched in the whole line apart ([`has_code_byte`]).
+    /// One pass over the tokens. A line of printable ASCII (most lines) takes
+    /// a plain loop ([`printable_features`](Extractor::printable_features));
+    /// any other line the crate's token walk ([`for_each_token`]), which
+    /// finds a token's end eight bytes at a time and decodes only non-ASCII
+    /// bytes. A token that is ASCII, as most are even in a line with curly
+    /// quotes or dashes, is read as bytes
+    /// ([`ascii_word`](Extractor::ascii_word)); other tokens take the Unicode
+    /// path. On ASCII, [`CLASSES`] says what `char::is_whitespace` and
+    /// `char::is_alphanumeric` say (the Unicode classes are the ASCII ones
+    /// there), so both paths count alike. The code bytes are searched in the
+    /// whole line apart, in the same fold that finds whether it is printable
+    /// ([`code_and_printable`]).
     fn spaced_features(&mut self, text: &str, f: &mut Features) -> Scan {
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut scan = Scan {
-            code_byte: has_code_byte(bytes),
-            starts_lower: false,
-            ascii: true,
-        };
-        let mut seen_alpha = false;
-        let mut pos = 0;
-        loop {
-            // Skip whitespace; the next token is bytes[start..pos].
-            while pos < n {
-                let class = CLASSES[usize::from(bytes[pos])];
-                if class & SPACE != 0 {
-                    pos += 1;
-                } else if class & NON_ASCII != 0 {
-                    let (space, len) = space_at(text, pos);
-                    if !space {
-                        break;
-                    }
-                    scan.ascii = false;
-                    pos += len;
-                } else {
-                    break;
-                }
-            }
-            if pos == n {
-                break;
-            }
-            let start = pos;
-            let mut non_ascii = false;
-            // The token ends at `end`; `pos` goes on past an ASCII space there
-            // (the skip above would only step over it).
-            let end = loop {
-                pos = token_stop(bytes, pos);
-                let Some(&b) = bytes.get(pos) else { break pos };
-                if b.is_ascii() {
-                    pos += 1;
-                    if is_ascii_space(b) {
-                        break pos - 1;
-                    }
-                    // A control character: part of the token.
-                    continue;
-                }
-                let (space, len) = space_at(text, pos);
-                if space {
-                    break pos;
-                }
-                non_ascii = true;
-                pos += len;
-            };
-            if non_ascii {
-                scan.ascii = false;
+        let (code_byte, printable) = code_and_printable(bytes);
+        if printable {
+            return self.printable_features(bytes, code_byte, f);
+        }
+        let (mut seen_alpha, mut starts_lower) = (false, false);
+        let ascii = for_each_token(text, |start, end, token_ascii| {
+            if !token_ascii {
                 let token = &text[start..end];
                 if !seen_alpha {
                     if let Some(c) = token.chars().find(|&c| is_alphabetic(c)) {
                         seen_alpha = true;
-                        scan.starts_lower = c.is_lowercase();
+                        starts_lower = c.is_lowercase();
                     }
                 }
                 self.unicode_word(token, f);
-                continue;
+                return;
             }
             let token = &bytes[start..end];
             if !seen_alpha {
                 if let Some(b) = token.iter().find(|b| b.is_ascii_alphabetic()) {
                     seen_alpha = true;
-                    scan.starts_lower = b.is_ascii_lowercase();
+                    starts_lower = b.is_ascii_lowercase();
                 }
             }
             self.ascii_word(bytes, start, token, f);
-        }
+        });
+        let scan = Scan {
+            code_byte,
+            starts_lower,
+            ascii,
+        };
         f.chars = saturating_u32(if scan.ascii { n } else { text.chars().count() });
         scan
     }
 
+    /// [`spaced_features`](Extractor::spaced_features) of a line of printable
+    /// ASCII (every byte `0x20` to `0x7f`: no tab, no control character, most
+    /// lines): the space is its only whitespace, [`token_stop`] stops at
+    /// spaces only, and no byte needs decoding or judging, so the pass is a
+    /// plain loop over the tokens. The line's first letter is its first ASCII
+    /// letter (spaces are none).
+    fn printable_features(&mut self, bytes: &[u8], code_byte: bool, f: &mut Features) -> Scan {
+        let n = bytes.len();
+        let mut pos = 0;
+        loop {
+            while bytes.get(pos) == Some(&b' ') {
+                pos += 1;
+            }
+            if pos >= n {
+                break;
+            }
+            let start = pos;
+            pos = token_stop(bytes, pos);
+            self.ascii_word(bytes, start, &bytes[start..pos], f);
+        }
+        f.chars = saturating_u32(n);
+        Scan {
+            code_byte,
+            starts_lower: bytes
+                .iter()
+                .find(|b| b.is_ascii_alphabetic())
+                .is_some_and(u8::is_ascii_lowercase),
+            ascii: true,
+        }
+    }
+
     /// Counts the ASCII `token` (at `start` in `bytes`) if it has a letter or
     /// digit: a word once stripped of the punctuation around it.
-    #[inline]
+    #[inline(always)]
     fn ascii_word(&mut self, bytes: &[u8], start: usize, token: &[u8], f: &mut Features) {
         let alnum = |b: &u8| CLASSES[usize::from(*b)] & ALNUM != 0;
         let first_at = if alnum(&token[0]) {
@@ -760,6 +762,25 @@ fn has_code_byte(bytes: &[u8]) -> bool {
     })
 }
 
+/// [`has_code_byte`], and whether every byte is printable ASCII (`0x20` to
+/// `0x7f`), in one vector fold over the line.
+fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
+    if bytes.len() < 16 {
+        return (
+            has_code_byte(bytes),
+            bytes.iter().all(|&b| (0x20..0x80).contains(&b)),
+        );
+    }
+    let (code, odd) = bytes.iter().fold((false, false), |(code, odd), &b| {
+        (
+            code | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}'),
+            // 0x20..0x80 in one comparison.
+            odd | (b.wrapping_sub(0x20) >= 0x60),
+        )
+    });
+    (code, !odd)
+}
+
 /// Whether one of the eight bytes of `w` is `=`, `;`, `{` or `}`. Clearing bit
 /// `0x40` of every byte maps `{` to `;` and `}` to `=`, and no other byte to
 /// either (a byte with the top bit set keeps it); a byte equal to `;` or `=`
@@ -767,11 +788,75 @@ fn has_code_byte(bytes: &[u8]) -> bool {
 /// flags some byte exactly when the word has a zero byte). A zero byte (the
 /// padding of a short load) is none of the four.
 fn code_bytes_in(w: u64) -> bool {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
-    let v = w & !(ONES * 0x40);
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & TOP;
-    zero(v ^ (ONES * u64::from(b';'))) | zero(v ^ (ONES * u64::from(b'='))) != 0
+    let v = w & !splat(0x40);
+    zero_bytes(v ^ splat(b';')) | zero_bytes(v ^ splat(b'=')) != 0
+}
+
+/// Calls `token(start, end, ascii)` for every token of `text`, the
+/// whitespace-separated pieces `str::split_whitespace` yields
+/// (`text[start..end]`, in order; `ascii`: the token is ASCII), and returns
+/// whether `text` is ASCII. The one token walk of the crate: the feature pass
+/// (for lines that are not printable ASCII) and the language detector read
+/// their words through it.
+///
+/// A token's end is searched eight bytes at a time ([`token_stop`]) for any
+/// byte that could end it or needs decoding (ASCII whitespace and control
+/// characters, every non-ASCII byte), and that byte is then judged on its
+/// own: a control character that is no whitespace stays in the token, and a
+/// non-ASCII character is decoded and asked `char::is_whitespace`
+/// ([`space_at`]). On ASCII, [`CLASSES`] says what `char::is_whitespace`
+/// says.
+#[inline]
+pub(crate) fn for_each_token(text: &str, mut token: impl FnMut(usize, usize, bool)) -> bool {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut ascii = true;
+    let mut pos = 0;
+    loop {
+        // Skip whitespace; the next token is bytes[start..end].
+        while pos < n {
+            let class = CLASSES[usize::from(bytes[pos])];
+            if class & SPACE != 0 {
+                pos += 1;
+            } else if class & NON_ASCII != 0 {
+                let (space, len) = space_at(text, pos);
+                if !space {
+                    break;
+                }
+                ascii = false;
+                pos += len;
+            } else {
+                break;
+            }
+        }
+        if pos == n {
+            return ascii;
+        }
+        let start = pos;
+        let mut non_ascii = false;
+        // The token ends at `end`; `pos` goes on past an ASCII space there
+        // (the skip above would only step over it).
+        let end = loop {
+            pos = token_stop(bytes, pos);
+            let Some(&b) = bytes.get(pos) else { break pos };
+            if b.is_ascii() {
+                pos += 1;
+                if is_ascii_space(b) {
+                    break pos - 1;
+                }
+                // A control character: part of the token.
+                continue;
+            }
+            let (space, len) = space_at(text, pos);
+            if space {
+                break pos;
+            }
+            non_ascii = true;
+            pos += len;
+        };
+        ascii &= !non_ascii;
+        token(start, end, !non_ascii);
+    }
 }
 
 /// The first byte at or after `pos` that may end a token or needs decoding:
@@ -782,16 +867,12 @@ fn code_bytes_in(w: u64) -> bool {
 /// `0x80` exactly when it is `0x21` or more.
 #[inline]
 pub(crate) fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
     while pos + 8 <= bytes.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&bytes[pos..pos + 8]);
-        let w = u64::from_le_bytes(word);
+        let w = load8(&bytes[pos..pos + 8]);
         let printable = (w & !TOP).wrapping_add(ONES * 0x5f);
         let stop = (w | !printable) & TOP;
         if stop != 0 {
-            return pos + (stop.trailing_zeros() / 8) as usize;
+            return pos + first_flagged(stop);
         }
         pos += 8;
     }
@@ -974,6 +1055,11 @@ mod tests {
             "a\x01b \x1fword\x7f x\x00y abcdefgh\x02ijklmnop",
             "abcdefghé abcdefgh\u{a0}ijklmnopq abcdefghijklmno\u{3000}p 1234567“8",
             "x = 1; if (a) { b } else {c}",
+            // Printable ASCII (the plain loop): runs of spaces, words of
+            // every length around the eight-byte steps, punctuation alone.
+            "the  quick   brown fox -- jumps ... over THE lazy dog's back",
+            "a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii jjjjjjjjjjjjjjjjj (it) [of]",
+            "?! \"And\" 'so' on... 12abc abc12 ~ \x7f",
         ];
         for language in [Language::English, Language::German, Language::French] {
             let stoplist = Stoplist::of(language);
@@ -981,12 +1067,19 @@ mod tests {
             for line in lines {
                 let text = line.trim();
                 let mut got = Features::default();
-                ex.spaced_features(text, &mut got);
+                let scan = ex.spaced_features(text, &mut got);
                 assert_eq!(
                     got,
                     reference_counts(text, stoplist),
                     "{language}: {line:?}"
                 );
+                let starts_lower = text
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase);
+                assert_eq!(scan.starts_lower, starts_lower, "{line:?}");
+                assert_eq!(scan.ascii, text.is_ascii(), "{line:?}");
+                assert_eq!(scan.code_byte, has_code_byte(text.as_bytes()), "{line:?}");
             }
         }
     }
@@ -1006,6 +1099,8 @@ mod tests {
                 }
                 let code = bytes.iter().any(|b| matches!(b, b'=' | b';' | b'{' | b'}'));
                 assert_eq!(has_code_byte(bytes), code, "{bytes:?}");
+                let printable = bytes.iter().all(|&b| (0x20..0x80).contains(&b));
+                assert_eq!(code_and_printable(bytes), (code, printable), "{bytes:?}");
             }
         }
     }

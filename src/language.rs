@@ -37,7 +37,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::features::{space_at, token_stop};
 use crate::stopwords;
 
 /// How much of the input the detector reads: enough prose for hundreds of
@@ -302,39 +301,12 @@ fn by_stopwords(sample: &str) -> Option<Language> {
 }
 
 /// Calls `f` with every token of `text`, as `str::split_whitespace` yields
-/// them, faster: a token's end is searched eight bytes at a time for a byte
-/// that may be whitespace or needs decoding (`features::token_stop`), and
-/// only such a byte is judged as a character (`features::space_at`). The
+/// them, through the feature pass's token walk
+/// ([`features::for_each_token`](crate::features::for_each_token)). The
 /// detector reads up to two samples of 8 KiB a page, as many words as the
 /// feature pass reads on a small page.
 fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
-    let (bytes, n) = (text.as_bytes(), text.len());
-    let mut pos = 0;
-    loop {
-        while pos < n {
-            let (space, len) = space_at(text, pos);
-            if !space {
-                break;
-            }
-            pos += len;
-        }
-        if pos == n {
-            return;
-        }
-        let start = pos;
-        loop {
-            pos = token_stop(bytes, pos);
-            if pos == n {
-                break;
-            }
-            let (space, len) = space_at(text, pos);
-            if space {
-                break;
-            }
-            pos += len;
-        }
-        f(&text[start..pos]);
-    }
+    crate::features::for_each_token(text, |start, end, _| f(&text[start..end]));
 }
 
 /// `token` without the characters around it that are not letters or digits

@@ -128,6 +128,11 @@ pub(crate) struct Lexicons {
     tails_ending_with: Vec<std::ops::Range<usize>>,
     /// Lowercase prefixes, longest first.
     pub(crate) byline_prefixes: Vec<(String, Role)>,
+    /// For each ASCII byte, the indices (in order) of the `byline_prefixes`
+    /// whose first character it matches as `byline::strip_prefix_ci` compares
+    /// them: a line starting with that byte can start with no other prefix.
+    /// Entry [`ALL_PREFIXES`] holds all of them, for any other first byte.
+    byline_prefixes_by_first: Vec<Vec<u8>>,
     /// Lowercase month names and abbreviations.
     months: HashSet<String>,
     /// Lowercase job-title words.
@@ -252,6 +257,9 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             tails
         },
         byline_prefixes: byline_prefixes(include_str!("../data/lexicon/byline_prefixes.txt")),
+        byline_prefixes_by_first: prefixes_by_first(&byline_prefixes(include_str!(
+            "../data/lexicon/byline_prefixes.txt"
+        ))),
         months: entries(include_str!("../data/lexicon/months.txt"))
             .map(str::to_lowercase)
             .collect(),
@@ -430,16 +438,13 @@ fn has_char_in_ranges(c: usize, ranges: &[(char, char)]) -> bool {
 /// ASCII are skipped eight bytes at a time (a word with no top bit set), and
 /// only the other characters are decoded.
 fn non_ascii_chars_of(text: &str) -> impl Iterator<Item = char> + '_ {
-    const TOP: u64 = u64::MAX / 0xff * 0x80;
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(chunk) = bytes.get(at..at + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let high = u64::from_le_bytes(word) & TOP;
+            let high = crate::swar::load8(chunk) & crate::swar::TOP;
             if high != 0 {
-                at += (high.trailing_zeros() / 8) as usize;
+                at += crate::swar::first_flagged(high);
                 break;
             }
             at += 8;
@@ -548,6 +553,39 @@ fn stands_apart(before: &str, start: usize) -> bool {
         })
 }
 
+/// For each ASCII byte `c`, the indices of the `prefixes` whose first
+/// character `p` matches it case-insensitively, compared as
+/// `byline::strip_prefix_ci` compares: ASCII with ASCII ignoring ASCII case,
+/// anything else equal or equal once lowercased.
+fn prefixes_by_first(prefixes: &[(String, Role)]) -> Vec<Vec<u8>> {
+    let index = |i: usize| u8::try_from(i).expect("fewer than 256 byline prefixes");
+    let all = (0..prefixes.len()).map(index).collect();
+    (0..128u8)
+        .map(|b| {
+            let c = char::from(b);
+            prefixes
+                .iter()
+                .enumerate()
+                .filter(|(_, (prefix, _))| {
+                    prefix.chars().next().is_some_and(|p| {
+                        if p.is_ascii() {
+                            c.eq_ignore_ascii_case(&p)
+                        } else {
+                            c == p || c.to_lowercase().eq(p.to_lowercase())
+                        }
+                    })
+                })
+                .map(|(i, _)| index(i))
+                .collect()
+        })
+        .chain([all])
+        .collect()
+}
+
+/// The entry of `Lexicons::byline_prefixes_by_first` that holds every byline
+/// prefix: a line's first byte is not ASCII.
+const ALL_PREFIXES: usize = 128;
+
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
         .filter_map(|line| {
@@ -565,6 +603,22 @@ fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
 }
 
 impl Lexicons {
+    /// The byline prefixes (index, prefix, role) that a line starting with
+    /// `first` may start with, in order: those whose first character matches
+    /// it, for an ASCII byte, else all of them.
+    pub(crate) fn byline_prefixes_for(
+        &self,
+        first: Option<u8>,
+    ) -> impl Iterator<Item = &(String, Role)> + '_ {
+        let at = match first {
+            Some(b) if b.is_ascii() => usize::from(b),
+            _ => ALL_PREFIXES,
+        };
+        self.byline_prefixes_by_first[at]
+            .iter()
+            .map(|&i| &self.byline_prefixes[usize::from(i)])
+    }
+
     /// The first keyword list (in order legal, caption, call to action, navigation)
     /// that has a phrase in `text`.
     ///

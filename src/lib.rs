@@ -156,6 +156,7 @@ mod sections;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod stopwords;
+mod swar;
 mod utf8;
 
 pub use article::{Article, Line, LineIter, Lines};

@@ -9,6 +9,8 @@
 //! Together the full spans of the lines tile the input: every byte belongs to
 //! exactly one line, which is what makes an [`Article`](crate::Article) lossless.
 
+use crate::swar::{first_flagged, load8, splat, zero_bytes};
+
 /// How a line ended in the input.
 ///
 /// ```
@@ -147,26 +149,19 @@ const WORD_PREFIX: usize = 64;
 /// The index of the first `\n` in `bytes`, for input known to hold no `\r`.
 #[inline(always)]
 fn find_lf(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
     // An empty line (a third of a typical page) ends at once.
     if bytes.first() == Some(&b'\n') {
         return Some(0);
     }
     // A zero byte of `x` is a `\n`; the lowest flagged byte is always a
     // true one (a false flag can only follow a true one).
-    let newlines = |chunk: &[u8]| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
-        x.wrapping_sub(ONES) & !x & TOP
-    };
+    let newlines = |chunk: &[u8]| zero_bytes(load8(chunk) ^ splat(b'\n'));
     // The first eight bytes alone (a short line ends within them), then
     // sixteen bytes a step, with one test for both words.
     if let Some(chunk) = bytes.get(..8) {
         let found = newlines(chunk);
         if found != 0 {
-            return Some((found.trailing_zeros() / 8) as usize);
+            return Some(first_flagged(found));
         }
     }
     let mut i = if bytes.len() >= 8 { 8 } else { 0 };
@@ -174,11 +169,11 @@ fn find_lf(bytes: &[u8]) -> Option<usize> {
         let (low, high) = (newlines(&bytes[i..i + 8]), newlines(&bytes[i + 8..i + 16]));
         if low | high != 0 {
             let at = if low != 0 {
-                low.trailing_zeros() / 8
+                first_flagged(low)
             } else {
-                8 + high.trailing_zeros() / 8
+                8 + first_flagged(high)
             };
-            return Some(i + at as usize);
+            return Some(i + at);
         }
         i += 16;
     }
@@ -188,7 +183,7 @@ fn find_lf(bytes: &[u8]) -> Option<usize> {
         };
         let found = newlines(chunk);
         if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
+            return Some(i + first_flagged(found));
         }
         i += 8;
     }

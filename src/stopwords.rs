@@ -24,6 +24,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
+use crate::swar::{load8, load_short, splat, zero_bytes, ONES, ONES_128, TOP, TOP_128};
 use crate::Language;
 
 /// Every language's list, in the order of [`Language::ALL`].
@@ -76,9 +77,7 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.add(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
+            self.add(load8(c));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -109,39 +108,6 @@ pub(crate) fn ascii_key(word: &[u8]) -> Option<u128> {
     ascii_key_prefix(word, word.len())
 }
 
-/// `bytes` (1 to 16 of them) as a little-endian integer, read in at most four
-/// loads that may overlap (an overlapping byte is or-ed with itself): neither a
-/// loop nor a call to `memcpy`.
-pub(crate) fn load_short(bytes: &[u8]) -> u128 {
-    let len = bytes.len();
-    let u64_at = |i: usize| {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        u64::from_le_bytes(chunk)
-    };
-    let u32_at = |i: usize| {
-        let mut chunk = [0u8; 4];
-        chunk.copy_from_slice(&bytes[i..i + 4]);
-        u64::from(u32::from_le_bytes(chunk))
-    };
-    match len {
-        0 => 0,
-        1..=3 => {
-            let b = |i: usize| u128::from(bytes[i]) << (8 * i);
-            b(0) | b(len / 2) | b(len - 1)
-        }
-        4..=7 => u128::from(u32_at(0) | (u32_at(len - 4) << (8 * (len - 4)))),
-        _ => {
-            // Bytes 8.. are the high half: the last eight bytes, without the
-            // ones before byte 8.
-            let high = u64_at(len - 8)
-                .checked_shr(8 * (16 - len) as u32)
-                .unwrap_or(0);
-            u128::from(high) << 64 | u128::from(u64_at(0))
-        }
-    }
-}
-
 /// `PREFIX_MASKS[n]` keeps the low `n` bytes of a `u128`.
 const PREFIX_MASKS: [u128; KEY_BYTES + 1] = {
     let mut masks = [u128::MAX; KEY_BYTES + 1];
@@ -167,21 +133,19 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
     } else {
         load_short(&bytes[..len])
     };
-    const ONES: u128 = u128::MAX / 0xff;
-    const TOP: u128 = ONES * 0x80;
-    if packed & TOP != 0 {
+    if packed & TOP_128 != 0 {
         return None; // not ASCII
     }
     // Lowercase all 16 bytes at once: every byte is below 0x80, so adding less
     // than 0x80 to each never carries into the next, and a byte's top bit then
     // tells whether it reached the bound.
-    let at_least_a = packed + ONES * u128::from(0x80 - b'A');
-    let past_z = packed + ONES * u128::from(0x80 - b'Z' - 1);
-    let upper = at_least_a & !past_z & TOP;
+    let at_least_a = packed + ONES_128 * u128::from(0x80 - b'A');
+    let past_z = packed + ONES_128 * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !past_z & TOP_128;
     let lower = packed | (upper >> 2);
     // A zero byte in `lower ^ backticks` is a backtick (padding is 0, not 0x60).
-    let backticks = lower ^ (ONES * u128::from(b'`'));
-    if backticks.wrapping_sub(ONES) & !backticks & TOP == 0 {
+    let backticks = lower ^ (ONES_128 * u128::from(b'`'));
+    if backticks.wrapping_sub(ONES_128) & !backticks & TOP_128 == 0 {
         return Some(lower);
     }
     let mut bytes = lower.to_le_bytes();
@@ -196,17 +160,13 @@ pub(crate) fn ascii_key_prefix(bytes: &[u8], len: usize) -> Option<u128> {
 /// [`ascii_key_prefix`] of a word of 1 to 8 ASCII bytes without a backtick, in
 /// 64-bit arithmetic (the key of such a word fits in the low half); `None` for
 /// other words, which take the general path. `bytes[..len]` must be ASCII.
-#[inline]
+#[inline(always)]
 pub(crate) fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
-    const ONES: u64 = u64::MAX / 0xff;
-    const TOP: u64 = ONES * 0x80;
     if len == 0 || len > 8 || len > bytes.len() {
         return None;
     }
-    let packed = if let Some(window) = bytes.get(..8) {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(window);
-        u64::from_le_bytes(chunk) & (PREFIX_MASKS[len] as u64)
+    let packed = if bytes.len() >= 8 {
+        load8(bytes) & (PREFIX_MASKS[len] as u64)
     } else {
         load_short(&bytes[..len]) as u64
     };
@@ -216,8 +176,7 @@ pub(crate) fn short_ascii_key(bytes: &[u8], len: usize) -> Option<u64> {
     let at_least_a = packed + ONES * u64::from(0x80 - b'A');
     let past_z = packed + ONES * u64::from(0x80 - b'Z' - 1);
     let lower = packed | ((at_least_a & !past_z & TOP) >> 2);
-    let backticks = lower ^ (ONES * u64::from(b'`'));
-    if backticks.wrapping_sub(ONES) & !backticks & TOP != 0 {
+    if zero_bytes(lower ^ splat(b'`')) != 0 {
         return None;
     }
     Some(lower)
@@ -516,7 +475,7 @@ impl Stoplist {
     /// (lowercasing keeps a letter's value modulo 32), so the quick "no" needs
     /// no normalizing. `ends` are the word's first and last bytes, which the
     /// caller has read already.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn contains_ascii_word(
         &self,
         bytes: &[u8],
@@ -708,16 +667,6 @@ mod tests {
             ascii_key(b"x")
         );
         assert_eq!(ascii_key_prefix(b"ab", 3), None);
-        let bytes: Vec<u8> = (1..=16).collect();
-        for len in 0..=16 {
-            let mut want = [0u8; 16];
-            want[..len].copy_from_slice(&bytes[..len]);
-            assert_eq!(
-                load_short(&bytes[..len]),
-                u128::from_le_bytes(want),
-                "{len}"
-            );
-        }
         for b in 1..0x80u8 {
             let want = if b == b'`' {
                 b'\''
