@@ -277,8 +277,7 @@ impl Cleaner {
         // article's, not a repeated menu item, and so is a list that a
         // sentence of the article introduces with a colon (`sections`).
         if !clean_text && !texts.is_empty() {
-            sections::headings_named_above(&mut decided, &features, &texts, block.clone());
-            sections::lists_introduced(&mut decided, &features, &texts, block.clone());
+            sections::structure(&mut decided, &features, &texts, block.clone());
         }
         // The first line of a hard-wrapped paragraph reads like a title (no
         // sentence end) but the next line continues it: it is never the headline,

@@ -43,11 +43,16 @@
 //! [`MAX_LIST_LINES`] non-blank lines. Lines with evidence of page furniture
 //! (a prompt, a legal line, a credit, navigation, a marker, markup) keep
 //! their label: "No comments:" over a comment form announces nothing of the
-//! article's. A line that repeats ("method: \"POST\"," in two samples) is
-//! made an item once: its later copies stay repeated, so that the clean text
-//! ([`Article::text`](crate::Article::text)) does not hold the same line twice
-//! (the repeat rule would then take a copy for furniture there, a fuzz
-//! finding).
+//! article's.
+//!
+//! ## One body copy
+//!
+//! Both rules make body lines that repeat. [`one_body_copy`] leaves at most
+//! one body copy of each text they made body ("method: \"POST\"," in two
+//! samples, a heading that is also a list item): the clean text
+//! ([`Article::text`](crate::Article::text)) must not hold the same short
+//! line twice, where the repeat rule would take a copy for furniture (fuzz
+//! findings).
 
 use std::collections::HashMap;
 
@@ -62,13 +67,70 @@ pub(crate) const MIN_LETTERS: usize = 3;
 /// captions printed twice each ("View Photos", "Caption") are no table.
 pub(crate) const MIN_HEADINGS: usize = 3;
 
-/// Makes body of the headings in `block` that repeat a table-of-contents
-/// entry above them (see the [module docs](self)).
-pub(crate) fn headings_named_above(
+/// Applies the rules of this module to the article `block`: section headings
+/// named by a table of contents, then lists introduced by a colon, then
+/// [`one_body_copy`].
+pub(crate) fn structure(
     decided: &mut [(Label, Reason)],
     features: &FeatureTable,
     texts: &[&str],
     block: std::ops::Range<usize>,
+) {
+    let mut changed = Vec::new();
+    headings_named_above(decided, features, texts, block.clone(), &mut changed);
+    lists_introduced(decided, features, texts, block, &mut changed);
+    one_body_copy(decided, features, texts, &changed);
+}
+
+/// Leaves at most one body copy of each text that the rules made body (the
+/// lines `changed`): a line they take for a heading or a list item may be
+/// printed twice (a command in two samples, a heading that is also a list
+/// item), and the clean text ([`Article::text`](crate::Article::text)) must
+/// not hold it twice, where the repeat rule would take a copy for furniture
+/// (fuzz findings). A copy that was body before stays; else the first one
+/// the rules made does. The other copies they made go back to
+/// [`Reason::Repeated`].
+fn one_body_copy(
+    decided: &mut [(Label, Reason)],
+    features: &FeatureTable,
+    texts: &[&str],
+    changed: &[usize],
+) {
+    if changed.is_empty() {
+        return;
+    }
+    // For each text the rules made body: the body copies the rules did not
+    // make, and the first one they made.
+    let mut made: HashMap<&str, (u32, usize)> = HashMap::new();
+    for &i in changed {
+        let entry = made.entry(lines::trim(texts[i])).or_insert((0, i));
+        entry.1 = entry.1.min(i);
+    }
+    let mut sorted = changed.to_vec();
+    sorted.sort_unstable();
+    for (j, d) in decided.iter().enumerate() {
+        if d.0 == Label::Body && !features[j].is_blank() && sorted.binary_search(&j).is_err() {
+            if let Some(entry) = made.get_mut(lines::trim(texts[j])) {
+                entry.0 += 1;
+            }
+        }
+    }
+    for &i in changed {
+        let (kept_before, first) = made[lines::trim(texts[i])];
+        if kept_before > 0 || i != first {
+            decided[i] = (Label::Boilerplate, Reason::Repeated);
+        }
+    }
+}
+
+/// Makes body of the headings in `block` that repeat a table-of-contents
+/// entry above them (see the [module docs](self)).
+fn headings_named_above(
+    decided: &mut [(Label, Reason)],
+    features: &FeatureTable,
+    texts: &[&str],
+    block: std::ops::Range<usize>,
+    changed: &mut Vec<usize>,
 ) {
     let is_body = |d: &(Label, Reason)| d.0 == Label::Body;
     let candidates: Vec<usize> = block
@@ -122,6 +184,7 @@ pub(crate) fn headings_named_above(
     }
     for i in headings {
         decided[i] = (Label::Body, classify::between_body_reason(&features[i]));
+        changed.push(i);
     }
 }
 
@@ -132,14 +195,14 @@ pub(crate) const MAX_LIST_LINES: usize = 40;
 /// Makes body of the lines of `block` between a body line ending with a colon
 /// and the next body line (see the [module docs](self)). Linear: each run is
 /// walked once, and the search goes on under it.
-pub(crate) fn lists_introduced(
+fn lists_introduced(
     decided: &mut [(Label, Reason)],
     features: &FeatureTable,
     texts: &[&str],
     block: std::ops::Range<usize>,
+    changed: &mut Vec<usize>,
 ) {
     let mut i = block.start;
-    let mut kept_repeats: std::collections::HashSet<&str> = std::collections::HashSet::new();
     while i < block.end {
         if decided[i].0 != Label::Body || !introduces(texts[i]) {
             i += 1;
@@ -161,9 +224,9 @@ pub(crate) fn lists_introduced(
                 && d.1 != Reason::Blank
                 && d.1 != Reason::Markup
                 && !classify::is_boilerplate_evidence(d.1)
-                && (d.1 != Reason::Repeated || kept_repeats.insert(lines::trim(texts[k])))
             {
                 *d = (Label::Body, Reason::Context);
+                changed.push(k);
             }
         }
         i = next;

@@ -857,3 +857,32 @@ fn list_item_printed_twice_after_colons() {
         1
     );
 }
+
+/// Found by the fuzz target on main (`d7db7f4`, the merge of `fuzz4`, about
+/// 8,800 inputs into a ten-minute run): a mutated mix of corpus pages in which
+/// "1) performance overhead" follows a sentence ending with a colon (a list
+/// item, `sections::lists_introduced`) and, printed again further down, stands
+/// between two paragraphs with a table of contents above it (a heading,
+/// `sections::headings_named_above`). Each rule made one copy body, so the
+/// clean text held the line twice and the repeat rule took the second copy
+/// for furniture. The rules now leave at most one body copy of each text they
+/// make body (`sections::one_body_copy`).
+#[test]
+fn heading_and_list_item_printed_twice() {
+    let name = "heading-and-list-item-printed-twice";
+    holds_the_invariants(&format!("tests/fuzz_regressions/{name}.bin"));
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fuzz_regressions/{name}.bin")),
+    )
+    .unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let article = unboil::clean(&text);
+    assert_eq!(
+        article
+            .body()
+            .filter(|p| *p == "1) performance overhead")
+            .count(),
+        1
+    );
+}
