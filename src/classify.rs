@@ -699,18 +699,6 @@ fn block_weight(v: Verdict, f: &Features) -> i64 {
     }
 }
 
-/// Whether a bad line inside the article block is body after all: a long line
-/// that fails only for its density (a table row, a line of code, a reference)
-/// or for its neighbours, and sits between the block's first and last good lines.
-///
-/// A keyword line there is body too when it is a whole sentence of at least
-/// [`KEYWORD_SENTENCE_WORDS`] words: a prompt, a credit or a menu is a few
-/// words, while the article's own sentences mention tweets, newsletters and
-/// terms of service ("The tweet from the magazine reads, …"). Only inside
-/// the block: the same sentence in a page's header or footer is a consent or
-/// sign-up notice, and the line still counts as furniture evidence for the
-/// clean-text test, which is decided before the block. Repeated and marker
-/// lines stay boilerplate wherever they are.
 /// How many words make a keyword line inside the article block a sentence of
 /// the article's ([`is_body_inside_block`]). Prompts and consent notices run
 /// to about fifteen words ("Sign up for our newsletter to get the day's top
@@ -718,6 +706,22 @@ fn block_weight(v: Verdict, f: &Features) -> i64 {
 /// article's own sentences have 20 to 40.
 pub(crate) const KEYWORD_SENTENCE_WORDS: u32 = 20;
 
+/// Whether a bad line inside the article block is body after all: a long line
+/// that fails only for its density (a table row, a line of code, a reference)
+/// or for its neighbours, and sits between the block's first and last good lines.
+///
+/// A prompt, legal or navigation line there is body too when it is a whole
+/// sentence of at least [`KEYWORD_SENTENCE_WORDS`] words: a prompt or a menu
+/// is a few words, while the article's own sentences mention tweets,
+/// newsletters and terms of service ("The tweet from the magazine reads, …").
+/// Only inside the block: the same sentence in a page's header or footer is a
+/// consent or sign-up notice, and the line still counts as furniture evidence
+/// for the clean-text test, which is decided before the block. A caption or
+/// credit stays boilerplate however long ("Photo: … by the Press Office,
+/// https://…"): captions are whole sentences as often as not, and the rules
+/// that read a caption's neighbours in the clean text would judge the lines
+/// around it otherwise than on the page (a fuzz finding). Repeated and marker
+/// lines stay boilerplate wherever they are.
 pub(crate) fn is_body_inside_block(v: Verdict, f: &Features, config: &Config) -> bool {
     v.class == Class::Bad
         && f.chars as usize >= config.length_low
@@ -725,7 +729,10 @@ pub(crate) fn is_body_inside_block(v: Verdict, f: &Features, config: &Config) ->
             v.reason,
             Reason::LowTextDensity | Reason::BetweenBoilerplate
         ) || (is_boilerplate_evidence(v.reason)
-            && v.reason != Reason::EndOfArticleMarker
+            && !matches!(
+                v.reason,
+                Reason::EndOfArticleMarker | Reason::CaptionOrCredit
+            )
             && f.words >= KEYWORD_SENTENCE_WORDS
             && f.terminal()))
 }
@@ -1357,6 +1364,11 @@ mod tests {
         assert!(inside(
             "The tweet from the magazine reads, \u{201c}Show interrupted by an angry fan.\u{201d} \
              The writer retweeted the story, saying, \u{201c}Are there calm fans at all?\u{201d}"
+        ));
+        // A credit stays a credit, however long.
+        assert!(!inside(
+            "Photo: The mayor speaks to reporters outside the town hall after the vote on \
+             the old bridge on Monday, as the council members look on from the steps."
         ));
         // A prompt is shorter; a long one without a sentence end is a menu.
         assert!(!inside(
