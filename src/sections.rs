@@ -308,6 +308,17 @@ mod tests {
         );
     }
 
+    /// The label of the first line of `text` that reads `line`.
+    fn label_of(text: &str, line: &str) -> Label {
+        let article = crate::clean(text);
+        let found = article
+            .lines()
+            .iter()
+            .find(|l| l.text() == line)
+            .map(|l| l.label());
+        found.unwrap()
+    }
+
     #[test]
     fn a_list_a_sentence_introduces_is_body() {
         let text = format!(
@@ -315,29 +326,13 @@ mod tests {
              The scheduler consists of the following components:\n\nFrontend\nTask Store\n\
              Queue\nController\n\n{LEAD}\n{LEAD}\n\nShare this\nPrivacy Policy\nCookie settings\n"
         );
-        let article = crate::clean(&text);
-        let label = |t: &str| {
-            article
-                .lines()
-                .iter()
-                .find(|l| l.text() == t)
-                .unwrap()
-                .label()
-        };
+        let label = |t: &str| label_of(&text, t);
         for item in ["Frontend", "Task Store", "Queue", "Controller"] {
             assert_eq!(label(item), Label::Body, "{item}");
         }
         // Without the colon the run of short lines is a menu.
         let text = text.replace("components:", "components.");
-        let article = crate::clean(&text);
-        let label = |t: &str| {
-            article
-                .lines()
-                .iter()
-                .find(|l| l.text() == t)
-                .unwrap()
-                .label()
-        };
+        let label = |t: &str| label_of(&text, t);
         assert_eq!(label("Task Store"), Label::Boilerplate);
         assert!(introduces("Pass them to the constructor:  "));
         assert!(introduces("次のとおり："));

@@ -58,6 +58,15 @@ fn reads_the_same_again(name: &str) {
     assert_eq!(after, before, "{name}");
 }
 
+/// The text of the case `name` (in `tests/fuzz_regressions/`, decoded
+/// lossily), after asserting that it holds the invariants.
+fn holding_case(name: &str) -> String {
+    let path = format!("tests/fuzz_regressions/{name}.bin");
+    holds_the_invariants(&path);
+    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
 /// Found by the fuzz target: the first long body paragraph reads like a title
 /// (no sentence end) while the page's headline was another line, and the clean
 /// text (then without the headline) took the paragraph for its headline. It
@@ -841,13 +850,7 @@ fn toc_entry_taken_for_the_clean_texts_headline() {
 #[test]
 fn list_item_printed_twice_after_colons() {
     let name = "list-item-printed-twice-after-colons";
-    holds_the_invariants(&format!("tests/fuzz_regressions/{name}.bin"));
-    let bytes = std::fs::read(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/fuzz_regressions/{name}.bin")),
-    )
-    .unwrap();
-    let text = String::from_utf8_lossy(&bytes);
+    let text = holding_case(name);
     let command = "$ echo 'Fix, fix, and fix.' > file1 $ hg amend $ hg push";
     assert_eq!(
         unboil::clean(&text)
@@ -870,13 +873,7 @@ fn list_item_printed_twice_after_colons() {
 #[test]
 fn heading_and_list_item_printed_twice() {
     let name = "heading-and-list-item-printed-twice";
-    holds_the_invariants(&format!("tests/fuzz_regressions/{name}.bin"));
-    let bytes = std::fs::read(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/fuzz_regressions/{name}.bin")),
-    )
-    .unwrap();
-    let text = String::from_utf8_lossy(&bytes);
+    let text = holding_case(name);
     let article = unboil::clean(&text);
     assert_eq!(
         article
@@ -899,13 +896,7 @@ fn heading_and_list_item_printed_twice() {
 #[test]
 fn long_caption_made_body_inside_the_block() {
     let name = "long-caption-made-body-inside-the-block";
-    holds_the_invariants(&format!("tests/fuzz_regressions/{name}.bin"));
-    let bytes = std::fs::read(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join(format!("tests/fuzz_regressions/{name}.bin")),
-    )
-    .unwrap();
-    let text = String::from_utf8_lossy(&bytes);
+    let text = holding_case(name);
     let article = unboil::clean(&text);
     assert!(article
         .lines()
