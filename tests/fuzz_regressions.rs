@@ -800,3 +800,46 @@ fn short_line_leaning_on_prose_outside_the_block() {
     let (before, after) = cleaned_twice(path);
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target on the `fuzz4` branch (`e7043a0`, about 15,900
+/// inputs into its second ten-minute run, `crash-38cad96c…`): a mutated mix
+/// of the Japanese corpus page's ranking lists, read as a clean text whose
+/// article is its span (furniture at the edges: raw markup). The span ran to
+/// its last line of prose, line 40, a copy of the headline (line 9) that the
+/// cleaner then dropped as the title printed again; the lines between the
+/// paragraph before it (line 29) and the copy (a ranking list, a tracking
+/// pixel) stayed body (`Reason::CleanText`). The clean text holds no copy,
+/// so its span ended at that paragraph and those lines were boilerplate.
+/// Fixed (`src/cleaner.rs`): when a clean text's last line of prose is a
+/// copy of the headline dropped as the title printed again, its span ends
+/// at the line of prose before it, and the body lines between fall outside
+/// the article (unless it runs out to the text's edges).
+#[test]
+fn span_closed_by_a_copy_of_the_headline() {
+    let path = "tests/fuzz_regressions/span-closed-by-a-copy-of-the-headline.bin";
+    holds_the_invariants(path);
+    let bytes =
+        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
+    let page = String::from_utf8_lossy(&bytes);
+    let article = unboil::clean(&page);
+    let title = "4 パジャマはもういらない。裸で寝るとこんなにもいいことが ライフハッカー［日本版］ 3/8(水) 13:30";
+    assert_eq!(article.headline(), Some(title));
+    let lines = article.lines();
+    let copy = lines.get(39).expect("line 40");
+    assert_eq!(
+        (copy.text(), copy.label(), copy.reason()),
+        (title, unboil::Label::Boilerplate, unboil::Reason::Repeated)
+    );
+    // The last body line is the paragraph before the copy (line 29); the
+    // list under it is outside the article.
+    let last_body = lines
+        .iter()
+        .rfind(|l| l.label() == unboil::Label::Body)
+        .map(|l| l.number());
+    assert_eq!(last_body, Some(29));
+    assert!((29..39).all(|i| lines
+        .get(i)
+        .is_some_and(|l| l.label() == unboil::Label::Boilerplate)));
+    let (before, after) = cleaned_twice(path);
+    assert_eq!(after, before);
+}
