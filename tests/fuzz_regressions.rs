@@ -843,3 +843,23 @@ fn span_closed_by_a_copy_of_the_headline() {
     let (before, after) = cleaned_twice(path);
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target on the `fuzz4` branch (`37aae44`, about 17,000
+/// inputs into its third ten-minute run, `crash-99e494c5…`): a mutated
+/// Spiceworks page with a short line "AI Asc" under the headline and, lower,
+/// a paragraph "AI Ascendant: Key Takeaways…". The bare-name rule credits a
+/// name whose bio opens a line at least ten lines away, and read "AI
+/// Ascendant: …" as a bio of "AI Asc" (the name as a prefix of a longer
+/// word). On the page the paragraph was nine lines below the name and the
+/// line stayed body; in the clean text, with a blank line between every
+/// paragraph, it was sixteen lines below, and "AI Asc" became a byline.
+/// Fixed (`byline::opens_bio`): a bio opens with the whole name, followed by
+/// a space.
+#[test]
+fn name_prefix_of_a_word_read_as_a_bio() {
+    let path = "tests/fuzz_regressions/name-prefix-of-a-word-read-as-a-bio.bin";
+    holds_the_invariants(path);
+    let (before, after) = cleaned_twice(path);
+    assert!(before.1.iter().any(|p| p == "AI Asc"), "{:?}", before.1);
+    assert_eq!(after, before);
+}
