@@ -756,6 +756,11 @@ fn opens_bio(line: &str, name: &str) -> bool {
     let Some(rest) = line.strip_prefix(name) else {
         return false;
     };
+    // The name ends where a word does: "AI Ascendant: …" opens no bio of
+    // "AI Asc".
+    if !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
     let words = line.split_whitespace().count();
     rest.split_whitespace()
         .next()
@@ -872,6 +877,19 @@ mod tests {
             "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger"
         ));
         assert!(is_byline("// By Arun Sai Krishnan • Nov 11, 2020"));
+    }
+
+    #[test]
+    fn a_bio_opens_with_the_whole_name() {
+        let bio = "Jane Doe is a historian who writes about bridges and the towns that build them.";
+        assert!(opens_bio(bio, "Jane Doe"));
+        // A name that is the start of a longer word opens no bio (found by
+        // the fuzz target: "AI Asc" and "AI Ascendant: …").
+        assert!(!opens_bio(
+            "AI Ascendant: key takeaways from the conference on what the platform does next.",
+            "AI Asc"
+        ));
+        assert!(!opens_bio(bio, "Jane Do"));
     }
 
     #[test]

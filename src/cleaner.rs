@@ -254,6 +254,16 @@ impl Cleaner {
         if !clean_text {
             subheadings_between_body(&mut decided, &features, block.clone());
         }
+        // A clean text's span ends at its last line of prose; the line of
+        // prose before it is noted for when that last line turns out to be a
+        // copy of the headline (see below).
+        let prose_before_span_end = if clean_text && !block.is_empty() {
+            (block.start..block.end - 1)
+                .rev()
+                .find(|&i| matches!(initial[i].class, Class::Good | Class::NearGood))
+        } else {
+            None
+        };
         drop(initial);
 
         // The headline search reads only the first few body lines (the lead) and
@@ -588,6 +598,23 @@ impl Cleaner {
                     && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
                 {
                     decided[i] = (Label::Boilerplate, Reason::Repeated);
+                }
+            }
+        }
+        // A clean text's span whose last line of prose was a copy of the
+        // headline, dropped above as the title printed again, ends at the
+        // line of prose before it: the lines between are under the article's
+        // last paragraph, outside its span (unless the article runs out to
+        // the text's edges), as they are in the clean text (`Article::text`),
+        // which holds no copy to stretch its span
+        // (`span_closed_by_a_copy_of_the_headline` in
+        // `tests/fuzz_regressions.rs`).
+        if let Some(p) = prose_before_span_end.filter(|_| {
+            edges.is_empty() && decided[block.end - 1] == (Label::Boilerplate, Reason::Repeated)
+        }) {
+            for d in &mut decided[p + 1..block.end - 1] {
+                if d.0 == Label::Body {
+                    *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }
             }
         }

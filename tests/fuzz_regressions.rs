@@ -904,3 +904,66 @@ fn long_caption_made_body_inside_the_block() {
         .filter(|l| l.text().starts_with("Photo: en.kremlin.ru"))
         .all(|l| l.label() == unboil::Label::Boilerplate));
 }
+
+/// Found by the fuzz target on the `fuzz4` branch (`e7043a0`, about 15,900
+/// inputs into its second ten-minute run, `crash-38cad96c…`): a mutated mix
+/// of the Japanese corpus page's ranking lists, read as a clean text whose
+/// article is its span (furniture at the edges: raw markup). The span ran to
+/// its last line of prose, line 40, a copy of the headline (line 9) that the
+/// cleaner then dropped as the title printed again; the lines between the
+/// paragraph before it (line 29) and the copy (a ranking list, a tracking
+/// pixel) stayed body (`Reason::CleanText`). The clean text holds no copy,
+/// so its span ended at that paragraph and those lines were boilerplate.
+/// Fixed (`src/cleaner.rs`): when a clean text's last line of prose is a
+/// copy of the headline dropped as the title printed again, its span ends
+/// at the line of prose before it, and the body lines between fall outside
+/// the article (unless it runs out to the text's edges).
+#[test]
+fn span_closed_by_a_copy_of_the_headline() {
+    let path = "tests/fuzz_regressions/span-closed-by-a-copy-of-the-headline.bin";
+    holds_the_invariants(path);
+    let bytes =
+        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
+    let page = String::from_utf8_lossy(&bytes);
+    let article = unboil::clean(&page);
+    let title = "4 パジャマはもういらない。裸で寝るとこんなにもいいことが ライフハッカー［日本版］ 3/8(水) 13:30";
+    assert_eq!(article.headline(), Some(title));
+    let lines = article.lines();
+    let copy = lines.get(39).expect("line 40");
+    assert_eq!(
+        (copy.text(), copy.label(), copy.reason()),
+        (title, unboil::Label::Boilerplate, unboil::Reason::Repeated)
+    );
+    // The last body line is the paragraph before the copy (line 29); the
+    // list under it is outside the article.
+    let last_body = lines
+        .iter()
+        .rfind(|l| l.label() == unboil::Label::Body)
+        .map(|l| l.number());
+    assert_eq!(last_body, Some(29));
+    assert!((29..39).all(|i| lines
+        .get(i)
+        .is_some_and(|l| l.label() == unboil::Label::Boilerplate)));
+    let (before, after) = cleaned_twice(path);
+    assert_eq!(after, before);
+}
+
+/// Found by the fuzz target on the `fuzz4` branch (`37aae44`, about 17,000
+/// inputs into its third ten-minute run, `crash-99e494c5…`): a mutated
+/// Spiceworks page with a short line "AI Asc" under the headline and, lower,
+/// a paragraph "AI Ascendant: Key Takeaways…". The bare-name rule credits a
+/// name whose bio opens a line at least ten lines away, and read "AI
+/// Ascendant: …" as a bio of "AI Asc" (the name as a prefix of a longer
+/// word). On the page the paragraph was nine lines below the name and the
+/// line stayed body; in the clean text, with a blank line between every
+/// paragraph, it was sixteen lines below, and "AI Asc" became a byline.
+/// Fixed (`byline::opens_bio`): a bio opens with the whole name, followed by
+/// a space.
+#[test]
+fn name_prefix_of_a_word_read_as_a_bio() {
+    let path = "tests/fuzz_regressions/name-prefix-of-a-word-read-as-a-bio.bin";
+    holds_the_invariants(path);
+    let (before, after) = cleaned_twice(path);
+    assert!(before.1.iter().any(|p| p == "AI Asc"), "{:?}", before.1);
+    assert_eq!(after, before);
+}
