@@ -1031,7 +1031,7 @@ mod tests {
         assert!(!lex.is_month("Julyish"));
         assert!(lex.is_role_word("Correspondent"));
         assert!(lex.is_byline_verb("POSTED") && !lex.is_byline_verb("Posting"));
-        let set: HashSet<String> = ["автор".to_owned()].into_iter().collect();
+        let set: WordSet = ["автор".to_owned()].into_iter().collect();
         assert!(contains_lowercased(&set, "АВТОР"));
         assert!(!contains_lowercased(&set, &"x".repeat(40)));
     }
