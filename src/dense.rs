@@ -26,12 +26,6 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::Anchored;
 use std::collections::HashMap;
 
-/// The length, a power of two, that the transition table is padded to when
-/// it fits (the keyword lists need about a third of it; a unit test of the
-/// lexicons keeps them under it), so that the hot loop indexes an array
-/// without bounds checks (see [`DenseDfa::run`]).
-const PADDED: usize = 1 << 17;
-
 /// See the module docs.
 pub(crate) struct DenseDfa {
     /// The class of every byte.
@@ -40,9 +34,6 @@ pub(crate) struct DenseDfa {
     stride: usize,
     /// `next[state + class]`: the next state, premultiplied by `stride`.
     next: Vec<u32>,
-    /// How many entries of `next` are used (the rest is padding).
-    #[cfg_attr(not(test), allow(dead_code))]
-    used: usize,
     /// The start state, premultiplied.
     start: u32,
     /// States at or after this one (premultiplied) are match or dead states.
@@ -66,7 +57,6 @@ impl DenseDfa {
                 classes: [0; 256],
                 stride: 1,
                 next: vec![0],
-                used: 1,
                 start: 0,
                 first_special: 1,
                 dead: u32::MAX,
@@ -121,10 +111,7 @@ impl DenseDfa {
             classes[usize::from(b)] = *columns.entry(column).or_insert(n as u8);
         }
         let stride = columns.len();
-        // Padded with unused entries to `PADDED` when it fits (see `run`);
-        // the pages of the padding are never read.
-        let used = order.len() * stride;
-        let mut next = vec![0u32; if used <= PADDED { PADDED } else { used }];
+        let mut next = vec![0u32; order.len() * stride];
         for (i, &sid) in order.iter().enumerate() {
             for b in 0..=255u8 {
                 let to = match dfa.is_dead(sid) {
@@ -154,7 +141,6 @@ impl DenseDfa {
             classes,
             stride,
             next,
-            used,
             start: (index[&start] * stride) as u32,
             first_special: (first_special * stride) as u32,
             dead,
@@ -192,37 +178,12 @@ impl DenseDfa {
     /// Steps from `state` over `haystack[at..]` until a match or dead state (or
     /// the end): where it stopped (after the byte that led there) and the state.
     /// The hot loop, kept apart so that its few values stay in registers.
-    ///
-    /// A table of exactly [`PADDED`] entries (see [`DenseDfa::new`]) is read
-    /// as an array with the index masked to its length: the mask keeps every
-    /// index the table holds as it is, and the compiler then needs no bounds
-    /// check a byte. Any other table is read as a slice.
     #[inline(never)]
-    fn run(&self, haystack: &[u8], at: usize, state: u32) -> (usize, u32) {
+    fn run(&self, haystack: &[u8], mut at: usize, mut state: u32) -> (usize, u32) {
+        let next = &self.next[..];
         let classes = &self.classes;
-        match <&[u32; PADDED]>::try_from(&self.next[..]) {
-            Ok(next) => self.steps(haystack, at, state, |state: u32, b: u8| {
-                next[(state as usize + usize::from(classes[usize::from(b)])) & (PADDED - 1)]
-            }),
-            Err(_) => {
-                let next = &self.next[..];
-                self.steps(haystack, at, state, |state: u32, b: u8| {
-                    next[state as usize + usize::from(classes[usize::from(b)])]
-                })
-            }
-        }
-    }
-
-    /// [`run`](DenseDfa::run) with the transition function `step`.
-    #[inline(always)]
-    fn steps(
-        &self,
-        haystack: &[u8],
-        mut at: usize,
-        mut state: u32,
-        step: impl Fn(u32, u8) -> u32,
-    ) -> (usize, u32) {
         let first_special = self.first_special;
+        let step = |state: u32, b: u8| next[state as usize + usize::from(classes[usize::from(b)])];
         // Four bytes a round, with one test for all four: special states are
         // rare, and a round that reaches one is stepped again byte by byte.
         while let Some(chunk) = haystack.get(at..at + 4) {
@@ -249,52 +210,6 @@ impl DenseDfa {
     /// How many states and byte classes the table has (for tests).
     #[cfg(test)]
     pub(crate) fn shape(&self) -> (usize, usize) {
-        (self.used / self.stride, self.stride)
-    }
-
-    /// Whether the table is padded to [`PADDED`] entries, which the fast
-    /// loop of [`run`](DenseDfa::run) needs (for tests).
-    #[cfg(test)]
-    pub(crate) fn padded(&self) -> bool {
-        self.next.len() == PADDED
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use aho_corasick::MatchKind;
-
-    /// Every match, as `(end, pattern, len)`.
-    fn matches(dense: &DenseDfa, haystack: &[u8]) -> Vec<(usize, usize, usize)> {
-        let mut found = Vec::new();
-        dense.for_each_match(haystack, |end, pattern, len| {
-            found.push((end, pattern, len));
-            false
-        });
-        found
-    }
-
-    #[test]
-    fn the_padded_and_the_plain_table_find_the_same_matches() {
-        let patterns = ["share", "share this", "cookie", "hare", "e"];
-        let dfa = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(patterns)
-            .unwrap();
-        let padded = DenseDfa::new(&dfa);
-        assert!(padded.padded());
-        let mut plain = DenseDfa::new(&dfa);
-        plain.next.truncate(plain.used);
-        assert!(!plain.padded());
-        let haystack = b"Share this, or SHARE THE COOKIES: no cookie for the hare.";
-        let want = matches(&padded, haystack);
-        assert_eq!(matches(&plain, haystack), want);
-        // "share" ends at 5, "hare" too, and "e" with them.
-        assert!(want.contains(&(5, 0, 5)) && want.contains(&(5, 3, 4)));
-        assert!(want.contains(&(10, 1, 10)));
-        assert_eq!(want.iter().filter(|m| m.1 == 2).count(), 2);
+        (self.next.len() / self.stride, self.stride)
     }
 }
