@@ -228,7 +228,7 @@ fn may_parse(text: &str) -> bool {
     LEXICONS
         .byline_prefixes_for(Some(first))
         .any(|(prefix, _)| strip_prefix_ci(text, prefix).is_some())
-        || (bytes.iter().any(u8::is_ascii_digit)
+        || (has_digit(bytes)
             && (memchr::memchr2_iter(b'y', b'|', bytes).any(|at| match bytes[at] {
                 b'|' => bytes.get(at + 1) == Some(&b' '),
                 _ => {
@@ -238,6 +238,15 @@ fn may_parse(text: &str) -> bool {
                         && bytes.get(at + 1) == Some(&b' ')
                 }
             }) || (!ascii && (text.contains("• ") || text.contains("· ")))))
+}
+
+/// Whether `bytes` holds an ASCII digit. Folded over every byte without an
+/// early exit, the test compiles to a vector loop: most lines of prose have
+/// no digit, and a search that could stop early read them a byte a step.
+fn has_digit(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .fold(false, |seen, &b| seen | (b.wrapping_sub(b'0') < 10))
 }
 
 /// Whether `c` is a Han ideograph (CJK unified ideographs and extension A).
@@ -865,6 +874,35 @@ fn trim_name(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_are_found_anywhere() {
+        for text in [
+            "",
+            "no digits here",
+            "Jane Doe",
+            "x/:@",
+            "March 3",
+            "7",
+            "über 2025",
+        ] {
+            let bytes = text.as_bytes();
+            assert_eq!(
+                has_digit(bytes),
+                bytes.iter().any(u8::is_ascii_digit),
+                "{text:?}"
+            );
+        }
+        let mut long = vec![b'a'; 100];
+        for at in 0..long.len() {
+            long[at] = b'9';
+            assert!(has_digit(&long));
+            long[at] = b'/';
+            assert!(!has_digit(&long));
+            long[at] = b':';
+            assert!(!has_digit(&long));
+        }
+    }
 
     #[test]
     fn recognises_prefixes() {

@@ -116,8 +116,10 @@
 //! long article absorb its captions while a sidebar of teasers cannot outweigh it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use crate::features::{FeatureTable, Features, Flag};
+use crate::stopwords::FxHasher;
 use crate::{Config, Reason};
 
 /// The verdict on one line before and after its neighbours are consulted.
@@ -270,7 +272,7 @@ pub(crate) fn announced_markers<'a>(
     // the lines above it, so the same pass decides it.
     // A blank line is neither a marker nor an entry: only the stored lines
     // are read, each text looked up by its line.
-    let mut numbered: HashMap<String, usize> = HashMap::new();
+    let mut numbered: HashMap<String, usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     for (i, f) in features.non_blank() {
         let t = text(i);
         if f.end_marker()

@@ -701,10 +701,18 @@ impl Cleaner {
                 }
             }
         }
-        drop((texts, features));
+        drop(features);
 
-        let mut records = records.unwrap_or_else(|| Records::new(text, n).0);
-        records.set(&decided, &continues);
+        // The records were dropped for the texts: made again from them (the
+        // texts hold every line's length), not by splitting the input again.
+        let records = match records {
+            Some(mut records) => {
+                records.set(&decided, &continues);
+                records
+            }
+            None => Records::from_texts(text, &texts, &decided, &continues),
+        };
+        drop(texts);
         Article {
             input: text,
             records,

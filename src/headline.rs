@@ -166,10 +166,17 @@
 //! lists, so a repeated line may still be the title.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use crate::features::{FeatureTable, Features};
-use crate::stopwords::Stoplist;
+use crate::stopwords::{FxHasher, Stoplist};
 use crate::Config;
+
+/// A set of words or texts. The search hashes every word of the lines it
+/// reads: with the Fx hash, not SipHash (the sets are only asked whether
+/// they hold a word and how many they share, never iterated in an order that
+/// matters).
+type Set = HashSet<String, BuildHasherDefault<FxHasher>>;
 
 /// How many body lines make the lead.
 const LEAD_LINES: usize = 3;
@@ -439,8 +446,8 @@ fn page_titles(
     features: &FeatureTable,
     lines: std::ops::Range<usize>,
     config: &Config,
-) -> HashSet<String> {
-    let mut titles = HashSet::new();
+) -> Set {
+    let mut titles = Set::default();
     // Only a part with a headline's number of words can name one: longer parts
     // (a sentence with a colon in it) are not worth normalizing.
     let could_be_title = |part: &str| {
@@ -536,7 +543,7 @@ pub(crate) fn find(
     } else {
         lead_start
     };
-    let titles_above: HashSet<String> = (0..candidates_end)
+    let titles_above: Set = (0..candidates_end)
         .rev()
         .filter(|&i| !features[i].is_blank())
         .take(FAR_FACTOR * config.headline_max_distance + 1)
@@ -555,7 +562,7 @@ pub(crate) fn find(
         .take(LEAD_LINES)
         .collect();
     let any_prose = lead_lines.iter().any(|&i| prose(i));
-    let lead: HashSet<String> = lead_lines
+    let lead: Set = lead_lines
         .iter()
         .filter(|&&i| !any_prose || prose(i))
         .flat_map(|&i| content_stems(texts[i], stoplist))
@@ -592,12 +599,12 @@ pub(crate) fn find(
         .unwrap_or(usize::MAX);
     // The `<title>` may word the headline a little differently ("… Součkovu
     // práci …" against "… Součka …"): most of the content words, both ways, do.
-    let page_title_stems: HashSet<String> = texts
+    let page_title_stems: Set = texts
         .get(page_title_line)
         .map(|t| content_stems(title_core(t), stoplist).collect())
         .unwrap_or_default();
     let near_page_title = |i: usize| {
-        let stems: HashSet<String> = content_stems(texts[i], stoplist).collect();
+        let stems: Set = content_stems(texts[i], stoplist).collect();
         worded_like(&stems, &page_title_stems)
     };
     let confirmed = |i: usize| {
@@ -848,7 +855,7 @@ pub(crate) fn find(
 /// Whether a line of content words `stems` is worded nearly like a page title
 /// of content words `title`: at least [`FUZZY_MIN_WORDS`] words, and
 /// [`FUZZY_SHARE`] of them (of the longer of the two) shared.
-fn worded_like(stems: &HashSet<String>, title: &HashSet<String>) -> bool {
+fn worded_like(stems: &Set, title: &Set) -> bool {
     let common = stems.intersection(title).count();
     stems.len() >= FUZZY_MIN_WORDS
         && common as f32 >= FUZZY_SHARE * stems.len().max(title.len()) as f32
@@ -894,7 +901,7 @@ fn heading_named_by(
         return None;
     }
     let titles = page_titles(texts, features, h..h + 1, config);
-    let core: HashSet<String> = content_stems(title_core(text), stoplist).collect();
+    let core: Set = content_stems(title_core(text), stoplist).collect();
     body.iter().copied().filter(|&j| j > h).find(|&j| {
         is_title_like(texts[j], &features[j], config)
             && !crate::byline::is_byline(texts[j])
@@ -921,7 +928,7 @@ fn nearer_copy(
     stoplist: &Stoplist,
     config: &Config,
 ) -> Option<usize> {
-    let stems = |i: usize| -> HashSet<String> { content_stems(texts[i], stoplist).collect() };
+    let stems = |i: usize| -> Set { content_stems(texts[i], stoplist).collect() };
     let words = stems(title);
     if words.len() < MIN_STEMS {
         return None;
@@ -1013,9 +1020,9 @@ fn repeated_titles(
     features: &FeatureTable,
     window: impl Iterator<Item = usize>,
     config: &Config,
-) -> HashSet<String> {
-    let mut seen = HashSet::new();
-    let mut repeated = HashSet::new();
+) -> Set {
+    let mut seen = Set::default();
+    let mut repeated = Set::default();
     for i in window {
         if is_title_like(texts[i], &features[i], config) {
             let text = normalized(texts[i]);

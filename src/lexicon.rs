@@ -134,13 +134,13 @@ pub(crate) struct Lexicons {
     /// Entry [`ALL_PREFIXES`] holds all of them, for any other first byte.
     byline_prefixes_by_first: Vec<Vec<u8>>,
     /// Lowercase month names and abbreviations.
-    months: HashSet<String>,
+    months: WordSet,
     /// Lowercase job-title words.
-    roles: HashSet<String>,
+    roles: WordSet,
     /// Lowercase verbs that open a dated byline ("Posted", "Published").
-    byline_verbs: HashSet<String>,
+    byline_verbs: WordSet,
     /// Lowercase words of page furniture, never part of a bare name.
-    not_names: HashSet<String>,
+    not_names: WordSet,
     /// Lowercase phrases of a reporting credit ("contributed to this report").
     contributors: Vec<String>,
 }
@@ -278,9 +278,13 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     }
 });
 
+/// A set of lowercase words, hashed with the Fx hash (the byline rules ask
+/// one about every word of the lines they read; only membership is asked).
+type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
+
 /// Whether `set` (of lowercase words) holds `word` lowercased. Short ASCII words,
 /// the common case, are lowercased on the stack: no allocation per lookup.
-fn contains_lowercased(set: &HashSet<String>, word: &str) -> bool {
+fn contains_lowercased(set: &WordSet, word: &str) -> bool {
     let mut buf = [0u8; 24];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
@@ -1027,7 +1031,7 @@ mod tests {
         assert!(!lex.is_month("Julyish"));
         assert!(lex.is_role_word("Correspondent"));
         assert!(lex.is_byline_verb("POSTED") && !lex.is_byline_verb("Posting"));
-        let set: HashSet<String> = ["автор".to_owned()].into_iter().collect();
+        let set: WordSet = ["автор".to_owned()].into_iter().collect();
         assert!(contains_lowercased(&set, "АВТОР"));
         assert!(!contains_lowercased(&set, &"x".repeat(40)));
     }

@@ -263,6 +263,63 @@ impl Records {
         start + bom_len(flags)..end - ending_len(flags)
     }
 
+    /// The records of the lines of `input` whose texts are `texts` (every
+    /// line, in order, as [`lines::split`] gives them), labeled as
+    /// [`set`](Records::set) labels them: what [`Records::new`] and `set`
+    /// make, without splitting the input again. The texts tile the input with
+    /// the endings between them: a line starts where the one before it ended
+    /// (the first after a BOM), its text is as long as it is, and its ending
+    /// is read from the input right after it.
+    pub(crate) fn from_texts(
+        input: &str,
+        texts: &[&str],
+        decided: &[(Label, Reason)],
+        continues: &[bool],
+    ) -> Records {
+        fn fill<E: Offset>(
+            input: &str,
+            texts: &[&str],
+            decided: &[(Label, Reason)],
+            continues: &[bool],
+        ) -> Vec<Record<E>> {
+            let bytes = input.as_bytes();
+            let mut records = Vec::with_capacity(texts.len());
+            let mut start = if input.starts_with('\u{feff}') {
+                '\u{feff}'.len_utf8()
+            } else {
+                0
+            };
+            let lines = texts.iter().zip(decided).zip(continues);
+            for (i, ((t, &(label, reason)), &c)) in lines.enumerate() {
+                let end = start + t.len();
+                // A line ends at its first `\n` or `\r`, or at the input's end.
+                let ending = match (bytes.get(end), bytes.get(end + 1)) {
+                    (None, _) => LineEnding::None,
+                    (Some(b'\n'), _) => LineEnding::Lf,
+                    (_, Some(b'\n')) => LineEnding::CrLf,
+                    _ => LineEnding::Cr,
+                };
+                let bom = if i == 0 && start != 0 { BOM } else { 0 };
+                let continues = if c { CONTINUES } else { 0 };
+                start = end + ending.len();
+                records.push(Record {
+                    end: E::new(start),
+                    label,
+                    reason,
+                    flags: ending_code(ending) | bom | continues,
+                });
+            }
+            records
+        }
+        debug_assert_eq!(texts.len(), decided.len());
+        debug_assert_eq!(texts.len(), continues.len());
+        if u32::try_from(input.len()).is_err() {
+            Records(Store::Wide(fill(input, texts, decided, continues)))
+        } else {
+            Records(Store::Narrow(fill(input, texts, decided, continues)))
+        }
+    }
+
     /// Labels every line: `decided` and `continues` have an entry a line.
     pub(crate) fn set(&mut self, decided: &[(Label, Reason)], continues: &[bool]) {
         fn fill<E>(v: &mut [Record<E>], decided: &[(Label, Reason)], continues: &[bool]) {
@@ -369,6 +426,35 @@ mod tests {
             assert_eq!(line.full_span().start, raw.full_start);
             assert_eq!(line.ending(), raw.ending);
             assert_eq!(line.number(), i + 1);
+        }
+    }
+
+    #[test]
+    fn records_from_texts_are_the_records_of_the_split() {
+        let reasons = [Reason::Blank, Reason::BodyText, Reason::Legal];
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "\n\n",
+            "\u{feff}one\r\ntwo\rthree\n\nfour",
+            "\u{feff}",
+            "\u{feff}\n",
+            "x\r",
+            "x\r\r\n\ry\n\r",
+            "plain\nlines\n\nonly",
+        ] {
+            let n = lines::count(text);
+            let texts: Vec<&str> = lines::split(text).map(|l| &text[l.start..l.end]).collect();
+            let decided: Vec<(Label, Reason)> = (0..n)
+                .map(|i| (Label::Body, reasons[i % reasons.len()]))
+                .collect();
+            let continues: Vec<bool> = (0..n).map(|i| i % 2 == 1).collect();
+            let (mut want, _) = Records::new(text, n);
+            want.set(&decided, &continues);
+            let got = Records::from_texts(text, &texts, &decided, &continues);
+            assert_eq!(got, want, "{text:?}");
+            check(text, &got);
         }
     }
 

@@ -55,11 +55,18 @@
 //! findings).
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::classify;
-use crate::features::FeatureTable;
+use crate::features::{FeatureTable, Features};
 use crate::lines;
+use crate::stopwords::FxHasher;
 use crate::{Label, Reason};
+
+/// The maps of this module hash the trimmed texts of the lines they look up,
+/// one look-up per line of the page: with the Fx hash (eight bytes a step),
+/// not SipHash, which cost more than everything else they do.
+type TextMap<'t, V> = HashMap<&'t str, V, BuildHasherDefault<FxHasher>>;
 
 /// A heading holds at least this many letters.
 pub(crate) const MIN_LETTERS: usize = 3;
@@ -101,17 +108,23 @@ fn one_body_copy(
     }
     // For each text the rules made body: the body copies the rules did not
     // make, and the first one they made.
-    let mut made: HashMap<&str, (u32, usize)> = HashMap::new();
+    let mut made: TextMap<(u32, usize)> = TextMap::default();
+    let mut lengths = Lengths::default();
     for &i in changed {
         let entry = made.entry(lines::trim(texts[i])).or_insert((0, i));
         entry.1 = entry.1.min(i);
+        lengths.insert(&features[i]);
     }
     let mut sorted = changed.to_vec();
     sorted.sort_unstable();
     for (j, d) in decided.iter().enumerate() {
-        if d.0 == Label::Body && !features[j].is_blank() && sorted.binary_search(&j).is_err() {
+        // The look-up turns most lines away: the search in `sorted` comes
+        // after it.
+        if d.0 == Label::Body && !features[j].is_blank() && lengths.may_hold(&features[j]) {
             if let Some(entry) = made.get_mut(lines::trim(texts[j])) {
-                entry.0 += 1;
+                if sorted.binary_search(&j).is_err() {
+                    entry.0 += 1;
+                }
             }
         }
     }
@@ -148,12 +161,16 @@ fn headings_named_above(
         return;
     }
     // How often each candidate's text occurs, and where first.
-    let mut copies: HashMap<&str, (u32, usize)> = candidates
+    let mut copies: TextMap<(u32, usize)> = candidates
         .iter()
         .map(|&i| (lines::trim(texts[i]), (0, i)))
         .collect();
+    let mut lengths = Lengths::default();
+    for &i in &candidates {
+        lengths.insert(&features[i]);
+    }
     for (j, t) in texts.iter().enumerate() {
-        if features[j].is_blank() {
+        if features[j].is_blank() || !lengths.may_hold(&features[j]) {
             continue;
         }
         if let Some((count, first)) = copies.get_mut(lines::trim(t)) {
@@ -185,6 +202,30 @@ fn headings_named_above(
     for i in headings {
         decided[i] = (Label::Body, classify::between_body_reason(&features[i]));
         changed.push(i);
+    }
+}
+
+/// The lengths ([`Features::chars`] modulo 256) of a few lines' texts: a
+/// quick "no" before a line's text is hashed and looked up among theirs.
+/// `chars` counts the characters of the text trimmed of whitespace and U+FEFF,
+/// a function of the text [`lines::trim`] leaves, so two lines whose trimmed
+/// texts are equal have equal `chars`; most lines of a page have another
+/// length than the few looked for.
+#[derive(Default)]
+struct Lengths([u64; 4]);
+
+impl Lengths {
+    fn insert(&mut self, f: &Features) {
+        let c = f.chars as usize % 256;
+        self.0[c / 64] |= 1 << (c % 64);
+    }
+
+    /// Whether a line with the features `f` may have the text of a line
+    /// inserted.
+    #[inline]
+    fn may_hold(&self, f: &Features) -> bool {
+        let c = f.chars as usize % 256;
+        self.0[c / 64] & (1 << (c % 64)) != 0
     }
 }
 

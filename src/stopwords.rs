@@ -243,6 +243,63 @@ impl<V: Copy + Default> KeyMap<V> {
     }
 }
 
+/// A set of [`short_ascii_key`]s (ASCII words of 1 to 8 bytes, packed into
+/// the low half of their [`ascii_key`]): open addressing with linear probing
+/// over bare `u64` slots, at most a quarter full. A look-up is one multiply,
+/// one load and one comparison for a word in the set, and one more for a
+/// word whose slot is empty, which most are (a further slot is read only
+/// after a slot of another key). [`KeyMap`] does the same on `u128` keys and
+/// values; the feature pass asks this set about every short word that passes
+/// the quick "no" of [`Stoplist::shapes`]. Key 0 marks an empty slot (no word
+/// packs to 0).
+pub(crate) struct ShortKeys {
+    slots: Box<[u64]>,
+    shift: u32,
+}
+
+impl ShortKeys {
+    /// The set of `keys`.
+    pub(crate) fn new(keys: impl Iterator<Item = u64>) -> ShortKeys {
+        let keys: Vec<u64> = keys.collect();
+        let bits = (4 * keys.len()).max(2).next_power_of_two().trailing_zeros();
+        let mut set = ShortKeys {
+            slots: vec![0; 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        let mask = set.slots.len() - 1;
+        for key in keys {
+            let mut i = set.slot(key);
+            while set.slots[i] != 0 && set.slots[i] != key {
+                i = (i + 1) & mask;
+            }
+            set.slots[i] = key;
+        }
+        set
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(SEED) >> self.shift) as usize
+    }
+
+    /// Whether `key` is in the set.
+    #[inline(always)]
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.slots[i];
+            if k == key {
+                return true;
+            }
+            if k == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// The entries of a list that have an [`ascii_key`], packed, with `value`.
 fn keyed<V: Copy>(words: impl Iterator<Item = &'static str>, value: V) -> Vec<(u128, V)> {
     words
@@ -286,6 +343,8 @@ fn shapes<'a>(words: impl Iterator<Item = &'a str>) -> Box<[u32; SHAPES]> {
 pub(crate) struct Stoplist {
     /// The words that have an [`ascii_key`], packed.
     keys: KeyMap<()>,
+    /// Those of them that have a [`short_ascii_key`] (most words of a text).
+    short_keys: ShortKeys,
     /// A quick "no" before the key is built: bit `last % 32` of
     /// `shapes[len * 32 + first % 32]` is set when a keyed word of `len` bytes
     /// starts with byte `first` and ends with byte `last`. Most content words
@@ -309,6 +368,11 @@ static STOPLISTS: Lazy<Vec<Stoplist>> = Lazy::new(|| {
             language,
             words: entries(data).collect(),
             keys: KeyMap::new(&keyed(entries(data), ()), |a, _| a),
+            short_keys: ShortKeys::new(
+                entries(data)
+                    .filter(|w| w.is_ascii())
+                    .filter_map(|w| short_ascii_key(w.as_bytes(), w.len())),
+            ),
             shapes: shapes(entries(data)),
             max_chars: entries(data).map(|w| w.chars().count()).max().unwrap_or(0),
             max_bytes: entries(data).map(str::len).max().unwrap_or(0),
@@ -491,7 +555,7 @@ impl Stoplist {
                 return false;
             }
             if let Some(key) = short_ascii_key(bytes, len) {
-                return self.keys.get(u128::from(key)).is_some();
+                return self.short_keys.contains(key);
             }
         }
         self.contains_ascii_prefix(bytes, len, buf)
@@ -680,6 +744,60 @@ mod tests {
                 Some(vec![b'x', want, b'\'', b'q'])
             );
         }
+    }
+
+    #[test]
+    fn the_word_look_up_agrees_with_the_string_sets() {
+        // Every ASCII entry of every list, in three cases, with a letter
+        // more and a letter less, and words of 1 to 17 bytes: each as the
+        // feature pass asks about it (a word that starts and ends with a
+        // letter or digit, with the rest of the line after it).
+        let mut buf = String::new();
+        let mut words: Vec<String> = (1..=17).map(|n| "ab".repeat(n)[..n].to_string()).collect();
+        for &(_, data) in &LISTS {
+            for w in entries(data).filter(|w| w.is_ascii()) {
+                words.push(w.to_owned());
+                words.push(w.to_uppercase());
+                words.push(format!("{}{}", w[..1].to_uppercase(), &w[1..]));
+                words.push(format!("{w}s"));
+                words.push(w[..w.len() - 1].to_owned());
+            }
+        }
+        let mut hits = 0;
+        for word in &words {
+            let bytes = word.as_bytes();
+            let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+                continue;
+            };
+            if !first.is_ascii_alphanumeric() || !last.is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut norm = String::new();
+            normalize(word, &mut norm);
+            let line = format!("{word} and the rest of the line");
+            for &language in Language::ALL {
+                let list = Stoplist::of(language);
+                let want = list.contains(&norm);
+                hits += usize::from(want);
+                for text in [word.as_bytes(), line.as_bytes()] {
+                    assert_eq!(
+                        list.contains_ascii_word(text, word.len(), (first, last), &mut buf),
+                        want,
+                        "{language}: {word:?}"
+                    );
+                }
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+    }
+
+    #[test]
+    fn short_key_sets_hold_their_keys_only() {
+        let keys: Vec<u64> = (1..=500u64).map(|k| k * 0x0101_0101).collect();
+        let set = ShortKeys::new(keys.iter().copied());
+        assert!(keys.iter().all(|&k| set.contains(k)));
+        assert!((501..5000u64).all(|k| !set.contains(k * 0x0101_0101)));
+        assert!(!ShortKeys::new(std::iter::empty()).contains(1));
     }
 
     #[test]
