@@ -967,3 +967,23 @@ fn name_prefix_of_a_word_read_as_a_bio() {
     assert!(before.1.iter().any(|p| p == "AI Asc"), "{:?}", before.1);
     assert_eq!(after, before);
 }
+
+/// Found by the fuzz target on main (`38ec89c`, about 8,800 inputs into a
+/// ten-minute run; fails on the `fuzz4` branch's `e7043a0` too, not on
+/// `509676b`): a mutated Medium page printing its header twice, with a "Buy
+/// Photo" button over the headline and again under the first lines of text.
+/// The page keeps the second copy of the header (a copy of the headline with
+/// text on both sides stays body since `fuzz4`), so the clean text holds the
+/// button two lines above "Wait 1 second …" and the headline's copy, and the
+/// bare-name rule took "Buy Photo" for the author's name there. "Buy",
+/// "Photo" and "Gallery" are words of page furniture
+/// (`data/lexicon/not_names.txt`, beside "Photos"): no name holds them.
+#[test]
+fn buy_photo_button_read_as_a_name() {
+    let text = holding_case("buy-photo-button-read-as-a-name");
+    let clean_text = unboil::clean(&text).text();
+    assert!(unboil::clean(&clean_text)
+        .lines()
+        .iter()
+        .all(|l| l.text() != "Buy Photo" || l.label() != unboil::Label::Byline));
+}
