@@ -442,6 +442,10 @@ impl Cleaner {
                     (Label::Body, Reason::InsideArticle) if block.start < h => {
                         *d = (Label::Boilerplate, Reason::OutsideArticle);
                     }
+                    // A short line kept under a headline it leans on (a
+                    // byline, a dateline) is no paragraph of the article
+                    // yet: the lines above are looked at past it.
+                    (Label::Body, Reason::Subheading | Reason::Context) => {}
                     (Label::Body, _) => break,
                     _ => {}
                 }
