@@ -17,7 +17,9 @@
 //!   both sides are body (it stands between two paragraphs of the article,
 //!   where a menu or a button row does not);
 //! - it reads like a title: it starts with a capital letter or a digit and
-//!   holds at least [`MIN_LETTERS`] letters ("}" and "›" are no heading);
+//!   holds at least [`MIN_LETTERS`] letters ("}" and "›" are no heading),
+//!   and not like a byline ("Posted by Jane Doe at 12:06 PM", printed over a
+//!   post and again under it);
 //! - its text occurs exactly twice in the page, and the other copy stands
 //!   above the first of these headings (the table of contents comes before
 //!   the sections it lists);
@@ -57,6 +59,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use crate::byline;
 use crate::classify;
 use crate::features::{FeatureTable, Features};
 use crate::lines;
@@ -155,6 +158,7 @@ fn headings_named_above(
             above.is_some_and(|j| is_body(&decided[j]))
                 && below.is_some_and(|j| is_body(&decided[j]))
                 && reads_like_heading(texts[i])
+                && !is_byline_like(texts[i], &features[i])
         })
         .collect();
     if candidates.is_empty() {
@@ -281,6 +285,15 @@ fn introduces(text: &str) -> bool {
     t.ends_with(':') || t.ends_with('\u{ff1a}')
 }
 
+/// Whether a line reads like a byline ("By Jane Doe", "Posted by Jane Doe at
+/// 12:06 PM"): a blog prints one over its post and again under it, and no
+/// table of contents names it. Read from the text alone, so that the byline
+/// the page keeps is no heading in its clean text either, where it stands
+/// once as the byline and once as a repeat.
+fn is_byline_like(text: &str, f: &Features) -> bool {
+    byline::is_byline_line(text, f.keyword) || byline::is_posted_line(text)
+}
+
 /// Whether `text` reads like a section heading: it starts with a capital
 /// letter or a digit and holds at least [`MIN_LETTERS`] letters.
 fn reads_like_heading(text: &str) -> bool {
@@ -305,6 +318,15 @@ mod tests {
         assert!(!reads_like_heading("new"));
         assert!(!reads_like_heading("Go"));
         assert!(!reads_like_heading("›"));
+    }
+
+    #[test]
+    fn a_byline_is_no_heading() {
+        let f = Features::default();
+        assert!(is_byline_like("Posted by Jane Doe at 12:06 PM", &f));
+        assert!(is_byline_like("By Jane Doe", &f));
+        assert!(!is_byline_like("Lifecycle of a task", &f));
+        assert!(!is_byline_like("Architecture", &f));
     }
 
     const LEAD: &str = "The scheduler runs every task at least once, and it retries a task \

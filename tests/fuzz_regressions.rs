@@ -1007,3 +1007,27 @@ fn prompt_under_a_byline_kept_inside_the_block() {
         .map(|l| l.label());
     assert_eq!(prompt, Some(unboil::Label::Boilerplate));
 }
+
+/// Found by the fuzz target on main (`a6f9067`, about 13,000 inputs into a
+/// ten-minute run): a mutated blog page that prints a post twice, so that
+/// "Posted by Android Developers at 12:06 PM" stands under both copies. The
+/// first was the byline; the second, a repeat between two paragraphs, was
+/// taken for a section heading that a table of contents (the first copy)
+/// names, and kept as body. In the clean text the byline and that copy stand
+/// again, and the copy is a repeat of the byline. A line that reads like a
+/// byline is no section heading.
+#[test]
+fn byline_printed_twice_read_as_a_heading() {
+    let text = holding_case("byline-printed-twice-read-as-a-heading");
+    let labels: Vec<unboil::Label> = unboil::clean(&text)
+        .lines()
+        .iter()
+        .filter(|l| l.text() == "Posted by Android Developers at 12:06 PM")
+        .map(|l| l.label())
+        .collect();
+    assert_eq!(
+        labels,
+        [unboil::Label::Byline, unboil::Label::Boilerplate],
+        "the byline, then its repeat"
+    );
+}
