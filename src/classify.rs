@@ -140,7 +140,7 @@ pub(crate) struct Verdict {
 }
 
 impl Verdict {
-    fn new(class: Class, reason: Reason) -> Verdict {
+    pub(crate) fn new(class: Class, reason: Reason) -> Verdict {
         Verdict { class, reason }
     }
 }
@@ -849,7 +849,8 @@ impl Evidence<'_> {
         let navigation_sentence = reason == Reason::Navigation
             && f.terminal()
             && f.chars as usize >= self.config.length_low;
-        is_boilerplate_evidence(reason) && !navigation_sentence && self.embedded(i).is_none()
+        (is_boilerplate_evidence(reason) && !navigation_sentence && self.embedded(i).is_none())
+            || reason == Reason::LanguagePicker
     }
 
     /// How line `i`, bad for a keyword, is part of the text around it rather

@@ -7,6 +7,7 @@ use crate::article::Article;
 use crate::classify::{self, Class};
 use crate::features::{Extractor, FeatureTable, Features};
 use crate::lines;
+use crate::pickers;
 use crate::records::Records;
 use crate::sections;
 use crate::stopwords::Stoplist;
@@ -190,6 +191,9 @@ impl Cleaner {
         });
         classify::keep_announced_sections(&announced, &mut initial);
         drop(announced);
+        // A run of language names ("Deutsch", "English", "中文") is a
+        // language picker: navigation, and evidence of a page (`pickers`).
+        pickers::mark(&mut initial, &features, |i| records.text(text, i));
         let finishes_sentence = |p: usize, i: usize| {
             classify::finishes_sentence(records.text(text, p), records.text(text, i), stoplist)
         };

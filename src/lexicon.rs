@@ -143,6 +143,10 @@ pub(crate) struct Lexicons {
     not_names: WordSet,
     /// Lowercase phrases of a reporting credit ("contributed to this report").
     contributors: Vec<String>,
+    /// Lowercase names of languages in their own language ("deutsch", "中文").
+    language_names: WordSet,
+    /// The longest of them, in bytes.
+    language_name_max_bytes: usize,
 }
 
 /// The keyword lists, in the order [`Lexicons::keyword`] tries them.
@@ -275,8 +279,16 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         contributors: entries(include_str!("../data/lexicon/contributors.txt"))
             .map(str::to_lowercase)
             .collect(),
+        language_names: entries(LANGUAGE_NAMES).map(str::to_lowercase).collect(),
+        language_name_max_bytes: entries(LANGUAGE_NAMES)
+            .map(|name| name.to_lowercase().len())
+            .max()
+            .unwrap_or(0),
     }
 });
+
+/// The language names of a language picker (`data/lexicon/language_names.txt`).
+const LANGUAGE_NAMES: &str = include_str!("../data/lexicon/language_names.txt");
 
 /// A set of lowercase words, hashed with the Fx hash (the byline rules ask
 /// one about every word of the lines they read; only membership is asked).
@@ -740,6 +752,24 @@ impl Lexicons {
                     && !word(lower[at + phrase.len()..].chars().next())
             })
         })
+    }
+
+    /// Whether the line `text` is the name of a language in its own language
+    /// (`language_names.txt`: "Deutsch", "Español", "中文"), as a language
+    /// picker lists them, ignoring case, the spaces around it and a gloss in
+    /// brackets after it ("中文 (Chinese)").
+    pub(crate) fn is_language_name(&self, text: &str) -> bool {
+        let name = text.trim();
+        let known = |name: &str| {
+            !name.is_empty()
+                && name.len() <= self.language_name_max_bytes
+                && contains_lowercased(&self.language_names, name)
+        };
+        known(name)
+            || (name.ends_with(')')
+                && name
+                    .find(" (")
+                    .is_some_and(|at| known(name[..at].trim_end())))
     }
 
     /// Whether `word` is a verb that opens a dated byline ("Posted on …").

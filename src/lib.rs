@@ -149,6 +149,7 @@ mod label;
 mod language;
 mod lexicon;
 mod lines;
+mod pickers;
 mod reason;
 mod records;
 mod repeats;

@@ -62,6 +62,9 @@ pub enum Reason {
     /// A line about the article's author right after its last paragraph,
     /// opening with the name its byline gives ("Jane Doe is a staff writer.").
     AuthorNote,
+    /// One of a run of language names, each in its own language ("Deutsch",
+    /// "English", "中文"): a language picker.
+    LanguagePicker,
 }
 
 impl Reason {
@@ -93,6 +96,7 @@ impl Reason {
             Reason::OutsideArticle => "outside-article",
             Reason::ContributorCredit => "contributor-credit",
             Reason::AuthorNote => "author-note",
+            Reason::LanguagePicker => "language-picker",
         }
     }
 }
@@ -137,6 +141,9 @@ impl Reason {
             }
             Reason::AuthorNote => {
                 "a note on the byline's author right after the article's text (\"Jane Doe is ...\")"
+            }
+            Reason::LanguagePicker => {
+                "one of a run of language names (\"Deutsch\", \"English\", \"Español\"): a language picker"
             }
         }
     }

@@ -43,7 +43,8 @@
 //! [`lists_introduced`] makes body of the lines between such a sentence and
 //! the next body line of the block, when that next line comes within
 //! [`MAX_LIST_LINES`] non-blank lines. Lines with evidence of page furniture
-//! (a prompt, a legal line, a credit, navigation, a marker, markup) keep
+//! (a prompt, a legal line, a credit, navigation, a marker, markup, a
+//! [language picker](crate::pickers)) keep
 //! their label: "No comments:" over a comment form announces nothing of the
 //! article's.
 //!
@@ -268,6 +269,7 @@ fn lists_introduced(
             if d.0 == Label::Boilerplate
                 && d.1 != Reason::Blank
                 && d.1 != Reason::Markup
+                && d.1 != Reason::LanguagePicker
                 && !classify::is_boilerplate_evidence(d.1)
             {
                 *d = (Label::Body, Reason::Context);
