@@ -594,6 +594,15 @@ impl Cleaner {
             let prose_to = (h + 1..n).rev().find(|&j| prose(j));
             let inside_text =
                 |i: usize| prose_from.is_some_and(|f| f < i) && prose_to.is_some_and(|l| i < l);
+            // On a page, a short copy between paragraphs is body only for its
+            // neighbours, or as a heading a table of contents names
+            // (`sections`), over the repeat rule; in the clean text the
+            // headline is its copy, the repeat rule takes it again and no
+            // table names it there (`headline-copy-kept-as-a-named-heading`
+            // in `tests/fuzz_regressions.rs`).
+            let revived_repeat = |reason: Reason| {
+                !clean_text && short && matches!(reason, Reason::Subheading | Reason::Context)
+            };
             for i in 0..n {
                 // A line of a hard-wrapped paragraph is the paragraph's text:
                 // the paragraph is given whole, and its lines stand together
@@ -602,7 +611,7 @@ impl Cleaner {
                 if decided[i].0 == Label::Body
                     && (short || decided[i].1 != Reason::BodyText)
                     && is_copy(i)
-                    && !inside_text(i)
+                    && (!inside_text(i) || revived_repeat(decided[i].1))
                     && !wrap_partner(&continues, i).is_some_and(|j| decided[j].0 == Label::Body)
                 {
                     decided[i] = (Label::Boilerplate, Reason::Repeated);
