@@ -192,7 +192,7 @@ impl Cleaner {
         classify::keep_announced_sections(&announced, &mut initial);
         drop(announced);
         // A run of language names ("Deutsch", "English", "中文") is a
-        // language picker: navigation, and evidence of a page (`pickers`).
+        // language picker: boilerplate, but no evidence of a page (`pickers`).
         pickers::mark(&mut initial, &features, |i| records.text(text, i));
         let finishes_sentence = |p: usize, i: usize| {
             classify::finishes_sentence(records.text(text, p), records.text(text, i), stoplist)

@@ -143,9 +143,13 @@ pub(crate) struct Lexicons {
     not_names: WordSet,
     /// Lowercase phrases of a reporting credit ("contributed to this report").
     contributors: Vec<String>,
-    /// Lowercase names of languages in their own language ("deutsch", "中文").
+    /// The names of languages in their own language that have an
+    /// [`ascii_key`] ("Deutsch", "English"): a line is looked up without
+    /// being copied or hashed.
+    language_keys: KeyMap<()>,
+    /// The other names, lowercase ("español", "中文", "bahasa indonesia").
     language_names: WordSet,
-    /// The longest of them, in bytes.
+    /// The longest name, in bytes.
     language_name_max_bytes: usize,
 }
 
@@ -279,7 +283,17 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
         contributors: entries(include_str!("../data/lexicon/contributors.txt"))
             .map(str::to_lowercase)
             .collect(),
-        language_names: entries(LANGUAGE_NAMES).map(str::to_lowercase).collect(),
+        language_keys: {
+            let keys: Vec<(u128, ())> = entries(LANGUAGE_NAMES)
+                .filter_map(|name| ascii_key(name.as_bytes()))
+                .map(|k| (k, ()))
+                .collect();
+            KeyMap::new(&keys, |a, _| a)
+        },
+        language_names: entries(LANGUAGE_NAMES)
+            .filter(|name| ascii_key(name.as_bytes()).is_none())
+            .map(str::to_lowercase)
+            .collect(),
         language_name_max_bytes: entries(LANGUAGE_NAMES)
             .map(|name| name.to_lowercase().len())
             .max()
@@ -759,11 +773,23 @@ impl Lexicons {
     /// picker lists them, ignoring case, the spaces around it and a gloss in
     /// brackets after it ("中文 (Chinese)").
     pub(crate) fn is_language_name(&self, text: &str) -> bool {
-        let name = text.trim();
-        let known = |name: &str| {
-            !name.is_empty()
-                && name.len() <= self.language_name_max_bytes
-                && contains_lowercased(&self.language_names, name)
+        let name = crate::lines::trim(text);
+        // A name with an ASCII key is in `language_keys` or nowhere. (A short
+        // ASCII line is packed in 64-bit arithmetic, as the end markers'
+        // first words are.)
+        let key = |b: &[u8]| match b.len() <= 8 && b.is_ascii() {
+            true => short_ascii_key(b, b.len())
+                .map(u128::from)
+                .or_else(|| ascii_key(b)),
+            false => ascii_key(b),
+        };
+        let known = |name: &str| match key(name.as_bytes()) {
+            Some(key) => self.language_keys.get(key).is_some(),
+            None => {
+                !name.is_empty()
+                    && name.len() <= self.language_name_max_bytes
+                    && contains_lowercased(&self.language_names, name)
+            }
         };
         known(name)
             || (name.ends_with(')')

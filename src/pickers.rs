@@ -30,9 +30,12 @@
 //! ([`Evidence::is_furniture_in_clean_text`](crate::classify::Evidence::is_furniture_in_clean_text)),
 //! and no rule that makes body of a line for its neighbours takes them.
 //!
-//! Cost: one hash look-up for each short line (at most [`MAX_NAME_CHARS`]
-//! characters and [`MAX_NAME_WORDS`] words, with no sentence end), and each
-//! line of a run is marked once: linear.
+//! Cost: one look-up for each short non-blank line (at most
+//! [`MAX_NAME_CHARS`] characters and [`MAX_NAME_WORDS`] words, with no
+//! sentence end): an ASCII line of up to 16 bytes is packed into an integer
+//! and probed in a small table (`stopwords::KeyMap`), as the stoplist does;
+//! only other lines are lowercased and hashed. Each line of a run is marked
+//! once: linear.
 
 use crate::classify::{Class, Verdict};
 use crate::features::FeatureTable;
@@ -65,11 +68,8 @@ pub(crate) fn mark<'t>(
 ) {
     let lexicons = &*LEXICONS;
     let mut run = Run::default();
-    for i in 0..initial.len() {
-        let f = &features[i];
-        if f.is_blank() {
-            continue;
-        }
+    // Blank lines neither extend nor break a run: only the others are read.
+    for (i, f) in features.non_blank() {
         let short = f.chars <= MAX_NAME_CHARS
             && f.words <= MAX_NAME_WORDS
             && !f.terminal()
@@ -152,7 +152,7 @@ mod tests {
     }
 
     #[test]
-    fn a_run_of_three_language_names_is_navigation() {
+    fn a_run_of_three_language_names_is_a_picker() {
         let reasons = marked(&[
             "Deutsch",
             "",
