@@ -268,7 +268,10 @@ impl Cleaner {
         } else {
             None
         };
-        drop(initial);
+        // A clean text's verdicts are read once more when its headline stands
+        // inside its span (see the furniture test below); a page's are done
+        // with. (Two bytes a line, within the memory budget.)
+        let initial = if clean_text { initial } else { Vec::new() };
 
         // The headline search reads only the first few body lines (the lead) and
         // whether there is more than one: a prefix of the body indices gives it the
@@ -319,6 +322,17 @@ impl Cleaner {
             Some((h, false)) if clean_text && h > block.start => {
                 opening(block.start).map(|i| (i, false))
             }
+            // Named by a page title or not, a line under the first paragraph
+            // of prose that the text's first line prints word for word is
+            // that line printed again: the clean text opens with its
+            // headline, and a garbled or title-less lead must not send the
+            // search to the copy (`headline_copy_under_a_garbled_lead` in
+            // `tests/fuzz_regressions.rs`).
+            Some((h, true)) if clean_text && h > block.start => Some(
+                opening(block.start)
+                    .filter(|&o| lines::trim_invisible(texts[o]) == lines::trim_invisible(texts[h]))
+                    .map_or((h, true), |o| (o, true)),
+            ),
             found => found,
         };
         // A row of links or a repeated short line at the edges is furniture
@@ -330,9 +344,33 @@ impl Cleaner {
         let edges = if edges.is_empty() || texts.is_empty() {
             0..0
         } else {
-            let outside = || (0..block.start).chain(block.end..n);
+            // The clean text (`Article::text`) opens with the headline, and its
+            // span with its first line of prose under it: when the headline
+            // stands inside this span, the lines between the two are at the
+            // clean text's edge, and judged there as the clean text will judge
+            // them (a list item repeated further down is no part of an
+            // article that runs to its edges,
+            // `list_item_body_on_the_page_repeated_in_the_clean_text` in
+            // `tests/fuzz_regressions.rs`). Inside the span they are body by
+            // it, so their own verdicts tell whether they repeat.
+            let prose = |v: &classify::Verdict| matches!(v.class, Class::Good | Class::NearGood);
+            let under_headline = match headline {
+                Some((h, _)) if block.start < h && h < block.end => {
+                    let first = (h + 1..block.end).find(|&i| initial.get(i).is_some_and(prose));
+                    h + 1..first.unwrap_or(block.end)
+                }
+                _ => 0..0,
+            };
+            let outside = || {
+                (0..block.start)
+                    .chain(under_headline.clone())
+                    .chain(block.end..n)
+            };
             let repeated = |i: &usize| {
-                decided[*i].1 == Reason::Repeated
+                (decided[*i].1 == Reason::Repeated
+                    || initial
+                        .get(*i)
+                        .is_some_and(|v| v.reason == Reason::Repeated))
                     && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
                     && !byline::may_be_byline(texts[*i], features[*i].keyword)
             };
