@@ -322,6 +322,24 @@ impl Cleaner {
             Some((h, false)) if clean_text && h > block.start => {
                 opening(block.start).map(|i| (i, false))
             }
+            // The first line of prose, taken as its own title under a
+            // title-like first line that the text prints again further down:
+            // that first line is the title (the page took it, and kept its
+            // copy inside the text). The search passes it over when it reads
+            // as a page's `<title>` (a separator: "Samantha · 18 min read")
+            // or repeats (`headline_printed_again_inside_the_clean_text` in
+            // `tests/fuzz_regressions.rs`).
+            Some((h, false)) if clean_text && h == block.start => Some(
+                opening(block.start)
+                    .filter(|&o| {
+                        let title = lines::trim_invisible(texts[o]);
+                        o < h
+                            && texts[h + 1..]
+                                .iter()
+                                .any(|t| lines::trim_invisible(t) == title)
+                    })
+                    .map_or((h, false), |o| (o, false)),
+            ),
             // Named by a page title or not, a line under the first paragraph
             // of prose that the text's first line prints word for word is
             // that line printed again: the clean text opens with its

@@ -1109,3 +1109,45 @@ fn list_item_body_on_the_page_repeated_in_the_clean_text() {
         "the item under the headline is outside the article, its repeat below is the article's"
     );
 }
+
+/// Asserts that the case `name` holds the invariants and that its clean text,
+/// cleaned again, opens with the page's headline.
+fn keeps_its_headline_as_the_first_line(name: &str) {
+    let text = holding_case(name);
+    let article = unboil::clean(&text);
+    let headline = article.headline().expect("the page has a headline");
+    let clean_text = article.text();
+    let again = unboil::clean(&clean_text);
+    assert_eq!(again.headline(), Some(headline), "{name}");
+    assert_eq!(
+        again.lines().iter().next().map(|l| l.label()),
+        Some(unboil::Label::Headline),
+        "{name}: the clean text's first line is its headline"
+    );
+}
+
+/// Found by the fuzz target on main (`b0f9e2d`, about 6,400 inputs into a
+/// ten-minute run): a garbled page read as a clean text, whose short headline
+/// stands again between paragraphs, where the page keeps the copy as body.
+/// In the clean text the first line, the headline, repeats (that copy), the
+/// search took the first line of prose for its own title, and the repeated
+/// first line, now a short line at the edge, kept the text from running to
+/// its edges: the last lines fell out. A clean text's first line that reads
+/// like a title and that the text prints again is its headline when the
+/// search took the first line of prose under it.
+#[test]
+fn headline_printed_again_inside_the_clean_text() {
+    keeps_its_headline_as_the_first_line("headline-printed-again-inside-the-clean-text");
+}
+
+/// Found by the fuzz target on main (`b0f9e2d`, about 11,000 inputs into a
+/// ten-minute run, side by side with the case above): the same shape with a
+/// headline that has a separator ("Samantha5 · 18 min read"). As the clean
+/// text's first line it read as a page's `<title>`, never a candidate, and
+/// the search took the first line of prose; the same rule keeps it.
+#[test]
+fn title_with_a_separator_printed_again_inside_the_clean_text() {
+    keeps_its_headline_as_the_first_line(
+        "title-with-a-separator-printed-again-inside-the-clean-text",
+    );
+}
