@@ -258,20 +258,16 @@ impl Cleaner {
         if !clean_text {
             subheadings_between_body(&mut decided, &features, block.clone());
         }
-        // A clean text's span ends at its last line of prose; the line of
-        // prose before it is noted for when that last line turns out to be a
-        // copy of the headline (see below).
-        let prose_before_span_end = if clean_text && !block.is_empty() {
-            (block.start..block.end - 1)
-                .rev()
-                .find(|&i| matches!(initial[i].class, Class::Good | Class::NearGood))
-        } else {
-            None
-        };
-        // A clean text's verdicts are read once more when its headline stands
-        // inside its span (see the furniture test below); a page's are done
-        // with. (Two bytes a line, within the memory budget.)
+        // A clean text's verdicts are read again once its headline is known:
+        // where its span would start and end in the clean text (see the
+        // furniture test and the span's end below); a page's are done with.
+        // (Two bytes a line, within the memory budget.)
         let initial = if clean_text { initial } else { Vec::new() };
+        let is_prose = |i: usize| {
+            initial
+                .get(i)
+                .is_some_and(|v| matches!(v.class, Class::Good | Class::NearGood))
+        };
 
         // The headline search reads only the first few body lines (the lead) and
         // whether there is more than one: a prefix of the body indices gives it the
@@ -371,10 +367,9 @@ impl Cleaner {
             // `list_item_body_on_the_page_repeated_in_the_clean_text` in
             // `tests/fuzz_regressions.rs`). Inside the span they are body by
             // it, so their own verdicts tell whether they repeat.
-            let prose = |v: &classify::Verdict| matches!(v.class, Class::Good | Class::NearGood);
             let under_headline = match headline {
                 Some((h, _)) if block.start < h && h < block.end => {
-                    let first = (h + 1..block.end).find(|&i| initial.get(i).is_some_and(prose));
+                    let first = (h + 1..block.end).find(|&i| is_prose(i));
                     h + 1..first.unwrap_or(block.end)
                 }
                 _ => 0..0,
@@ -676,15 +671,26 @@ impl Cleaner {
         }
         // A clean text's span whose last line of prose was a copy of the
         // headline, dropped above as the title printed again, ends at the
-        // line of prose before it: the lines between are under the article's
-        // last paragraph, outside its span (unless the article runs out to
-        // the text's edges), as they are in the clean text (`Article::text`),
-        // which holds no copy to stretch its span
-        // (`span_closed_by_a_copy_of_the_headline` in
+        // line of prose before it, past any other copy dropped so: the lines
+        // between are under the article's last paragraph, outside its span
+        // (unless the article runs out to the text's edges), as they are in
+        // the clean text (`Article::text`), which holds no copy to stretch
+        // its span (`span_closed_by_a_copy_of_the_headline` and
+        // `span_closed_by_two_copies_of_the_headline` in
         // `tests/fuzz_regressions.rs`).
-        if let Some(p) = prose_before_span_end.filter(|_| {
-            edges.is_empty() && decided[block.end - 1] == (Label::Boilerplate, Reason::Repeated)
-        }) {
+        let dropped_copy = |i: usize| decided[i] == (Label::Boilerplate, Reason::Repeated);
+        let span_end = if clean_text && edges.is_empty() && !block.is_empty() {
+            Some(block.end - 1)
+                .filter(|&e| dropped_copy(e))
+                .and_then(|e| {
+                    (block.start..e)
+                        .rev()
+                        .find(|&i| is_prose(i) && !dropped_copy(i))
+                })
+        } else {
+            None
+        };
+        if let Some(p) = span_end {
             for d in &mut decided[p + 1..block.end - 1] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);

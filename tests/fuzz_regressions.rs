@@ -1151,3 +1151,18 @@ fn title_with_a_separator_printed_again_inside_the_clean_text() {
         "title-with-a-separator-printed-again-inside-the-clean-text",
     );
 }
+
+/// Found by the fuzz target on main (`b65a5bd`, about 6,700 inputs into a
+/// ten-minute run): a mutated mix of the Japanese corpus page's ranking
+/// lists, read as a clean text whose headline stands twice more further
+/// down. Its span ran to the last copy; both copies were dropped as the
+/// title printed again, and the span was cut back only to the line of
+/// prose before the last copy, which was the other copy: the lines between
+/// it and the article's last paragraph stayed body, while the clean text,
+/// without the copies, ends its span at that paragraph. The span's end now
+/// steps back past every copy dropped so.
+#[test]
+fn span_closed_by_two_copies_of_the_headline() {
+    holding_case("span-closed-by-two-copies-of-the-headline");
+    reads_the_same_again("span-closed-by-two-copies-of-the-headline");
+}
