@@ -310,6 +310,22 @@ impl LineSet {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    /// The lines `i` of `n` for which `member(i)` holds.
+    pub(crate) fn of(n: usize, member: impl Fn(usize) -> bool) -> LineSet {
+        let mut set = LineSet::default();
+        for i in (0..n).filter(|&i| member(i)) {
+            set.insert(i, n);
+        }
+        set
+    }
+
+    /// Whether line `i` is in the set.
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.0
+            .get(i / 64)
+            .is_some_and(|&bits| bits & (1 << (i % 64)) != 0)
+    }
+
     /// The lines in the set, in order.
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &bits)| {

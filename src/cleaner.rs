@@ -258,16 +258,23 @@ impl Cleaner {
         if !clean_text {
             subheadings_between_body(&mut decided, &features, block.clone());
         }
-        // A clean text's verdicts are read again once its headline is known:
-        // where its span would start and end in the clean text (see the
-        // furniture test and the span's end below); a page's are done with.
-        // (Two bytes a line, within the memory budget.)
-        let initial = if clean_text { initial } else { Vec::new() };
-        let is_prose = |i: usize| {
-            initial
-                .get(i)
-                .is_some_and(|v| matches!(v.class, Class::Good | Class::NearGood))
+        // Two things a clean text's verdicts tell are read again once its
+        // headline is known, to place its span as the clean text will (see
+        // the furniture test and the span's end below): which lines are
+        // prose, and which repeat (the span made them `CleanText`). A bit a
+        // line each; a page needs neither.
+        let (prose_lines, repeated_lines) = if clean_text {
+            (
+                classify::LineSet::of(n, |i| {
+                    matches!(initial[i].class, Class::Good | Class::NearGood)
+                }),
+                classify::LineSet::of(n, |i| initial[i].reason == Reason::Repeated),
+            )
+        } else {
+            Default::default()
         };
+        drop(initial);
+        let is_prose = |i: usize| prose_lines.contains(i);
 
         // The headline search reads only the first few body lines (the lead) and
         // whether there is more than one: a prefix of the body indices gives it the
@@ -380,10 +387,7 @@ impl Cleaner {
                     .chain(block.end..n)
             };
             let repeated = |i: &usize| {
-                (decided[*i].1 == Reason::Repeated
-                    || initial
-                        .get(*i)
-                        .is_some_and(|v| v.reason == Reason::Repeated))
+                (decided[*i].1 == Reason::Repeated || repeated_lines.contains(*i))
                     && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
                     && !byline::may_be_byline(texts[*i], features[*i].keyword)
             };

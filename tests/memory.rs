@@ -102,6 +102,28 @@ fn extra_heap_is_bounded() {
             "{name}: {extra} bytes of extra heap for {lines} lines"
         );
     }
+    // A clean text of a million short paragraphs, all body: the headline and
+    // byline rules read the lines' texts, and the clean text's verdicts live
+    // until its headline is found. Under the bound of 48 bytes a line.
+    let prose: String = (0..1_000_000)
+        .map(|i| format!("Paragraph {i} of the text is one sentence that reads like prose, and it is long enough to count as one.\n"))
+        .collect();
+    let article = unboil::clean(&prose);
+    let (lines, body) = (article.lines().len(), article.body().count());
+    drop(article);
+    let extra = peak_extra(&prose);
+    report.push(format!(
+        "1M lines of prose: {extra} bytes for {lines} lines, {body} of them body ({:.1} B/line)",
+        extra as f64 / lines as f64
+    ));
+    assert!(
+        body > lines / 2,
+        "the prose is body: {body} of {lines} lines"
+    );
+    assert!(
+        extra <= BYTES_PER_LINE * lines + FIXED_ALLOWANCE,
+        "1M lines of prose: {extra} bytes of extra heap for {lines} lines"
+    );
     // Realistic pages: the corpus, concatenated to about 10 MB.
     let corpus = corpus_text(10 << 20);
     let lines = unboil::clean(&corpus).lines().len();
