@@ -258,12 +258,22 @@ impl Cleaner {
         if !clean_text {
             subheadings_between_body(&mut decided, &features, block.clone());
         }
+
+        // The headline search reads only the first few body lines (the lead) and
+        // whether there is more than one: a prefix of the body indices gives it the
+        // same answer without a vector as long as the body.
+        let body: Vec<usize> = block
+            .clone()
+            .filter(|&i| decided[i].0 == Label::Body)
+            .take(HEADLINE_BODY_PREFIX)
+            .collect();
         // Two things a clean text's verdicts tell are read again once its
         // headline is known, to place its span as the clean text will (see
         // the furniture test and the span's end below): which lines are
         // prose, and which repeat (the span made them `CleanText`). A bit a
-        // line each; a page needs neither.
-        let (prose_lines, repeated_lines) = if clean_text {
+        // line each; a page needs neither, nor a text without a body line
+        // (nothing below reads them then).
+        let (prose_lines, repeated_lines) = if clean_text && !body.is_empty() {
             (
                 classify::LineSet::of(n, |i| {
                     matches!(initial[i].class, Class::Good | Class::NearGood)
@@ -275,15 +285,6 @@ impl Cleaner {
         };
         drop(initial);
         let is_prose = |i: usize| prose_lines.contains(i);
-
-        // The headline search reads only the first few body lines (the lead) and
-        // whether there is more than one: a prefix of the body indices gives it the
-        // same answer without a vector as long as the body.
-        let body: Vec<usize> = block
-            .clone()
-            .filter(|&i| decided[i].0 == Label::Body)
-            .take(HEADLINE_BODY_PREFIX)
-            .collect();
         // Without a body line nothing below reads a line's text (the headline
         // search needs body lines, the byline zone and "Posted on" lines are
         // found next to them): the texts are not gathered again.
