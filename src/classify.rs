@@ -831,7 +831,8 @@ impl Evidence<'_> {
     /// Whether the evidence a clean text's article keeps is rare within it:
     /// the [evidence](Evidence::at) lines of its span `span` that are not
     /// [furniture](Evidence::is_furniture_in_clean_text) there (a prompt
-    /// written as a sentence between paragraphs: the article keeps it) are at
+    /// written as a sentence between paragraphs: the article keeps it), or
+    /// that the article keeps all the same ([`is_body_inside_block`]), are at
     /// most [`CLEAN_TEXT_LONE_EVIDENCE`], or [`CLEAN_TEXT_MAX_EVIDENCE`] of the
     /// span's non-blank lines the article keeps. [`is_clean_text`] reads the
     /// share over the whole text, where a page's menu and footer dilute it;
@@ -842,7 +843,14 @@ impl Evidence<'_> {
         let mut kept_evidence = 0usize;
         let mut kept = 0usize;
         for i in span {
-            if self.initial[i].class == Class::Blank || self.is_furniture_in_clean_text(i) {
+            let v = self.initial[i];
+            // Furniture the article keeps all the same, a long sentence that
+            // only mentions a keyword (`is_body_inside_block`), stays in the
+            // clean text, and counts there.
+            if v.class == Class::Blank
+                || (self.is_furniture_in_clean_text(i)
+                    && !is_body_inside_block(v, &self.features[i], self.config))
+            {
                 continue;
             }
             kept += 1;
