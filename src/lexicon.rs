@@ -151,6 +151,10 @@ pub(crate) struct Lexicons {
     language_names: WordSet,
     /// The longest name, in bytes.
     language_name_max_bytes: usize,
+    /// The pairs of ASCII bytes that open a name, lowercase, a bit a second
+    /// byte for each first byte: a quick "no" for most short lines, as the
+    /// end markers have (see [`is_language_name`](Lexicons::is_language_name)).
+    language_pairs: Box<[[u64; 2]; 128]>,
 }
 
 /// The keyword lists, in the order [`Lexicons::keyword`] tries them.
@@ -298,6 +302,15 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
             .map(|name| name.to_lowercase().len())
             .max()
             .unwrap_or(0),
+        language_pairs: {
+            let mut pairs = Box::new([[0u64; 2]; 128]);
+            for name in entries(LANGUAGE_NAMES) {
+                if let Some((first, second)) = ascii_pair(name.as_bytes()) {
+                    pairs[first][second / 64] |= 1 << (second % 64);
+                }
+            }
+            pairs
+        },
     }
 });
 
@@ -616,6 +629,18 @@ fn prefixes_by_first(prefixes: &[(String, Role)]) -> Vec<Vec<u8>> {
 /// prefix: a line's first byte is not ASCII.
 const ALL_PREFIXES: usize = 128;
 
+/// The first two bytes of `bytes`, lowercased, when both are ASCII: the key
+/// of `Lexicons::language_pairs`.
+fn ascii_pair(bytes: &[u8]) -> Option<(usize, usize)> {
+    match bytes {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => Some((
+            usize::from(a.to_ascii_lowercase()),
+            usize::from(b.to_ascii_lowercase()),
+        )),
+        _ => None,
+    }
+}
+
 fn byline_prefixes(data: &str) -> Vec<(String, Role)> {
     let mut prefixes: Vec<(String, Role)> = entries(data)
         .filter_map(|line| {
@@ -774,6 +799,17 @@ impl Lexicons {
     /// brackets after it ("中文 (Chinese)").
     pub(crate) fn is_language_name(&self, text: &str) -> bool {
         let name = crate::lines::trim(text);
+        // A line that opens with two ASCII bytes is a name only if a name
+        // opens with them too, ignoring case: most lines are turned away
+        // here. (Case folds ASCII to ASCII and other characters to other
+        // characters, the Kelvin sign and the long s aside, which are not
+        // ASCII in the line either: a line whose first two bytes are not
+        // both ASCII is looked up.)
+        if let Some((first, second)) = ascii_pair(name.as_bytes()) {
+            if self.language_pairs[first][second / 64] & (1 << (second % 64)) == 0 {
+                return false;
+            }
+        }
         // A name with an ASCII key is in `language_keys` or nowhere. (A short
         // ASCII line is packed in 64-bit arithmetic, as the end markers'
         // first words are.)
@@ -1090,6 +1126,27 @@ mod tests {
         let set: WordSet = ["автор".to_owned()].into_iter().collect();
         assert!(contains_lowercased(&set, "АВТОР"));
         assert!(!contains_lowercased(&set, &"x".repeat(40)));
+    }
+
+    #[test]
+    fn every_language_name_passes_the_pair_filter() {
+        let lex = &*LEXICONS;
+        for name in entries(LANGUAGE_NAMES) {
+            for form in [
+                name.to_owned(),
+                name.to_lowercase(),
+                name.to_ascii_uppercase(),
+                format!("  {name} (Gloss) "),
+            ] {
+                assert!(lex.is_language_name(&form), "{form:?}");
+            }
+        }
+        // Turned away by their first two bytes, before any look-up.
+        for line in ["w123", "Home", "Zz", "Menu"] {
+            assert!(!lex.is_language_name(line), "{line:?}");
+        }
+        assert!(ascii_pair(b"W123")
+            .is_some_and(|(f, s)| { lex.language_pairs[f][s / 64] & (1 << (s % 64)) == 0 }));
     }
 
     #[test]
