@@ -67,6 +67,16 @@ fn holding_case(name: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// The labels of the lines of `text` that read `line`, in order.
+fn labels_of_lines(text: &str, line: &str) -> Vec<unboil::Label> {
+    unboil::clean(text)
+        .lines()
+        .iter()
+        .filter(|l| l.text() == line)
+        .map(|l| l.label())
+        .collect()
+}
+
 /// Found by the fuzz target: the first long body paragraph reads like a title
 /// (no sentence end) while the page's headline was another line, and the clean
 /// text (then without the headline) took the paragraph for its headline. It
@@ -1019,12 +1029,7 @@ fn prompt_under_a_byline_kept_inside_the_block() {
 #[test]
 fn byline_printed_twice_read_as_a_heading() {
     let text = holding_case("byline-printed-twice-read-as-a-heading");
-    let labels: Vec<unboil::Label> = unboil::clean(&text)
-        .lines()
-        .iter()
-        .filter(|l| l.text() == "Posted by Android Developers at 12:06 PM")
-        .map(|l| l.label())
-        .collect();
+    let labels = labels_of_lines(&text, "Posted by Android Developers at 12:06 PM");
     assert_eq!(
         labels,
         [unboil::Label::Byline, unboil::Label::Boilerplate],
@@ -1044,12 +1049,7 @@ fn byline_printed_twice_read_as_a_heading() {
 #[test]
 fn headline_copy_kept_as_a_named_heading() {
     let text = holding_case("headline-copy-kept-as-a-named-heading");
-    let labels: Vec<unboil::Label> = unboil::clean(&text)
-        .lines()
-        .iter()
-        .filter(|l| l.text() == "Getting into trouble with shared mutable history ¶")
-        .map(|l| l.label())
-        .collect();
+    let labels = labels_of_lines(&text, "Getting into trouble with shared mutable history ¶");
     assert_eq!(
         labels,
         [unboil::Label::Headline, unboil::Label::Boilerplate],
@@ -1070,17 +1070,11 @@ fn headline_copy_kept_as_a_named_heading() {
 /// the headline now, named or not.
 #[test]
 fn headline_copy_under_a_garbled_lead() {
-    let text = holding_case("headline-copy-under-a-garbled-lead");
-    let article = unboil::clean(&text);
-    let title = "Putin Calls Emmanuel Macron for the First Time Since 2022";
-    assert_eq!(article.headline(), Some(title));
-    let clean_text = article.text();
-    let again = unboil::clean(&clean_text);
-    assert_eq!(again.headline(), Some(title));
+    let name = "headline-copy-under-a-garbled-lead";
+    keeps_its_headline_as_the_first_line(name);
     assert_eq!(
-        again.lines().iter().next().map(|l| l.label()),
-        Some(unboil::Label::Headline),
-        "the clean text's first line is its headline"
+        unboil::clean(&holding_case(name)).headline(),
+        Some("Putin Calls Emmanuel Macron for the First Time Since 2022")
     );
 }
 
@@ -1097,12 +1091,7 @@ fn headline_copy_under_a_garbled_lead() {
 #[test]
 fn list_item_body_on_the_page_repeated_in_the_clean_text() {
     let text = holding_case("list-item-body-on-the-page-repeated-in-the-clean-text");
-    let labels: Vec<unboil::Label> = unboil::clean(&text)
-        .lines()
-        .iter()
-        .filter(|l| l.text() == "+ Added Granite,t are visible")
-        .map(|l| l.label())
-        .collect();
+    let labels = labels_of_lines(&text, "+ Added Granite,t are visible");
     assert_eq!(
         labels,
         [unboil::Label::Boilerplate, unboil::Label::Body],
