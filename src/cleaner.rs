@@ -273,12 +273,14 @@ impl Cleaner {
         // prose, and which repeat (the span made them `CleanText`). A bit a
         // line each; a page needs neither, nor a text without a body line
         // (nothing below reads them then).
-        let (prose_lines, repeated_lines) = if clean_text && !body.is_empty() {
+        let (prose_lines, repeated_lines, edge_furniture) = if clean_text && !body.is_empty() {
             (
                 classify::LineSet::of(n, |i| {
                     matches!(initial[i].class, Class::Good | Class::NearGood)
                 }),
                 classify::LineSet::of(n, |i| initial[i].reason == Reason::Repeated),
+                // What `classify::is_furniture_free` looks for at the edges.
+                classify::LineSet::of(n, |i| evidence.at(i) || initial[i].reason == Reason::Markup),
             )
         } else {
             Default::default()
@@ -394,14 +396,21 @@ impl Cleaner {
             };
             let named =
                 classify::names_a_heading(&texts, outside().filter(repeated), block.clone());
+            // The lines under an inner headline are at the clean text's edge
+            // too: no furniture there either (`classify::is_furniture_free`
+            // read the span's edges before the headline was known;
+            // `inner_headline_over_markup_at_the_clean_texts_edge` in
+            // `tests/fuzz_regressions.rs`).
+            let under_headline_free = !under_headline.clone().any(|i| edge_furniture.contains(i));
             let furniture_free = |title: Option<usize>| {
                 let title = title.map(|h| lines::trim_invisible(texts[h]));
-                !outside().any(|i| {
-                    classify::is_link_row(texts[i])
-                        || (repeated(&i)
-                            && !named(texts[i])
-                            && title != Some(lines::trim_invisible(texts[i])))
-                })
+                under_headline_free
+                    && !outside().any(|i| {
+                        classify::is_link_row(texts[i])
+                            || (repeated(&i)
+                                && !named(texts[i])
+                                && title != Some(lines::trim_invisible(texts[i])))
+                    })
             };
             // A furniture-free clean text opens with its headline: when the
             // search took an item of a list above the first paragraph of prose
