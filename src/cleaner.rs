@@ -654,20 +654,7 @@ impl Cleaner {
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
             let is_copy = |i: usize| lines::trim_invisible(texts[i]) == title;
-            // (In a clean text every line of its span is body: a copy among
-            // its body lines is inside it, prose or not. A page without a
-            // headline keeps every copy, and its clean text, which may take
-            // the first for its headline, must keep the others,
-            // `copy_of_a_headline_less_pages_line_dropped_in_the_clean_text`
-            // in `tests/fuzz_regressions.rs`.)
-            let prose = |j: usize| {
-                !is_copy(j)
-                    && if clean_text {
-                        decided[j].0 == Label::Body
-                    } else {
-                        decided[j] == (Label::Body, Reason::BodyText)
-                    }
-            };
+            let prose = |j: usize| decided[j] == (Label::Body, Reason::BodyText) && !is_copy(j);
             let prose_from = (h + 1..n).find(|&j| prose(j));
             let prose_to = (h + 1..n).rev().find(|&j| prose(j));
             let inside_text =
