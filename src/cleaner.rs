@@ -693,17 +693,14 @@ impl Cleaner {
         // `span_closed_by_two_copies_of_the_headline` in
         // `tests/fuzz_regressions.rs`).
         let dropped_copy = |i: usize| decided[i] == (Label::Boilerplate, Reason::Repeated);
-        let span_end = if clean_text && edges.is_empty() && !block.is_empty() {
-            Some(block.end - 1)
-                .filter(|&e| dropped_copy(e))
-                .and_then(|e| {
-                    (block.start..e)
-                        .rev()
-                        .find(|&i| is_prose(i) && !dropped_copy(i))
-                })
-        } else {
-            None
-        };
+        let span_end =
+            if clean_text && edges.is_empty() && !block.is_empty() && dropped_copy(block.end - 1) {
+                (block.start..block.end - 1)
+                    .rev()
+                    .find(|&i| is_prose(i) && !dropped_copy(i))
+            } else {
+                None
+            };
         if let Some(p) = span_end {
             for d in &mut decided[p + 1..block.end - 1] {
                 if d.0 == Label::Body {

@@ -67,6 +67,13 @@ fn holding_case(name: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// The labels of the lines that read `line` in the case `name` (in
+/// `tests/fuzz_regressions/`), in order, after asserting that the case holds
+/// the invariants.
+fn labels_in_case(name: &str, line: &str) -> Vec<unboil::Label> {
+    labels_of_lines(&holding_case(name), line)
+}
+
 /// The labels of the lines of `text` that read `line`, in order.
 fn labels_of_lines(text: &str, line: &str) -> Vec<unboil::Label> {
     unboil::clean(text)
@@ -1028,10 +1035,11 @@ fn prompt_under_a_byline_kept_inside_the_block() {
 /// byline is no section heading.
 #[test]
 fn byline_printed_twice_read_as_a_heading() {
-    let text = holding_case("byline-printed-twice-read-as-a-heading");
-    let labels = labels_of_lines(&text, "Posted by Android Developers at 12:06 PM");
     assert_eq!(
-        labels,
+        labels_in_case(
+            "byline-printed-twice-read-as-a-heading",
+            "Posted by Android Developers at 12:06 PM"
+        ),
         [unboil::Label::Byline, unboil::Label::Boilerplate],
         "the byline, then its repeat"
     );
@@ -1048,10 +1056,11 @@ fn byline_printed_twice_read_as_a_heading() {
 /// its neighbours or as a named heading is the title printed again.
 #[test]
 fn headline_copy_kept_as_a_named_heading() {
-    let text = holding_case("headline-copy-kept-as-a-named-heading");
-    let labels = labels_of_lines(&text, "Getting into trouble with shared mutable history ¶");
     assert_eq!(
-        labels,
+        labels_in_case(
+            "headline-copy-kept-as-a-named-heading",
+            "Getting into trouble with shared mutable history ¶"
+        ),
         [unboil::Label::Headline, unboil::Label::Boilerplate],
         "the headline, then its copy"
     );
@@ -1090,10 +1099,11 @@ fn headline_copy_under_a_garbled_lead() {
 /// items fall outside the article on both.
 #[test]
 fn list_item_body_on_the_page_repeated_in_the_clean_text() {
-    let text = holding_case("list-item-body-on-the-page-repeated-in-the-clean-text");
-    let labels = labels_of_lines(&text, "+ Added Granite,t are visible");
     assert_eq!(
-        labels,
+        labels_in_case(
+            "list-item-body-on-the-page-repeated-in-the-clean-text",
+            "+ Added Granite,t are visible"
+        ),
         [unboil::Label::Boilerplate, unboil::Label::Body],
         "the item under the headline is outside the article, its repeat below is the article's"
     );
@@ -1184,9 +1194,11 @@ fn keyword_sentence_kept_in_a_span_read_as_furniture() {
 /// page's furniture test too.
 #[test]
 fn inner_headline_over_markup_at_the_clean_texts_edge() {
-    let text = holding_case("inner-headline-over-markup-at-the-clean-texts-edge");
     assert_eq!(
-        labels_of_lines(&text, "* Server list has been improved"),
+        labels_in_case(
+            "inner-headline-over-markup-at-the-clean-texts-edge",
+            "* Server list has been improved"
+        ),
         [unboil::Label::Boilerplate],
         "the article stops at its span, under its last paragraph of prose"
     );
