@@ -120,7 +120,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::features::{FeatureTable, Features, Flag};
 use crate::stopwords::FxHasher;
-use crate::{Config, Reason};
+use crate::{Config, Label, Reason};
 
 /// The verdict on one line before and after its neighbours are consulted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1172,6 +1172,54 @@ pub(crate) fn article_block(
     Some(s..e)
 }
 
+/// Where the article starts in `lines`, the lines under a headline that
+/// stands inside a page's article block, judged as a block of their own: the
+/// first line of the maximum-scoring run of their body lines, weighed as
+/// [`article_block`] weighs them (a line of prose by its length, a line
+/// body only by its neighbours by nothing, a line body only inside the block
+/// against its length); boilerplate lines weigh nothing, and only a line
+/// that weighs against the run moves its start (the lines by their
+/// neighbours above the first paragraph stay in it). `None` when no line of
+/// prose stands there.
+///
+/// The page's block may have started above the headline, where the weight
+/// of the lines there carried it over a line that is body only inside the
+/// block (a long call to action under the lead). The clean text
+/// ([`Article::text`](crate::Article::text)) opens with the headline and
+/// holds only the body lines: its block starts where this run does, and a
+/// lead above such a line falls out of it. The page judges the lines as the
+/// clean text will (`menu_item_headline_over_a_mozilla_page_printed_twice` in
+/// `tests/fuzz_regressions.rs`).
+pub(crate) fn run_under_headline(
+    decided: &[(Label, Reason)],
+    features: &FeatureTable,
+    lines: std::ops::Range<usize>,
+) -> Option<usize> {
+    let mut best: Option<(i64, usize)> = None;
+    let (mut sum, mut start) = (0i64, lines.start);
+    for i in lines {
+        let chars = i64::from(features[i].chars);
+        match decided[i] {
+            (Label::Body, Reason::InsideArticle) => {
+                sum -= chars;
+                if sum <= 0 {
+                    sum = 0;
+                    start = i + 1;
+                }
+            }
+            (Label::Body, Reason::Subheading | Reason::Context) => {}
+            (Label::Body, _) => {
+                sum += chars;
+                if best.map_or(true, |(b, _)| sum > b) {
+                    best = Some((sum, start));
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
 /// A box of links inside the article has at most this many non-blank lines
 /// after its marker.
 const MAX_BOX_LINES: usize = 12;
@@ -1214,6 +1262,40 @@ mod tests {
 
     const PROSE: &str = "The committee said on Tuesday that it would not be able to finish the \
         report before the end of the year, because the data it needs is still being collected.";
+
+    #[test]
+    fn the_run_under_a_headline_starts_past_a_line_body_only_inside_the_block() {
+        use Label::{Body, Boilerplate};
+        let lines = [
+            "Headline",
+            "A short lead.",
+            "Sign up",
+            "A call to action as long as a sentence, which only the block made body.",
+            "",
+            PROSE,
+            PROSE,
+        ];
+        let (features, _) = judged(&lines);
+        let decided = [
+            (Label::Headline, Reason::TitleBeforeBody),
+            (Body, Reason::BodyText),
+            (Body, Reason::Subheading),
+            (Body, Reason::InsideArticle),
+            (Boilerplate, Reason::Blank),
+            (Body, Reason::BodyText),
+            (Body, Reason::BodyText),
+        ];
+        // The sentence outweighs the lead: the run starts under it.
+        assert_eq!(run_under_headline(&decided, &features, 1..7), Some(4));
+        // Without it, the run holds the lead and the line by its neighbours.
+        let mut kept = decided;
+        kept[3] = (Boilerplate, Reason::CallToAction);
+        assert_eq!(run_under_headline(&kept, &features, 1..7), Some(1));
+        // A line by its neighbours at the top stays in the run.
+        assert_eq!(run_under_headline(&kept, &features, 2..7), Some(2));
+        // No line of prose: no run.
+        assert_eq!(run_under_headline(&decided, &features, 2..5), None);
+    }
 
     #[test]
     fn subheading_between_paragraphs_is_good() {
