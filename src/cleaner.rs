@@ -325,9 +325,21 @@ impl Cleaner {
         let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
             .filter(|&(h, _)| !wraps_on(h));
         let mut headline = match headline {
-            Some((h, false)) if clean_text && h > block.start => {
-                opening(block.start).map(|i| (i, false))
-            }
+            // The text's first line is no headline by its place alone when the
+            // text prints it again further down: a page drops its title
+            // printed again, so a line that stands twice in a clean text is a
+            // line a page without a headline kept twice, which the clean text
+            // must keep as that page did
+            // (`copy_of_a_headline_less_pages_line_dropped_in_the_clean_text`
+            // in `tests/fuzz_regressions.rs`).
+            Some((h, false)) if clean_text && h > block.start => opening(block.start)
+                .filter(|&o| {
+                    let title = lines::trim_invisible(texts[o]);
+                    !texts[o + 1..]
+                        .iter()
+                        .any(|t| lines::trim_invisible(t) == title)
+                })
+                .map(|i| (i, false)),
             // The first line of prose, taken as its own title under a
             // title-like first line that the text prints again further down:
             // that first line is the title (the page took it, and kept its
