@@ -488,6 +488,23 @@ impl Cleaner {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }
             }
+            // A page's block that started above the headline may have carried
+            // a line body only inside the block (a long call to action)
+            // under the lead on the weight of the lines above the headline.
+            // The clean text opens with the headline and holds no line above
+            // it: the lines under the headline are judged as a block of their
+            // own, as it will judge them (`classify::run_under_headline`), before
+            // the short lines under the headline are judged below.
+            if !clean_text && block.start < h {
+                let lines = h + 1..block.end.max(h + 1);
+                if let Some(s) = classify::run_under_headline(&decided, &features, lines) {
+                    for d in &mut decided[h + 1..s] {
+                        if d.0 == Label::Body {
+                            *d = (Label::Boilerplate, Reason::OutsideArticle);
+                        }
+                    }
+                }
+            }
             // A short line under the headline that is body only by its
             // neighbours (`Reason::Subheading`, `Reason::Context`) leaned on a
             // paragraph above the headline when none stands between them: that
@@ -532,22 +549,6 @@ impl Cleaner {
                 }
                 if d.1 != Reason::Blank {
                     above = d.1;
-                }
-            }
-            // A page's block that started above the headline may have carried
-            // a line body only inside the block (a long call to action)
-            // under the lead on the weight of the lines above the headline.
-            // The clean text opens with the headline and holds no line above
-            // it: the lines under the headline are judged as a block of their
-            // own, as it will judge them (`classify::run_under_headline`).
-            if !clean_text && block.start < h {
-                let lines = h + 1..block.end.max(h + 1);
-                if let Some(s) = classify::run_under_headline(&decided, &features, lines) {
-                    for d in &mut decided[h + 1..s] {
-                        if d.0 == Label::Body {
-                            *d = (Label::Boilerplate, Reason::OutsideArticle);
-                        }
-                    }
                 }
             }
         }

@@ -1244,6 +1244,30 @@ fn menu_item_headline_over_a_mozilla_page_printed_twice() {
     reads_the_same_again(name);
 }
 
+/// Found by the fuzz target on the first fix of the case above (`3d84abd`,
+/// about 4,500 inputs into a ten-minute run): a mutated page of Mercurial's
+/// documentation whose block starts above its headline ("Example 2: Amend
+/// again, locally ¶"). The lines under the headline, judged as a block of
+/// their own, fell out of the article down to a section heading ("Getting
+/// into trouble with shared mutable history ¶"), body by its neighbours;
+/// the rule for such short lines under the headline had already passed it
+/// over, so it stayed body, while the clean text, where it stands right under
+/// the headline, made it boilerplate. It holds: the lines under the headline
+/// are judged as a block first, and the short lines under it after.
+#[test]
+fn subheading_under_a_headline_once_the_lines_above_it_fall_out() {
+    let name = "subheading-under-a-headline-once-the-lines-above-it-fall-out";
+    let heading = "Getting into trouble with shared mutable history ¶";
+    let text = holding_case(name);
+    assert_eq!(
+        unboil::clean(&text).headline(),
+        Some("Example 2: Amend again, locally ¶")
+    );
+    let labels = labels_of_lines(&text, heading);
+    assert_eq!(labels[0], unboil::Label::Boilerplate, "{labels:?}");
+    reads_the_same_again(name);
+}
+
 /// Found by the fuzz target on main (`56353bf`, about 17,400 inputs into a
 /// ten-minute run): a page of garbled bytes without a headline, read as a
 /// clean text, that prints one line several times, all body. Its clean text
