@@ -721,17 +721,29 @@ impl Cleaner {
         // its span (`span_closed_by_a_copy_of_the_headline` and
         // `span_closed_by_two_copies_of_the_headline` in
         // `tests/fuzz_regressions.rs`).
+        // An article that ran out to the text's edges does so in the clean
+        // text only when no line it keeps under that paragraph is furniture
+        // evidence or markup (`classify::is_furniture_free`, read before the
+        // copy was dropped, when the copy held such a line inside the span);
+        // otherwise it ends there too
+        // (`markup_under_a_span_closed_by_a_copy_of_the_headline` in
+        // `tests/fuzz_regressions.rs`).
         let dropped_copy = |i: usize| decided[i] == (Label::Boilerplate, Reason::Repeated);
-        let span_end =
-            if clean_text && edges.is_empty() && !block.is_empty() && dropped_copy(block.end - 1) {
-                (block.start..block.end - 1)
-                    .rev()
-                    .find(|&i| is_prose(i) && !dropped_copy(i))
-            } else {
-                None
-            };
+        let span_end = if clean_text && !block.is_empty() && dropped_copy(block.end - 1) {
+            (block.start..block.end - 1)
+                .rev()
+                .find(|&i| is_prose(i) && !dropped_copy(i))
+                .filter(|&p| {
+                    edges.is_empty()
+                        || (p + 1..n)
+                            .any(|i| decided[i].0 == Label::Body && edge_furniture.contains(i))
+                })
+        } else {
+            None
+        };
         if let Some(p) = span_end {
-            for d in &mut decided[p + 1..block.end - 1] {
+            let end = if edges.is_empty() { block.end - 1 } else { n };
+            for d in &mut decided[p + 1..end] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }

@@ -1166,6 +1166,43 @@ fn span_closed_by_two_copies_of_the_headline() {
     reads_the_same_again("span-closed-by-two-copies-of-the-headline");
 }
 
+/// Found by the fuzz target on `0317d93` (about 10,300 inputs into a
+/// ten-minute run; it fails the same way on `e6c042f`): a garbled Japanese
+/// page of thirteen lines read as a clean text, whose last line of prose is
+/// a copy of its headline, with a line of raw markup (`<div style=…>`) above
+/// that copy. The markup stood inside the span, so the page found no
+/// furniture at the edges and ran its article out to the text's end; the
+/// page drops the copy as the title printed again, and in the clean text the
+/// span ends at the paragraph before it, the markup stands at its edge, and
+/// the lines under that paragraph fall out. The span's end past a dropped
+/// copy now reads the edge as the clean text will: with furniture evidence
+/// or markup among the lines kept under it, the article ends at that
+/// paragraph on the page too.
+#[test]
+fn markup_under_a_span_closed_by_a_copy_of_the_headline() {
+    let name = "markup-under-a-span-closed-by-a-copy-of-the-headline";
+    let text = holding_case(name);
+    let article = unboil::clean(&text);
+    let lines = article.lines();
+    let markup: Vec<_> = lines
+        .iter()
+        .filter(|l| l.text().starts_with("<div style="))
+        .map(|l| l.label())
+        .collect();
+    // The markup inside the span stays body; the one under its last
+    // paragraph is out of the article.
+    assert_eq!(
+        markup,
+        [unboil::Label::Body, unboil::Label::Boilerplate],
+        "{markup:?}"
+    );
+    assert_eq!(
+        lines.iter().next_back().map(|l| l.label()),
+        Some(unboil::Label::Boilerplate)
+    );
+    reads_the_same_again(name);
+}
+
 /// Found by the fuzz target on main (`6e23fc3`, about 14,000 inputs into a
 /// ten-minute run): a mutated Mozilla page printed twice, read as a clean
 /// text because the evidence in its span was rare. The span's two
