@@ -322,8 +322,16 @@ impl Cleaner {
                     && !wraps_on(i)
             })
         };
-        let headline = headline::find(&texts, &features, &continues, &body, stoplist, config)
-            .filter(|&(h, _)| !wraps_on(h));
+        let headline = headline::find(
+            &texts,
+            &features,
+            &continues,
+            &body,
+            stoplist,
+            config,
+            body.first().copied().filter(|_| clean_text),
+        )
+        .filter(|&(h, _)| !wraps_on(h));
         let mut headline = match headline {
             // The text's first line is no headline by its place alone when the
             // text prints it again further down: a page drops its title

@@ -497,6 +497,11 @@ const MAX_PAGE_TITLES: usize = 256;
 
 /// The index of the headline, given the lines' texts and features and the indices
 /// of the body lines in order, and whether the first line's `<title>` names it.
+///
+/// `opening` is the line a clean text opens with when the text's first line
+/// is not a `<title>` line (no separator): the line that
+/// [`Article::text`](crate::Article::text) puts first, and where the clean
+/// text, cleaned again, reads its `<title>` (see below).
 pub(crate) fn find(
     texts: &[&str],
     features: &FeatureTable,
@@ -504,6 +509,7 @@ pub(crate) fn find(
     body: &[usize],
     stoplist: &Stoplist,
     config: &Config,
+    opening: Option<usize>,
 ) -> Option<(usize, bool)> {
     let &first_body = body.first()?;
     // A line of prose: a long sentence, or a line of a hard-wrapped paragraph
@@ -570,32 +576,40 @@ pub(crate) fn find(
     let titles = page_titles(texts, features, 0..texts.len(), config);
     // The first line of an HTML-to-text output is the page's `<title>`
     // ("Title - Site"): it names the headline but is not it.
+    // A clean text whose first lines are garbled bytes or a stray line above
+    // its span opens, once cleaned, with its first body line: that line is
+    // its `<title>` line there, and is read as one here when the first line
+    // is not (`title_line_under_a_clean_texts_garbled_top` in
+    // `tests/fuzz_regressions.rs`).
+    let is_page_title_line = |i: usize| {
+        // "Site: Page" is a `<title>` too, unless the line stands near the
+        // body, at most a header (byline, date) between: a clean text's
+        // headline ("Brexit: What Next").
+        let far_from_body = (i + 1..first_body)
+            .filter(|&j| !features[j].is_blank())
+            .nth(HEADER_LINES)
+            .is_some();
+        // Near the body, a line over a byline is a clean text's headline
+        // ("Friday Facts #282 - 0.17 in sight" / "Posted by …").
+        let over_byline = || {
+            (i + 1..texts.len())
+                .find(|&j| !features[j].is_blank())
+                .is_some_and(|j| {
+                    crate::byline::is_byline(texts[j]) || is_date_line(texts[j], &features[j])
+                })
+        };
+        SEPARATORS
+            .iter()
+            .filter(|sep| far_from_body || **sep != ": ")
+            .any(|sep| texts[i].contains(sep))
+            && (far_from_body || !over_byline())
+    };
     let page_title_line = features
         .iter()
         .position(|f| !f.is_blank())
-        .filter(|&i| {
-            // "Site: Page" is a `<title>` too, unless the line stands near the
-            // body, at most a header (byline, date) between: a clean text's
-            // headline ("Brexit: What Next").
-            let far_from_body = (i + 1..first_body)
-                .filter(|&j| !features[j].is_blank())
-                .nth(HEADER_LINES)
-                .is_some();
-            // Near the body, a line over a byline is a clean text's headline
-            // ("Friday Facts #282 - 0.17 in sight" / "Posted by …").
-            let over_byline = || {
-                (i + 1..texts.len())
-                    .find(|&j| !features[j].is_blank())
-                    .is_some_and(|j| {
-                        crate::byline::is_byline(texts[j]) || is_date_line(texts[j], &features[j])
-                    })
-            };
-            SEPARATORS
-                .iter()
-                .filter(|sep| far_from_body || **sep != ": ")
-                .any(|sep| texts[i].contains(sep))
-                && (far_from_body || !over_byline())
-        })
+        .into_iter()
+        .chain(opening)
+        .find(|&i| is_page_title_line(i))
         .unwrap_or(usize::MAX);
     // The `<title>` may word the headline a little differently ("… Součkovu
     // práci …" against "… Součka …"): most of the content words, both ways, do.
@@ -1268,6 +1282,7 @@ mod tests {
             body,
             Stoplist::english(),
             &Config::default(),
+            None,
         )
         .map(|(i, _)| i)
     }
@@ -1504,6 +1519,7 @@ mod tests {
             &body,
             Stoplist::english(),
             &Config::default(),
+            None,
         );
         assert_eq!(found, Some((title, true)));
         // Without the text under it, so far down it is a teaser's copy.
@@ -1517,6 +1533,7 @@ mod tests {
             &body,
             Stoplist::english(),
             &Config::default(),
+            None,
         );
         assert_ne!(found.map(|(i, _)| i), Some(title));
     }
@@ -1698,6 +1715,7 @@ mod tests {
             &body,
             Stoplist::english(),
             &Config::default(),
+            None,
         );
         assert_eq!(found, Some((8, false)));
     }
@@ -1758,6 +1776,7 @@ mod tests {
                 &[2, 3, 4],
                 Stoplist::english(),
                 &Config::default(),
+                None,
             )
             .map(|(i, _)| i)
         };
@@ -1868,7 +1887,16 @@ mod tests {
         let find = |lines: &[&str]| {
             let f = features_of(lines);
             let config = Config::default();
-            find(lines, &f, &continues, &body, Stoplist::english(), &config).map(|(i, _)| i)
+            find(
+                lines,
+                &f,
+                &continues,
+                &body,
+                Stoplist::english(),
+                &config,
+                None,
+            )
+            .map(|(i, _)| i)
         };
         assert_eq!(find(&lines), Some(3));
         // Flush left, a one-word line is a section label, not a title …

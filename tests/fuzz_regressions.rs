@@ -1166,6 +1166,28 @@ fn span_closed_by_two_copies_of_the_headline() {
     reads_the_same_again("span-closed-by-two-copies-of-the-headline");
 }
 
+/// Found by the fuzz target on `70246a0` (about 14,000 inputs into a
+/// ten-minute run; it fails the same way on `e6c042f`): a La Nación page
+/// read as a clean text under five lines of garbled bytes. Its first body
+/// line is the page's `<title>` ("… Una solución no violenta para la
+/// cuestión mapuche - 07.12.2017 - LA NACION"). The page read its first line,
+/// garbage, as the place of a `<title>`, found none, and took no headline;
+/// its clean text opens with the `<title>` line, which names the headline
+/// further down, and took it, with a byline zone under it that turned two
+/// body lines into a byline. It holds: a clean text whose first line is no
+/// `<title>` line reads its first body line as one, as its clean text will
+/// (`headline::find`, `opening`), and finds the same headline.
+#[test]
+fn title_line_under_a_clean_texts_garbled_top() {
+    let name = "title-line-under-a-clean-texts-garbled-top";
+    let text = holding_case(name);
+    assert_eq!(
+        unboil::clean(&text).headline(),
+        Some("Una solución no violenta para la cuestión mapuche")
+    );
+    reads_the_same_again(name);
+}
+
 /// Found by the fuzz target on `0317d93` (about 10,300 inputs into a
 /// ten-minute run; it fails the same way on `e6c042f`): a garbled Japanese
 /// page of thirteen lines read as a clean text, whose last line of prose is
