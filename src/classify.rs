@@ -853,8 +853,11 @@ impl Evidence<'_> {
             {
                 continue;
             }
-            kept += 1;
             kept_evidence += usize::from(self.at(i));
+            // A repeated line may be a copy of the headline, which the
+            // article drops as the title printed again once the headline is
+            // known: it is not counted among the lines the clean text holds.
+            kept += usize::from(v.reason != Reason::Repeated);
         }
         kept_evidence <= CLEAN_TEXT_LONE_EVIDENCE
             || kept_evidence as f64 <= CLEAN_TEXT_MAX_EVIDENCE * kept as f64
