@@ -322,6 +322,14 @@ impl Cleaner {
                     && !wraps_on(i)
             })
         };
+        // Whether the text prints line `o` again at or after line `from`
+        // (compared as the clean text has them: U+FEFF trimmed too).
+        let printed_again = |o: usize, from: usize| {
+            let title = lines::trim_invisible(texts[o]);
+            texts[from..]
+                .iter()
+                .any(|t| lines::trim_invisible(t) == title)
+        };
         let headline = headline::find(
             &texts,
             &features,
@@ -333,20 +341,17 @@ impl Cleaner {
         )
         .filter(|&(h, _)| !wraps_on(h));
         let mut headline = match headline {
-            // The text's first line is no headline by its place alone when the
-            // text prints it again further down: a page drops its title
-            // printed again, so a line that stands twice in a clean text is a
-            // line a page without a headline kept twice, which the clean text
-            // must keep as that page did
+            // The text's first line is no headline by its place alone when it
+            // is the span's first line of prose and the text prints it again
+            // further down: a page drops its title printed again, so a line
+            // of its article that stands twice in a clean text is one a page
+            // without a headline kept twice, which the clean text must keep
+            // as that page did
             // (`copy_of_a_headline_less_pages_line_dropped_in_the_clean_text`
-            // in `tests/fuzz_regressions.rs`).
+            // in `tests/fuzz_regressions.rs`). A title-like line above the
+            // span printed again is the title, as in the rule below.
             Some((h, false)) if clean_text && h > block.start => opening(block.start)
-                .filter(|&o| {
-                    let title = lines::trim_invisible(texts[o]);
-                    !texts[o + 1..]
-                        .iter()
-                        .any(|t| lines::trim_invisible(t) == title)
-                })
+                .filter(|&o| o < block.start || !printed_again(o, o + 1))
                 .map(|i| (i, false)),
             // The first line of prose, taken as its own title under a
             // title-like first line that the text prints again further down:
@@ -357,13 +362,7 @@ impl Cleaner {
             // `tests/fuzz_regressions.rs`).
             Some((h, false)) if clean_text && h == block.start => Some(
                 opening(block.start)
-                    .filter(|&o| {
-                        let title = lines::trim_invisible(texts[o]);
-                        o < h
-                            && texts[h + 1..]
-                                .iter()
-                                .any(|t| lines::trim_invisible(t) == title)
-                    })
+                    .filter(|&o| o < h && printed_again(o, h + 1))
                     .map_or((h, false), |o| (o, false)),
             ),
             // Named by a page title or not, a line under the first paragraph

@@ -1124,7 +1124,6 @@ mod tests {
         assert!(lex.is_language_name("РУССКИЙ"));
         assert!(lex.is_language_name("中文 (Chinese)"));
         assert!(!lex.is_language_name("English Premier League"));
-        assert!(!lex.is_language_name("Deutsche Bank"));
         assert!(!lex.is_language_name("(Chinese)"));
         assert!(!lex.is_language_name(""));
         // Every name of the list passes the first-two-bytes filter.
