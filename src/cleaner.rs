@@ -472,7 +472,16 @@ impl Cleaner {
             if let Some(o) = first.filter(|&o| furniture_free(Some(o))) {
                 headline = Some((o, false));
                 edges
-            } else if furniture_free(headline.map(|(h, _)| h)) {
+            } else if furniture_free(headline.map(|(h, _)| h).or_else(|| {
+                // Without a headline, a title-like first line above the span
+                // (an HTML-to-text tool's `<title>` line, which the search
+                // passes over) is the title all the same: a copy of it is
+                // the title printed twice, no furniture. The page took that
+                // line for its headline and kept its copy inside the text
+                // (`separator_headline_printed_again_among_a_clean_texts_lines`
+                // in `tests/fuzz_regressions.rs`).
+                opening(block.start).filter(|&o| o < block.start)
+            })) {
                 edges
             } else {
                 0..0
