@@ -689,7 +689,13 @@ impl Cleaner {
         // prose, other than a copy, between the headline and it, and one
         // below it) is inside the article, not in its header or footer,
         // where sticky headers and share texts stand: a subheading, or a text
-        // printed twice, kept as the article's. (A page without a headline
+        // printed twice, kept as the article's. A clean text's lines are body
+        // by its span (`Reason::CleanText`), and its lines that read as prose
+        // alone are its prose here: otherwise a copy between its paragraphs
+        // had none around it, and the clean text, without that copy, lost
+        // what named its headline
+        // (`headline_copy_between_a_clean_texts_prose_lines` in
+        // `tests/fuzz_regressions.rs`). (A page without a headline
         // keeps every copy; its clean text may take the first one for its
         // headline, `title_printed_twice_in_a_text_without_headline` in
         // `tests/fuzz_regressions.rs`, and the copy inside the text must stay
@@ -699,7 +705,13 @@ impl Cleaner {
             // Compared as the clean text has them: U+FEFF trimmed too.
             let title = lines::trim_invisible(texts[h]);
             let is_copy = |i: usize| lines::trim_invisible(texts[i]) == title;
-            let prose = |j: usize| decided[j] == (Label::Body, Reason::BodyText) && !is_copy(j);
+            let prose = |j: usize| {
+                (decided[j] == (Label::Body, Reason::BodyText)
+                    || (clean_text
+                        && decided[j] == (Label::Body, Reason::CleanText)
+                        && is_prose(j)))
+                    && !is_copy(j)
+            };
             let prose_from = (h + 1..n).find(|&j| prose(j));
             let prose_to = (h + 1..n).rev().find(|&j| prose(j));
             let inside_text =

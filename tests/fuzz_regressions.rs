@@ -1451,3 +1451,43 @@ fn separator_headline_printed_again_among_a_clean_texts_lines() {
         );
     }
 }
+
+/// Found by the fuzz target on `af70442` (about 20,000 inputs into a
+/// ten-minute run; it fails the same way on `e27ab41`): a garbled teaser
+/// list read as a clean text, whose headline ("White Collar Watch", printed
+/// twice above the text) stands again between two of its paragraphs. A
+/// clean text's lines are body by its span (`Reason::CleanText`), so the
+/// rule that keeps a copy of the headline with the article's prose on both
+/// sides found no prose there and dropped the copy; the clean text, without
+/// the copies that named it, took the line over a byline lower down for its
+/// headline and dropped that line's copy, far under its header. A clean
+/// text's span lines read as prose alone are prose for that rule too.
+#[test]
+fn headline_copy_between_a_clean_texts_prose_lines() {
+    let text = holding_case("headline-copy-between-a-clean-texts-prose-lines");
+    let article = unboil::clean(&text);
+    let title = "White Collar Watch";
+    assert_eq!(article.headline(), Some(title));
+    let copies = labels_of_lines(&text, title);
+    assert_eq!(
+        copies,
+        [
+            unboil::Label::Boilerplate,
+            unboil::Label::Headline,
+            unboil::Label::Body
+        ]
+    );
+    let clean_text = article.text();
+    let teaser =
+        "Seller-Financed Deals Are Putting Poor People in Lead-Tainted Home\u{1}\u{11}\0\0s";
+    assert_eq!(
+        labels_of_lines(&text, teaser),
+        [unboil::Label::Body, unboil::Label::Body]
+    );
+    // The clean text takes the first copy for its headline (the invariants'
+    // first exception) and keeps the second among its paragraphs.
+    assert_eq!(
+        labels_of_lines(&clean_text, teaser),
+        [unboil::Label::Headline, unboil::Label::Body]
+    );
+}
