@@ -326,6 +326,11 @@ impl LineSet {
             .is_some_and(|&bits| bits & (1 << (i % 64)) != 0)
     }
 
+    /// Whether the set holds no line.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The lines in the set, in order.
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().enumerate().flat_map(|(w, &bits)| {
@@ -1175,6 +1180,40 @@ pub(crate) fn article_block(
     Some(s..e)
 }
 
+/// Where the run of the lines `kept` among `lines` peaks: one past the last
+/// line at which their running weight ([`block_weight`], summed from the
+/// first), is highest; `lines.start` when it never rises above zero.
+/// `verdicts` are the resolved verdicts of the lines from `offset` on.
+///
+/// A page's block may run past an end-of-article marker that a table of
+/// contents announced ([`keep_announced_sections`]). When the cleaner then
+/// finds the article does not keep that table, the article ends at the
+/// marker, and its body lines just above it (a code sample, a teaser list)
+/// may have stood in the block only on the weight of the text under the
+/// marker. The clean text ([`Article::text`](crate::Article::text)) holds
+/// the body lines alone and ends with them, where its own block leaves out
+/// those that do not pay for themselves: the cleaner ends the article where
+/// the body lines' running weight peaks, as the clean text will. One pass.
+pub(crate) fn kept_run_end(
+    verdicts: &[Verdict],
+    offset: usize,
+    features: &FeatureTable,
+    lines: std::ops::Range<usize>,
+    kept: impl Fn(usize) -> bool,
+) -> usize {
+    let (mut sum, mut top, mut end) = (0i64, 0i64, lines.start);
+    for i in lines.filter(|&i| kept(i)) {
+        let Some(&v) = i.checked_sub(offset).and_then(|k| verdicts.get(k)) else {
+            continue;
+        };
+        sum += block_weight(v, &features[i]);
+        if sum > top {
+            (top, end) = (sum, i + 1);
+        }
+    }
+    end
+}
+
 /// Where the article starts in `lines`, the lines under a headline that
 /// stands inside a page's article block, judged as a block of their own: the
 /// first line of the maximum-scoring run of their body lines, weighed as
@@ -1265,6 +1304,38 @@ mod tests {
 
     const PROSE: &str = "The committee said on Tuesday that it would not be able to finish the \
         report before the end of the year, because the data it needs is still being collected.";
+
+    #[test]
+    fn the_kept_lines_run_ends_where_their_weight_peaks() {
+        let lines = [
+            PROSE,
+            "",
+            "A teaser title of the page's list",
+            "var x = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9 };",
+            "Another teaser title, kept by its neighbours",
+            "A closing paragraph of the article, which is long enough to be read as prose by the rules.",
+        ];
+        let (features, _) = judged(&lines);
+        let v = |class, reason| Verdict::new(class, reason);
+        let verdicts = [
+            v(Class::Good, Reason::BodyText),
+            v(Class::Bad, Reason::Blank),
+            v(Class::Short, Reason::BetweenBoilerplate),
+            v(Class::Bad, Reason::LowTextDensity),
+            v(Class::Bad, Reason::BetweenBoilerplate),
+            v(Class::Good, Reason::BodyText),
+        ];
+        let all = |_: usize| true;
+        // The code line and the teaser cost more than the closing line adds:
+        // the run ends with the first paragraph.
+        assert_eq!(kept_run_end(&verdicts, 0, &features, 0..6, all), 1);
+        // Without the teaser among the kept lines, the closing line pays.
+        assert_eq!(kept_run_end(&verdicts, 0, &features, 0..6, |i| i != 4), 6);
+        // The verdicts may start at an offset; lines before it weigh nothing.
+        assert_eq!(kept_run_end(&verdicts[2..], 2, &features, 0..6, all), 0);
+        // Nothing kept: the run ends where it starts.
+        assert_eq!(kept_run_end(&verdicts, 0, &features, 2..6, |_| false), 2);
+    }
 
     #[test]
     fn the_run_under_a_headline_starts_past_a_line_body_only_inside_the_block() {

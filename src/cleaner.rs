@@ -190,6 +190,7 @@ impl Cleaner {
             byline::is_byline_line(records.text(text, i), features[i].keyword)
         });
         classify::keep_announced_sections(&announced, &mut initial);
+        let announced_any = !announced.is_empty();
         drop(announced);
         // A run of language names ("Deutsch", "English", "中文") is a
         // language picker: boilerplate, but no evidence of a page (`pickers`).
@@ -234,6 +235,14 @@ impl Cleaner {
             (block, 0..0)
         };
 
+        // The block's verdicts, which the marker rule below weighs again
+        // (two bytes a line of the block), kept only when a table of
+        // contents announced a marker that the block may run past.
+        let block_verdicts: Vec<classify::Verdict> = if !clean_text && announced_any {
+            resolved[block.clone()].to_vec()
+        } else {
+            Vec::new()
+        };
         // Collected in place of `resolved` (both are two bytes a line): the
         // labels need no allocation of their own.
         let mut decided: Vec<(Label, Reason)> = resolved
@@ -602,7 +611,25 @@ impl Cleaner {
             None
         };
         if let Some(m) = unannounced {
-            for d in &mut decided[m..] {
+            // A page's block that ran past the marker may have taken in the
+            // body lines just above it on the weight of the text under it:
+            // the article ends where its body lines' running weight peaks
+            // before the marker, as the clean text's block, which has no
+            // text under them, ends too (`classify::kept_run_end`
+            // and `lines_above_a_marker_carried_by_the_text_under_it` in
+            // `tests/fuzz_regressions.rs`). Only while a body line of prose
+            // stays above that end.
+            let from = Some(classify::kept_run_end(
+                &block_verdicts,
+                block.start,
+                &features,
+                block.start..m,
+                |i| decided[i].0 == Label::Body,
+            ))
+            .filter(|_| !block_verdicts.is_empty())
+            .filter(|&e| (block.start..e).any(|i| decided[i] == (Label::Body, Reason::BodyText)))
+            .unwrap_or(m);
+            for d in &mut decided[from..] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
                 }

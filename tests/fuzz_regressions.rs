@@ -1491,3 +1491,40 @@ fn headline_copy_between_a_clean_texts_prose_lines() {
         [unboil::Label::Headline, unboil::Label::Body]
     );
 }
+
+/// Found by the fuzz target on `866fb60` (about 13,200 inputs into a
+/// ten-minute run; it fails the same way on `e27ab41`): a mix of the Fetch
+/// API article, Daring Fireball's footer and a Washington Post page printed
+/// three times, whose article block runs past the Post's "Comments" marker
+/// (a table of contents above announced it, so it was a section heading
+/// while the block was cut). The article does not keep that table, so the
+/// cleaner ended the article at the marker, and kept as body the lines just
+/// above it: a code sample, a teaser list and a paragraph that stood in the
+/// block only on the weight of the text under the marker. The clean text,
+/// which ends with them, has no text under them, and its block left them
+/// out. The article now ends where its body lines' running weight peaks
+/// before the marker (`classify::kept_run_end`), as the clean text's does.
+#[test]
+fn lines_above_a_marker_carried_by_the_text_under_it() {
+    let text = holding_case("lines-above-a-marker-carried-by-the-text-under-it");
+    let article = unboil::clean(&text);
+    assert!(labels_of_lines(&text, "to the constructor:").contains(&unboil::Label::Body));
+    for line in [
+        "reqHeaders = new Headers({",
+        "Morning Agenda: The Transition, Cabinet Nominees and \u{2018}Star Wars\u{2019} vs. \u{2018}Star Trek\u{2019}",
+    ] {
+        let labels = labels_of_lines(&text, line);
+        assert!(!labels.is_empty(), "{line}");
+        assert!(
+            labels.iter().all(|&l| l == unboil::Label::Boilerplate),
+            "{line}: {labels:?}"
+        );
+    }
+    let clean_text = article.text();
+    assert!(
+        clean_text.trim_end().ends_with("to the constructor:"),
+        "{:?}",
+        clean_text.trim_end().lines().last()
+    );
+    reads_the_same_again("lines-above-a-marker-carried-by-the-text-under-it");
+}
