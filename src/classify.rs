@@ -1180,9 +1180,9 @@ pub(crate) fn article_block(
     Some(s..e)
 }
 
-/// Where the run of the lines `kept` among `lines` peaks: one past the last
-/// line at which their running weight ([`block_weight`], summed from the
-/// first), is highest; `lines.start` when it never rises above zero.
+/// Where the run of the lines `kept` among `lines` peaks: one past the line
+/// at which their running weight ([`block_weight`], summed from the first)
+/// first reaches its highest; `lines.start` when it never rises above zero.
 /// `verdicts` are the resolved verdicts of the lines from `offset` on.
 ///
 /// A page's block may run past an end-of-article marker that a table of
