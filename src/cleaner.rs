@@ -430,14 +430,28 @@ impl Cleaner {
             // `inner_headline_over_markup_at_the_clean_texts_edge` in
             // `tests/fuzz_regressions.rs`).
             let under_headline_free = !under_headline.clone().any(|i| edge_furniture.contains(i));
+            // Copies of the title are the title printed twice, no furniture:
+            // of the headline, and of a title-like first line above the span
+            // (an HTML-to-text tool's `<title>` line, which the search passes
+            // over, or a line it passed over for another), headline or not.
+            // The clean text (`Article::text`) opens with the page's headline,
+            // whose copy the page kept inside the text
+            // (`separator_headline_printed_again_among_a_clean_texts_lines`
+            // and `title_copy_above_a_clean_texts_bare_name_headline` in
+            // `tests/fuzz_regressions.rs`).
+            let first_title = opening(block.start)
+                .filter(|&o| o < block.start)
+                .map(|o| lines::trim_invisible(texts[o]));
             let furniture_free = |title: Option<usize>| {
                 let title = title.map(|h| lines::trim_invisible(texts[h]));
                 under_headline_free
                     && !outside().any(|i| {
+                        let text = lines::trim_invisible(texts[i]);
                         classify::is_link_row(texts[i])
                             || (repeated(&i)
                                 && !named(texts[i])
-                                && title != Some(lines::trim_invisible(texts[i])))
+                                && title != Some(text)
+                                && first_title != Some(text))
                     })
             };
             // A furniture-free clean text opens with its headline: when the
@@ -481,16 +495,7 @@ impl Cleaner {
             if let Some(o) = first.filter(|&o| furniture_free(Some(o))) {
                 headline = Some((o, false));
                 edges
-            } else if furniture_free(headline.map(|(h, _)| h).or_else(|| {
-                // Without a headline, a title-like first line above the span
-                // (an HTML-to-text tool's `<title>` line, which the search
-                // passes over) is the title all the same: a copy of it is
-                // the title printed twice, no furniture. The page took that
-                // line for its headline and kept its copy inside the text
-                // (`separator_headline_printed_again_among_a_clean_texts_lines`
-                // in `tests/fuzz_regressions.rs`).
-                opening(block.start).filter(|&o| o < block.start)
-            })) {
+            } else if furniture_free(headline.map(|(h, _)| h)) {
                 edges
             } else {
                 0..0

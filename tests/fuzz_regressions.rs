@@ -1528,3 +1528,29 @@ fn lines_above_a_marker_carried_by_the_text_under_it() {
     );
     reads_the_same_again("lines-above-a-marker-carried-by-the-text-under-it");
 }
+
+/// Found by the fuzz target on `0aa7384` (about 13,800 inputs into a
+/// ten-minute run; it fails the same way on `e27ab41`): a garbled clean text
+/// printing its title ("Folt 15 so s…Pen") and its author ("John C. Welch")
+/// three times. The page takes the title for its headline and runs its
+/// article out to the text's edges. Its clean text opens with the title,
+/// reads it as a repeat and takes the author's name under it for its
+/// headline (the invariants' first exception); the title's copy above the
+/// span then counted as a repeated line at the edge, page furniture, and
+/// the article's last line ("m id est laborum."), under its last paragraph
+/// of prose, fell outside. A copy of a title-like first line above the span
+/// is the title printed twice whatever the headline is, as
+/// `separator_headline_printed_again_among_a_clean_texts_lines` found
+/// without a headline.
+#[test]
+fn title_copy_above_a_clean_texts_bare_name_headline() {
+    let text = holding_case("title-copy-above-a-clean-texts-bare-name-headline");
+    let article = unboil::clean(&text);
+    assert_eq!(article.headline(), Some("Folt 15 so s\0\0\0Pen"));
+    let last = "m id est laborum.";
+    assert_eq!(labels_of_lines(&text, last), [unboil::Label::Body]);
+    assert_eq!(
+        labels_of_lines(&article.text(), last),
+        [unboil::Label::Body]
+    );
+}
