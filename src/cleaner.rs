@@ -624,16 +624,22 @@ impl Cleaner {
             // and `lines_above_a_marker_carried_by_the_text_under_it` in
             // `tests/fuzz_regressions.rs`). Only while a body line of prose
             // stays above that end.
-            let from = Some(classify::kept_run_end(
-                &block_verdicts,
-                block.start,
-                &features,
-                block.start..m,
-                |i| decided[i].0 == Label::Body,
-            ))
-            .filter(|_| !block_verdicts.is_empty())
-            .filter(|&e| (block.start..e).any(|i| decided[i] == (Label::Body, Reason::BodyText)))
-            .unwrap_or(m);
+            // (A clean text, or a page whose block crossed no announced
+            // marker, kept no verdicts and takes no pass.)
+            let from = (!block_verdicts.is_empty())
+                .then(|| {
+                    classify::kept_run_end(
+                        &block_verdicts,
+                        block.start,
+                        &features,
+                        block.start..m,
+                        |i| decided[i].0 == Label::Body,
+                    )
+                })
+                .filter(|&e| {
+                    (block.start..e).any(|i| decided[i] == (Label::Body, Reason::BodyText))
+                })
+                .unwrap_or(m);
             for d in &mut decided[from..] {
                 if d.0 == Label::Body {
                     *d = (Label::Boilerplate, Reason::OutsideArticle);
