@@ -389,6 +389,18 @@ impl<'a> Article<'a> {
         out
     }
 
+    /// The paragraphs [`text`](Article::text) is made of, in order, each with
+    /// the range of the lines it spans: what the language detector reads
+    /// instead of the text (`language::detect_text`). None when the article
+    /// has no body (its text is empty).
+    pub(crate) fn text_paragraphs(
+        &self,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a str)> + '_ {
+        let has_body = self.body().next().is_some();
+        self.paragraph_lines(|label| label != Label::Boilerplate)
+            .filter(move |_| has_body)
+    }
+
     /// The paragraphs of the lines whose label `keep` accepts, in order,
     /// trimmed: one line each, except the body lines of a hard-wrapped paragraph,
     /// which are one paragraph (see [`Line::continues`]).
@@ -396,6 +408,14 @@ impl<'a> Article<'a> {
         &self,
         keep: impl Fn(Label) -> bool + Copy + 'a,
     ) -> impl Iterator<Item = &'a str> + '_ {
+        self.paragraph_lines(keep).map(|(_, text)| text)
+    }
+
+    /// [`paragraphs`](Article::paragraphs), each with the range of its lines.
+    fn paragraph_lines(
+        &self,
+        keep: impl Fn(Label) -> bool + Copy + 'a,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, &'a str)> + '_ {
         let (records, input) = (&self.records, self.input);
         let n = records.len();
         let mut i = 0;
@@ -412,7 +432,7 @@ impl<'a> Article<'a> {
                 i += 1;
             }
             let span = records.span(first).start..records.span(i - 1).end;
-            Some(input[span].trim_matches(is_trimmed))
+            Some((first..i, input[span].trim_matches(is_trimmed)))
         })
     }
 }

@@ -380,11 +380,25 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
             .next()
             .is_some_and(|w| w.len() >= 3 && !w.contains(char::is_lowercase))
         && !head.split_whitespace().any(|w| {
-            crate::stopwords::Stoplist::english().contains(&w.to_lowercase())
-                || LEXICONS.is_not_name_word(w)
+            is_english_stopword(w) || LEXICONS.is_not_name_word(w)
         })
         && is_name(head))
     .then_some(head)
+}
+
+/// Whether `word`, lowercased, is an English stopword. A short ASCII word,
+/// most of them, is lowercased on the stack: no allocation per word.
+fn is_english_stopword(word: &str) -> bool {
+    let stoplist = crate::stopwords::Stoplist::english();
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| stoplist.contains(w))
+    } else {
+        stoplist.contains(&word.to_lowercase())
+    }
 }
 
 /// Whether `a` and `b` are the same text, ignoring case.
@@ -428,9 +442,10 @@ fn is_author_prefix_alone(text: &str) -> bool {
     if prefix.is_empty() || prefix.len() > 24 {
         return false;
     }
+    // Only the prefixes that can open with the line's first byte (the
+    // index `parse` reads too): most lines are turned away by the first one.
     LEXICONS
-        .byline_prefixes
-        .iter()
+        .byline_prefixes_for(prefix.as_bytes().first().copied())
         .any(|(p, role)| *role == Role::Author && !p.starts_with(is_han) && eq_ci(p, prefix))
 }
 

@@ -115,10 +115,13 @@ impl Cleaner {
         // `LANGUAGE_ROUNDS` times), so that cleaning the clean text
         // (`Article::text`), whose detection reads the same text, starts in
         // the language it ends in.
-        let mut language = language::detect(text);
+        // (The article's text is not built for it: its paragraphs are read
+        // in place, and those in the page's sample lend that reading's
+        // counts, see `language::detect_text`.)
+        let (mut language, sample) = language::detect_page(text);
         let mut article = self.clean_as(text, language);
         for _ in 0..LANGUAGE_ROUNDS {
-            let own = language::detect(&article.text_prefix(language::SAMPLE_BYTES));
+            let own = language::detect_text(article.text_paragraphs(), &sample);
             if own == language {
                 break;
             }

@@ -219,38 +219,105 @@ fn sample(text: &str) -> &str {
 }
 
 /// The language of `text`, or `None` when the text does not say clearly.
+#[cfg(test)]
 pub(crate) fn detect(text: &str) -> Option<Language> {
-    let sample = sample(text);
-    let (mut han, mut kana, mut hangul) = (0u32, 0u32, 0u32);
-    if !sample.is_ascii() {
+    let mut buf = String::new();
+    Tally::of(sample(text), &mut buf).language()
+}
+
+/// What the detector counts in a text: its letters by script and, per
+/// language, its words in that language's stoplist. Every count is a sum over
+/// the text's tokens (and letters), and line breaks are whitespace, so a
+/// text's tally is the sum of its lines' tallies: what lets the page's sample
+/// lend its lines' tallies to the article's text ([`PageSample`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Tally {
+    /// Words (tokens with a letter or digit).
+    words: u32,
+    /// Per language (by [`Language::index`]), the words in its stoplist.
+    hits: [u32; Language::ALL.len()],
+    /// Letters of each script (`other`: any other letter, ASCII ones
+    /// included).
+    han: u32,
+    kana: u32,
+    hangul: u32,
+    other: u32,
+}
+
+impl Tally {
+    /// The tally of `text` (`buf` is scratch space for normalizing words).
+    fn of(text: &str, buf: &mut String) -> Tally {
+        let mut tally = Tally::default();
+        tally.count_scripts(text);
+        for_each_token(text, |token| {
+            let word = trim_to_word(token);
+            if word.is_empty() {
+                return;
+            }
+            tally.words += 1;
+            let mut mask = stopwords::languages_of_word(word, buf);
+            while mask != 0 {
+                tally.hits[mask.trailing_zeros() as usize] += 1;
+                mask &= mask - 1;
+            }
+        });
+        tally
+    }
+
+    /// Counts the letters of `text` by script.
+    fn count_scripts(&mut self, text: &str) {
         // ASCII letters are of no script counted here: they are counted as
         // bytes (a vector loop), and only the other characters are decoded,
         // each from its lead byte (at or above 0xc0; the bytes of a
-        // character's tail are 0x80 to 0xbf).
-        let bytes = sample.as_bytes();
-        let mut other: u32 = bytes
+        // character's tail are 0x80 to 0xbf). (In an ASCII text only the
+        // ASCII letters are counted: no script can decide there, but a
+        // text's count is then the sum of its lines' counts whatever they
+        // hold.)
+        let bytes = text.as_bytes();
+        self.other += bytes
             .iter()
             .map(|b| u32::from(b.is_ascii_alphabetic()))
-            .sum();
+            .sum::<u32>();
+        if text.is_ascii() {
+            return;
+        }
         let non_ascii = bytes
             .iter()
             .enumerate()
             .filter(|&(_, &b)| b >= 0xc0)
-            .filter_map(|(i, _)| sample[i..].chars().next());
+            .filter_map(|(i, _)| text[i..].chars().next());
         for c in non_ascii {
             if !c.is_alphabetic() {
                 continue;
             }
             match script(c) {
-                Script::Han => han += 1,
-                Script::Kana => kana += 1,
-                Script::Hangul => hangul += 1,
-                Script::Other => other += 1,
+                Script::Han => self.han += 1,
+                Script::Kana => self.kana += 1,
+                Script::Hangul => self.hangul += 1,
+                Script::Other => self.other += 1,
             }
         }
+    }
+
+    /// Adds `other`'s counts to these.
+    fn add(&mut self, other: &Tally) {
+        self.words += other.words;
+        for (h, o) in self.hits.iter_mut().zip(&other.hits) {
+            *h += o;
+        }
+        self.han += other.han;
+        self.kana += other.kana;
+        self.hangul += other.hangul;
+        self.other += other.other;
+    }
+
+    /// The language the counts name, if they name one clearly (see the
+    /// module docs).
+    fn language(&self) -> Option<Language> {
+        let (han, kana, hangul) = (self.han, self.kana, self.hangul);
         // A CJK character carries about as much as a word of four or five letters.
         let cjk = han + kana;
-        if cjk >= MIN_SCRIPT_LETTERS && cjk * 4 > other + hangul * 4 {
+        if cjk >= MIN_SCRIPT_LETTERS && cjk * 4 > self.other + hangul * 4 {
             let japanese = kana as f32 >= MIN_KANA_SHARE * cjk as f32;
             return Some(if japanese {
                 Language::Japanese
@@ -258,46 +325,149 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
                 Language::Chinese
             });
         }
-        if hangul >= MIN_SCRIPT_LETTERS && hangul * 2 > other {
+        if hangul >= MIN_SCRIPT_LETTERS && hangul * 2 > self.other {
             return Some(Language::Korean);
         }
+        self.by_stopwords()
     }
-    by_stopwords(sample)
+
+    /// The language whose stopwords the text uses most, if it clearly leads.
+    fn by_stopwords(&self) -> Option<Language> {
+        // The most hits wins; equal hits keep the order of `Language::ALL`.
+        let (mut best, mut runner_up, mut language) = (0u32, 0u32, Language::English);
+        for &l in Language::ALL {
+            let h = self.hits[l.index()];
+            if h > best {
+                runner_up = best;
+                best = h;
+                language = l;
+            } else if h > runner_up {
+                runner_up = h;
+            }
+        }
+        let clear = best >= MIN_HITS
+            && best as f32 >= MIN_HIT_SHARE * self.words as f32
+            && best as f32 >= MIN_LEAD * runner_up as f32;
+        clear.then_some(language)
+    }
 }
 
-/// The language whose stopwords the sample uses most, if it clearly leads.
-fn by_stopwords(sample: &str) -> Option<Language> {
-    let mut hits = [0u32; Language::ALL.len()];
-    let mut words = 0u32;
+/// The tallies of the lines that lie wholly in a page's sample, kept by
+/// [`detect_page`] for [`detect_text`]: the article's text is made of the
+/// page's lines, and on most pages its first [`SAMPLE_BYTES`] are largely
+/// lines the page's sample already read. Only lines with something counted
+/// are kept; the sample bounds the memory (a few kilobytes on a page of
+/// prose, at most a few hundred on 8 KiB of one-letter lines).
+#[derive(Debug, Default)]
+pub(crate) struct PageSample {
+    /// `(line index, tally)` of the counted lines, in line order.
+    lines: Vec<(usize, Tally)>,
+    /// The lines before this index lie wholly in the sample.
+    whole: usize,
+}
+
+impl PageSample {
+    /// The summed tallies of lines `lines`, if they all lie in the sample.
+    fn tally(&self, lines: std::ops::Range<usize>) -> Option<Tally> {
+        if lines.end > self.whole {
+            return None;
+        }
+        let from = self.lines.partition_point(|&(i, _)| i < lines.start);
+        let mut sum = Tally::default();
+        for (_, t) in self.lines[from..]
+            .iter()
+            .take_while(|(i, _)| *i < lines.end)
+        {
+            sum.add(t);
+        }
+        Some(sum)
+    }
+}
+
+/// The language of the page `text` (read from its first [`SAMPLE_BYTES`]),
+/// with the tallies of the lines of that sample for [`detect_text`].
+pub(crate) fn detect_page(text: &str) -> (Option<Language>, PageSample) {
+    let (total, page) = page_tally(text);
+    (total.language(), page)
+}
+
+/// The tally of `text`'s sample and the [`PageSample`] of its lines.
+fn page_tally(text: &str) -> (Tally, PageSample) {
+    let sample = sample(text);
     let mut buf = String::new();
-    for_each_token(sample, |token| {
-        let word = trim_to_word(token);
-        if word.is_empty() {
+    let mut total = Tally::default();
+    let mut page = PageSample::default();
+    let mut index = 0;
+    // The sample's lines, each read alone: the bytes between them (line
+    // endings, a byte-order mark) are no letter and split tokens (a BOM
+    // glued to a word is trimmed off it as a non-letter either way).
+    crate::lines::for_each(sample, |line| {
+        index += 1;
+        // The sample's last line may be cut short: it is not the page's line.
+        let whole = line.end < sample.len() || sample.len() == text.len();
+        if whole {
+            page.whole = index;
+        }
+        // An empty line counts nothing (a third of a page's lines).
+        if line.start == line.end {
             return;
         }
-        words += 1;
-        let mut mask = stopwords::languages_of_word(word, &mut buf);
-        while mask != 0 {
-            hits[mask.trailing_zeros() as usize] += 1;
-            mask &= mask - 1;
+        let tally = Tally::of(&sample[line.start..line.end], &mut buf);
+        total.add(&tally);
+        if whole && tally != Tally::default() {
+            page.lines.push((index - 1, tally));
         }
     });
-    // The most hits wins; equal hits keep the order of `Language::ALL`.
-    let (mut best, mut runner_up, mut language) = (0u32, 0u32, Language::English);
-    for &l in Language::ALL {
-        let h = hits[l.index()];
-        if h > best {
-            runner_up = best;
-            best = h;
-            language = l;
-        } else if h > runner_up {
-            runner_up = h;
+    (total, page)
+}
+
+/// The language of a text made of `paragraphs` (each with the range of the
+/// page's lines it spans) joined by blank lines, as the article's text is
+/// ([`Article::text`](crate::Article::text)), read from its first
+/// [`SAMPLE_BYTES`]: the same answer as detecting on that text, without
+/// building it, and with the tallies of paragraphs whose lines lie in the
+/// page's sample taken from `page` instead of read again.
+pub(crate) fn detect_text<'a>(
+    paragraphs: impl Iterator<Item = (std::ops::Range<usize>, &'a str)>,
+    page: &PageSample,
+) -> Option<Language> {
+    text_tally(paragraphs, page).0.language()
+}
+
+/// The tally [`detect_text`] decides on, and how many paragraphs' tallies
+/// `page` lent (for tests).
+fn text_tally<'a>(
+    paragraphs: impl Iterator<Item = (std::ops::Range<usize>, &'a str)>,
+    page: &PageSample,
+) -> (Tally, usize) {
+    let mut lent = 0;
+    let mut buf = String::new();
+    let mut total = Tally::default();
+    // How long the text is so far.
+    let mut len = 0usize;
+    for (lines, part) in paragraphs {
+        if len != 0 {
+            len += 2;
+        }
+        let room = SAMPLE_BYTES.saturating_sub(len);
+        if part.len() > room {
+            let mut end = room;
+            while !part.is_char_boundary(end) {
+                end -= 1;
+            }
+            total.add(&Tally::of(&part[..end], &mut buf));
+            break;
+        }
+        len += part.len();
+        match page.tally(lines) {
+            Some(tally) => {
+                total.add(&tally);
+                lent += 1;
+            }
+            None => total.add(&Tally::of(part, &mut buf)),
         }
     }
-    let clear = best >= MIN_HITS
-        && best as f32 >= MIN_HIT_SHARE * words as f32
-        && best as f32 >= MIN_LEAD * runner_up as f32;
-    clear.then_some(language)
+    (total, lent)
 }
 
 /// Calls `f` with every token of `text`, as `str::split_whitespace` yields
@@ -460,5 +630,101 @@ mod tests {
         for _ in 0..5 {
             assert_eq!(detect(text), first);
         }
+    }
+
+    /// Texts with what may split a tally wrongly: every line ending, a BOM,
+    /// mixed scripts on one line and across lines, words cut by the sample.
+    fn awkward_texts() -> Vec<String> {
+        let prose = "The council said on Monday that it would not finish the report. ";
+        let mut texts = vec![
+            String::new(),
+            "\u{feff}The cat\r\nsat on\rthe mat\nand the dog".to_string(),
+            "\u{feff}\nПравительство заявило что\r\nthe end 中文的文章 かな 한국어".to_string(),
+            "ascii line\nΚαλημέρα κόσμε\n\u{feff}x\u{feff}y \u{85}z\u{2028}w".to_string(),
+        ];
+        // Long texts whose lines and characters straddle the sample's end.
+        for pad in 0..4 {
+            let mut t = " ".repeat(pad);
+            while t.len() < SAMPLE_BYTES + 200 {
+                t.push_str(prose);
+                t.push_str(if t.len() % 3 == 0 { "\r\n" } else { "\n" });
+                t.push_str("Ünïcödé ");
+            }
+            texts.push(t);
+        }
+        texts
+    }
+
+    #[test]
+    fn a_texts_tally_is_the_sum_of_its_lines_tallies() {
+        let mut buf = String::new();
+        for text in awkward_texts() {
+            let mut sum = Tally::default();
+            crate::lines::for_each(&text, |l| {
+                sum.add(&Tally::of(&text[l.start..l.end], &mut buf))
+            });
+            assert_eq!(Tally::of(&text, &mut buf), sum, "{text:?}");
+        }
+    }
+
+    /// Every corpus document and fuzz regression input, as text.
+    fn documents() -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "tsv") {
+                    let tsv = std::fs::read_to_string(&path).expect("readable corpus file");
+                    let rows = tsv
+                        .lines()
+                        .map(|r| r.split_once('\t').map_or("", |(_, t)| t));
+                    out.push(rows.map(|t| format!("{t}\n")).collect());
+                } else if path.extension().is_some_and(|e| e == "bin") {
+                    let bytes = std::fs::read(&path).expect("readable fuzz input");
+                    out.push(String::from_utf8_lossy(&bytes).into_owned());
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut docs = Vec::new();
+        walk(&root.join("corpus"), &mut docs);
+        walk(&root.join("fuzz_regressions"), &mut docs);
+        docs
+    }
+
+    #[test]
+    fn the_page_and_its_article_are_read_as_their_texts_would_be() {
+        let docs = documents();
+        assert!(docs.len() > 200, "{} documents", docs.len());
+        let mut buf = String::new();
+        let (mut lent, mut read) = (0, 0);
+        for doc in docs.iter().chain(&awkward_texts()) {
+            let (tally, sample) = page_tally(doc);
+            assert_eq!(tally, Tally::of(super::sample(doc), &mut buf), "{doc:?}");
+            let language = tally.language();
+            // The article in the page's language and in every other, as the
+            // cleaner's rounds may read it.
+            for &as_language in [language, Some(Language::English), Some(Language::Russian)].iter()
+            {
+                let config = crate::Config {
+                    language: as_language,
+                    ..Default::default()
+                };
+                let article = crate::Cleaner::new(config)
+                    .expect("valid config")
+                    .clean(doc);
+                let (tally, from_page) = text_tally(article.text_paragraphs(), &sample);
+                let text = article.text_prefix(SAMPLE_BYTES);
+                assert_eq!(tally, Tally::of(super::sample(&text), &mut buf), "{doc:?}");
+                lent += from_page;
+                read += article.text_paragraphs().count().min(1);
+            }
+        }
+        // The page lent its tallies on most articles: the test compared them.
+        assert!(
+            lent > 10 * read,
+            "{lent} paragraphs lent over {read} articles"
+        );
     }
 }
