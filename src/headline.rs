@@ -419,6 +419,9 @@ fn possible_separators(text: &str) -> u8 {
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
 /// lines.
 fn normalized(text: &str) -> String {
+    if text.is_ascii() {
+        return normalized_ascii(text.as_bytes());
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -433,6 +436,47 @@ fn normalized(text: &str) -> String {
         }
     }
     out
+}
+
+/// [`normalized`] of an ASCII text, on bytes: its whitespace (as
+/// `char::is_whitespace` reads ASCII: space, tab, line feed, vertical tab,
+/// form feed, carriage return) in runs made single spaces, none at the ends.
+fn normalized_ascii(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut space = false;
+    for &b in bytes {
+        if is_ascii_whitespace(b) {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase());
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Whether the ASCII byte `b` is whitespace to `char::is_whitespace`.
+fn is_ascii_whitespace(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// How many words `text` has (`str::split_whitespace`), counted on bytes
+/// when it is ASCII.
+fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = is_ascii_whitespace(b);
+        words += usize::from(in_word && space);
+        in_word = !space;
+    }
+    words + usize::from(in_word)
 }
 
 /// The titles the page names in a page-title line ("Title - Site Name", the
@@ -451,7 +495,7 @@ fn page_titles(
     // Only a part with a headline's number of words can name one: longer parts
     // (a sentence with a colon in it) are not worth normalizing.
     let could_be_title = |part: &str| {
-        let words = part.split_whitespace().count();
+        let words = word_count(part);
         (config.headline_min_words..=config.headline_max_words).contains(&words)
     };
     for i in lines {
@@ -1926,6 +1970,41 @@ mod tests {
             assert_ne!(possible_separators(sep) & 1 << k, 0, "{sep:?}");
         }
         assert_eq!(possible_separators("Plain words, no marks at all."), 0);
+    }
+
+    #[test]
+    fn byte_helpers_read_ascii_as_the_unicode_functions_do() {
+        let texts = [
+            "",
+            "  ",
+            "One",
+            "  Title  -\tSite \r\n",
+            "a\x0bb\x0cc\x1cd\x1fe\x7f f",
+            "MIXED Case  words\n\nhere ",
+        ];
+        for text in texts {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+            let slow: Vec<String> = text
+                .split_whitespace()
+                .map(str::to_ascii_lowercase)
+                .collect();
+            assert_eq!(
+                normalized_ascii(text.as_bytes()),
+                slow.join(" "),
+                "{text:?}"
+            );
+        }
+        for b in 0..128u8 {
+            assert_eq!(
+                is_ascii_whitespace(b),
+                char::from(b).is_whitespace(),
+                "{b:#x}"
+            );
+        }
     }
 
     #[test]
