@@ -309,22 +309,75 @@ pub(crate) static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
 /// The language names of a language picker (`data/lexicon/language_names.txt`).
 const LANGUAGE_NAMES: &str = include_str!("../data/lexicon/language_names.txt");
 
-/// A set of lowercase words, hashed with the Fx hash (the byline rules ask
-/// one about every word of the lines they read; only membership is asked).
-type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
+/// A set of lowercase words (the byline rules ask one about every word of
+/// the lines they read; only membership is asked). The words with an
+/// [`ascii_key`] (ASCII, 1 to 16 bytes, no backtick: all but a few) are kept
+/// by key, so that a look-up of a short ASCII word is a multiply and a load or
+/// two, with neither a copy nor a string hash; the others in a hash set.
+struct WordSet {
+    keys: KeyMap<()>,
+    others: HashSet<String, BuildHasherDefault<FxHasher>>,
+}
 
-/// Whether `set` (of lowercase words) holds `word` lowercased. Short ASCII words,
-/// the common case, are lowercased on the stack: no allocation per lookup.
-fn contains_lowercased(set: &WordSet, word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
-    } else {
-        set.contains(&word.to_lowercase())
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let mut keys = Vec::new();
+        let mut others = HashSet::default();
+        for word in words {
+            match key_of(&word) {
+                Some(key) => keys.push((key, ())),
+                None => {
+                    others.insert(word);
+                }
+            }
+        }
+        WordSet {
+            keys: KeyMap::new(&keys, |a, _| a),
+            others,
+        }
     }
+}
+
+impl WordSet {
+    /// Whether the set holds `lower`, a lowercase word.
+    fn contains_lower(&self, lower: &str) -> bool {
+        match key_of(lower) {
+            Some(key) => self.keys.get(key).is_some(),
+            None => self.others.contains(lower),
+        }
+    }
+}
+
+/// The [`ascii_key`] of `word` when the key stands for the word lowercased
+/// and nothing else: not for a word that ends with a NUL byte (which packs
+/// like no byte) or holds a backtick (which the key reads as `'`). A word
+/// with a key then equals, ignoring ASCII case, only a word with the same
+/// key, and a word without one only a word without one.
+fn key_of(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.last() == Some(&0) || bytes.contains(&b'`') {
+        return None;
+    }
+    ascii_key(bytes)
+}
+
+/// Whether `set` (of lowercase words) holds `word` lowercased. An ASCII word
+/// is looked up by its key, which reads it lowercased ([`ascii_key`]); other
+/// words are lowercased first (short ASCII ones on the stack).
+fn contains_lowercased(set: &WordSet, word: &str) -> bool {
+    if word.is_ascii() {
+        if let Some(key) = key_of(word) {
+            return set.keys.get(key).is_some();
+        }
+        let mut buf = [0u8; 24];
+        if word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| set.others.contains(w));
+        }
+    }
+    set.contains_lower(&word.to_lowercase())
 }
 
 /// The first two bytes of every ASCII entry of a lowercase list (the end
@@ -1115,6 +1168,34 @@ mod tests {
         let set: WordSet = ["автор".to_owned()].into_iter().collect();
         assert!(contains_lowercased(&set, "АВТОР"));
         assert!(!contains_lowercased(&set, &"x".repeat(40)));
+    }
+
+    #[test]
+    fn word_sets_answer_as_a_set_of_lowercased_strings_does() {
+        let words = [
+            "july",
+            "don't",
+            "a`b",
+            "über",
+            "k",
+            "x".repeat(20).as_str(),
+            "ab",
+        ]
+        .map(str::to_owned);
+        let set: WordSet = words.iter().cloned().collect();
+        let plain: HashSet<String> = words.iter().cloned().collect();
+        let queries = [
+            "JULY", "July", "july", "Julyy", "DON'T", "don`t", "A`B", "a'b", "Über", "ÜBER",
+            "\u{212a}", "K", "k", "ab\0", "AB", "", "\0",
+        ];
+        let long = "X".repeat(20);
+        for q in queries.iter().copied().chain([long.as_str()]) {
+            assert_eq!(
+                contains_lowercased(&set, q),
+                plain.contains(&q.to_lowercase()),
+                "{q:?}"
+            );
+        }
     }
 
     #[test]
