@@ -317,7 +317,7 @@ fn dated_by(text: &str, words: usize) -> Option<(Role, &str)> {
     if words > MAX_DATED_WORDS {
         return None;
     }
-    let at = text.rfind(" by ").or_else(|| text.rfind(" By "))?;
+    let at = rfind_by(text)?;
     let (before, name) = (&text[..at], text[at + 4..].trim());
     // A date has a day, a year or a time: a month name alone is no date ("May"
     // is a verb as often: "Flights May Resume by End of 2025").
@@ -503,16 +503,23 @@ pub(crate) fn is_byline(text: &str) -> bool {
 /// title.
 pub(crate) fn ends_with_credit(text: &str) -> bool {
     let text = text.trim();
-    let Some(at) = text.rfind(" by ").or_else(|| text.rfind(" By ")) else {
+    let Some(at) = rfind_by(text) else {
         return false;
     };
     let name = trim_name(&text[at + 4..]);
     let words = name.split_whitespace().count();
     (2..=4).contains(&words)
         && is_name(name)
-        && name
-            .split_whitespace()
-            .all(|w| !crate::stopwords::Stoplist::english().contains(&w.to_lowercase()))
+        && name.split_whitespace().all(|w| !is_english_stopword(w))
+}
+
+/// Where the last `" by "` of `text` starts, or else its last `" By "`
+/// (`str::rfind` of each, without building a searcher for either: the
+/// headline search asks it of every title-like line).
+fn rfind_by(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let last = |pattern: &[u8; 4]| bytes.windows(4).rposition(|w| w == pattern);
+    last(b" by ").or_else(|| last(b" By "))
 }
 
 /// Whether the line `text`, with keyword hit `keyword`, is a byline: a keyword
@@ -967,6 +974,26 @@ mod tests {
             })
             && is_name(head))
         .then_some(head)
+    }
+
+    #[test]
+    fn rfind_by_finds_what_str_rfind_does() {
+        for text in [
+            "",
+            " by ",
+            "by",
+            "Photo by Jane Doe",
+            "Stand By Me by Ben E. King",
+            " By x by",
+            "a by b By c",
+            "by by by",
+            " By ",
+            "Über by Ölaf",
+            "x  by  y",
+        ] {
+            let want = text.rfind(" by ").or_else(|| text.rfind(" By "));
+            assert_eq!(rfind_by(text), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -392,6 +392,21 @@ static SEPARATOR_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
         aho_corasick::AhoCorasick::new(SEPARATORS).expect("separators build an automaton")
     });
 
+/// A searcher for each of the [`SEPARATORS`], built once: its
+/// `find_iter` gives the separator's non-overlapping occurrences, leftmost
+/// first, as `str::match_indices` does, without building a searcher for
+/// every line.
+static SEPARATOR_SEARCHERS: once_cell::sync::Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    once_cell::sync::Lazy::new(|| SEPARATORS.iter().map(memchr::memmem::Finder::new).collect());
+
+/// Whether `text` has one of the [`SEPARATORS`] that `counts` accepts.
+fn has_separator_of(text: &str, counts: impl Fn(&str) -> bool) -> bool {
+    SEPARATORS
+        .iter()
+        .zip(SEPARATOR_SEARCHERS.iter())
+        .any(|(sep, searcher)| counts(sep) && searcher.find(text.as_bytes()).is_some())
+}
+
 /// Whether `text` has any of the [`SEPARATORS`].
 fn has_separator(text: &str) -> bool {
     SEPARATOR_FINDER.is_match(text)
@@ -516,7 +531,7 @@ fn page_titles(
             if possible & 1 << k == 0 {
                 continue;
             }
-            for (at, _) in text.match_indices(sep) {
+            for at in SEPARATOR_SEARCHERS[k].find_iter(text.as_bytes()) {
                 let (before, after) = (&text[..at], &text[at + sep.len()..]);
                 // All that comes before a separator: "Title - Subtitle - Site"
                 // (the part before the first one among them: pages put the
@@ -642,10 +657,7 @@ pub(crate) fn find(
                     crate::byline::is_byline(texts[j]) || is_date_line(texts[j], &features[j])
                 })
         };
-        SEPARATORS
-            .iter()
-            .filter(|sep| far_from_body || **sep != ": ")
-            .any(|sep| texts[i].contains(sep))
+        has_separator_of(texts[i], |sep| far_from_body || sep != ": ")
             && (far_from_body || !over_byline())
     };
     let page_title_line = features
@@ -939,11 +951,7 @@ fn heading_named_by(
     config: &Config,
 ) -> Option<usize> {
     let text = texts[h];
-    if !SEPARATORS
-        .iter()
-        .filter(|sep| **sep != ": ")
-        .any(|sep| text.contains(sep))
-    {
+    if !has_separator_of(text, |sep| sep != ": ") {
         return None;
     }
     // What stands right under the headline in the clean text: the bylines
@@ -2004,6 +2012,27 @@ mod tests {
                 char::from(b).is_whitespace(),
                 "{b:#x}"
             );
+        }
+    }
+
+    #[test]
+    fn separator_searchers_find_what_match_indices_does() {
+        for text in [
+            "",
+            " - - - ",
+            "A - B - C",
+            "x | y || z",
+            " :: :: ",
+            "a: b: c:",
+            "one – two — three",
+            " · » ·",
+            "Title - Site: Section | Brand",
+        ] {
+            for (k, sep) in SEPARATORS.iter().enumerate() {
+                let want: Vec<usize> = text.match_indices(sep).map(|(at, _)| at).collect();
+                let got: Vec<usize> = SEPARATOR_SEARCHERS[k].find_iter(text.as_bytes()).collect();
+                assert_eq!(got, want, "{text:?} {sep:?}");
+            }
         }
     }
 
