@@ -655,6 +655,48 @@ mod tests {
         texts
     }
 
+    /// [`Tally::of`] by the definitions: `str::split_whitespace`, words
+    /// trimmed with `char::is_alphanumeric`, looked up normalized, and every
+    /// letter (`char::is_alphabetic`) counted by script.
+    fn reference_tally(text: &str) -> Tally {
+        let mut tally = Tally::default();
+        let mut norm = String::new();
+        for token in text.split_whitespace() {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue;
+            }
+            tally.words += 1;
+            stopwords::normalize(word, &mut norm);
+            let mask = stopwords::languages_of(&norm);
+            for (l, hits) in tally.hits.iter_mut().enumerate() {
+                *hits += (mask >> l) & 1;
+            }
+        }
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            match script(c) {
+                Script::Han => tally.han += 1,
+                Script::Kana => tally.kana += 1,
+                Script::Hangul => tally.hangul += 1,
+                Script::Other => tally.other += 1,
+            }
+        }
+        tally
+    }
+
+    #[test]
+    fn tallies_count_as_the_definitions_do() {
+        let mut buf = String::new();
+        let mut lines = 0;
+        for doc in documents().iter().chain(&awkward_texts()) {
+            for line in doc.lines() {
+                assert_eq!(Tally::of(line, &mut buf), reference_tally(line), "{line:?}");
+                lines += 1;
+            }
+        }
+        assert!(lines > 20_000, "{lines} lines");
+    }
+
     #[test]
     fn a_texts_tally_is_the_sum_of_its_lines_tallies() {
         let mut buf = String::new();
