@@ -364,8 +364,9 @@ impl<'a> Article<'a> {
     }
 
     /// The first `max` bytes of [`text`](Article::text) (fewer when a character
-    /// straddles the cut): the language detector reads a bounded sample, and a
-    /// 100 MB article is not copied for it.
+    /// straddles the cut). The language detector reads the same sample from
+    /// [`text_paragraphs`](Article::text_paragraphs) without copying it; its
+    /// tests hold the two readings to the same counts.
     pub(crate) fn text_prefix(&self, max: usize) -> String {
         let mut out = String::new();
         if self.body().next().is_none() {

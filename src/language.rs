@@ -33,6 +33,20 @@
 //! article's, until the two agree (at most three times), so that a foreign
 //! menu or sidebar does not choose the stoplist, and cleaning the clean text,
 //! whose detection reads the same text, reads it in the same language.
+//!
+//! # Speed
+//!
+//! Every count is a sum over tokens and letters, and line breaks split
+//! tokens, so a text's counts are the sums of its lines' ([`Tally`]). The
+//! page's sample is read line by line and the counts of its whole lines are
+//! kept ([`PageSample`], bounded by the sample); the article's text is not
+//! built but read paragraph by paragraph from the page, and a paragraph whose
+//! lines the sample holds takes their counts instead of a second reading
+//! ([`detect_text`]). On the corpus cleaned one document at a time, the
+//! article's reading fell from about 48 M instructions to 7 M, and the
+//! detector's whole work by a third. Unit tests hold the counts to the plain definitions
+//! and both readings to those of the built text, on every corpus and
+//! fuzz-regression document.
 
 use std::fmt;
 use std::str::FromStr;
