@@ -370,8 +370,13 @@ impl Tally {
 /// [`detect_page`] for [`detect_text`]: the article's text is made of the
 /// page's lines, and on most pages its first [`SAMPLE_BYTES`] are largely
 /// lines the page's sample already read. Only lines with something counted
-/// are kept; the sample bounds the memory (a few kilobytes on a page of
-/// prose, at most a few hundred on 8 KiB of one-letter lines).
+/// are kept, and only the first [`MAX_LENT_LINES`] of them (a page's sample
+/// has a hundred or two; 8 KiB of one-letter lines would have four thousand,
+/// more than the memory bound allows for so short an input).
+/// At most this many line tallies are kept in a [`PageSample`] (112 bytes
+/// each: 28 KiB).
+const MAX_LENT_LINES: usize = 256;
+
 #[derive(Debug, Default)]
 pub(crate) struct PageSample {
     /// `(line index, tally)` of the counted lines, in line order.
@@ -415,21 +420,30 @@ fn page_tally(text: &str) -> (Tally, PageSample) {
     // The sample's lines, each read alone: the bytes between them (line
     // endings, a byte-order mark) are no letter and split tokens (a BOM
     // glued to a word is trimmed off it as a non-letter either way).
+    // Whether the lines so far are all kept (then `page.whole` follows them).
+    let mut lending = true;
     crate::lines::for_each(sample, |line| {
         index += 1;
         // The sample's last line may be cut short: it is not the page's line.
         let whole = line.end < sample.len() || sample.len() == text.len();
-        if whole {
-            page.whole = index;
-        }
         // An empty line counts nothing (a third of a page's lines).
         if line.start == line.end {
+            if whole && lending {
+                page.whole = index;
+            }
             return;
         }
         let tally = Tally::of(&sample[line.start..line.end], &mut buf);
         total.add(&tally);
-        if whole && tally != Tally::default() {
-            page.lines.push((index - 1, tally));
+        if whole && lending {
+            if tally != Tally::default() {
+                if page.lines.len() == MAX_LENT_LINES {
+                    lending = false;
+                    return;
+                }
+                page.lines.push((index - 1, tally));
+            }
+            page.whole = index;
         }
     });
     (total, page)

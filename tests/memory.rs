@@ -89,6 +89,14 @@ fn extra_heap_is_bounded() {
         ),
         ("10 MB of spaces", " ".repeat(10 << 20)),
         ("10 MB of one non-ASCII char", "ж".repeat(5 << 20)),
+        // As many lines as the language detector's sample can hold: the
+        // counts it keeps for them must stay within the bound too.
+        ("8 KiB of one-letter lines", "a\n".repeat(4 << 10)),
+        ("8 KiB of one-letter lines and prose", {
+            let mut t = "a\n".repeat(4 << 10);
+            t.push_str(&"The council said on Monday that it would not finish the report before the end of the year.\n".repeat(100));
+            t
+        }),
     ];
     for (name, text) in &cases {
         let lines = unboil::clean(text).lines().len();
