@@ -417,11 +417,11 @@ fn page_tally(text: &str) -> (Tally, PageSample) {
     let mut total = Tally::default();
     let mut page = PageSample::default();
     let mut index = 0;
+    // Whether the lines so far are all kept (then `page.whole` follows them).
+    let mut lending = true;
     // The sample's lines, each read alone: the bytes between them (line
     // endings, a byte-order mark) are no letter and split tokens (a BOM
     // glued to a word is trimmed off it as a non-letter either way).
-    // Whether the lines so far are all kept (then `page.whole` follows them).
-    let mut lending = true;
     crate::lines::for_each(sample, |line| {
         index += 1;
         // The sample's last line may be cut short: it is not the page's line.
