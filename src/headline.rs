@@ -270,10 +270,12 @@ fn ends_with_agency_credit(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_alphabetic() || "-'’.".contains(c))
     };
-    text.split_whitespace().rev().take(3).any(|word| {
-        word.split_once('/')
-            .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
-    })
+    // Most lines have no slash at all: one byte search turns them away.
+    memchr::memchr(b'/', text.as_bytes()).is_some()
+        && text.split_whitespace().rev().take(3).any(|word| {
+            word.split_once('/')
+                .is_some_and(|(person, agency)| is_name(person) && is_name(agency))
+        })
 }
 
 /// Whether `text` is a row of columns: a tab, or a run of three spaces, between
@@ -281,8 +283,10 @@ fn ends_with_agency_credit(text: &str) -> bool {
 /// table's row or a preformatted header, never a title. Indentation does not
 /// count.
 fn is_columns(text: &str) -> bool {
-    let text = bounded(text).trim();
-    text.contains('\t') || text.contains("   ")
+    let text = bounded(text).trim().as_bytes();
+    // (Byte searches: `str::contains` builds a searcher for the three spaces
+    // on every call.)
+    memchr::memchr(b'\t', text).is_some() || text.windows(3).any(|w| w == b"   ")
 }
 
 /// Whether `text` is a list item ("+ Sponge block …", "• First point").
