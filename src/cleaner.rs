@@ -797,15 +797,45 @@ impl Cleaner {
         // otherwise it ends there too
         // (`markup_under_a_span_closed_by_a_copy_of_the_headline` in
         // `tests/fuzz_regressions.rs`).
+        // Furniture here is what the edge test above reads (evidence, markup,
+        // a row of links, a repeated short line that is no copy of the title
+        // nor an entry of a table of contents): the lines the copies held
+        // inside the span are at the clean text's edge, and a repeated menu
+        // item among them keeps its article from running out to the edges
+        // there (`repeated_lines_under_a_span_closed_by_copies_of_the_headline`
+        // in `tests/fuzz_regressions.rs`).
         let dropped_copy = |i: usize| decided[i] == (Label::Boilerplate, Reason::Repeated);
         let span_end = if clean_text && !block.is_empty() && dropped_copy(block.end - 1) {
             (block.start..block.end - 1)
                 .rev()
                 .find(|&i| is_prose(i) && !dropped_copy(i))
                 .filter(|&p| {
-                    edges.is_empty()
-                        || (p + 1..n)
-                            .any(|i| decided[i].0 == Label::Body && edge_furniture.contains(i))
+                    edges.is_empty() || {
+                        let under = || (p + 1..n).filter(|&i| decided[i].0 == Label::Body);
+                        let repeated = |i: &usize| {
+                            (decided[*i].1 == Reason::Repeated || repeated_lines.contains(*i))
+                                && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
+                                && !byline::may_be_byline(texts[*i], features[*i].keyword)
+                        };
+                        let named = classify::names_a_heading(
+                            &texts,
+                            under().filter(repeated),
+                            block.start..p + 1,
+                        );
+                        let titles: Vec<&str> = headline
+                            .map(|(h, _)| h)
+                            .into_iter()
+                            .chain(opening(block.start).filter(|&o| o < block.start))
+                            .map(|t| lines::trim_invisible(texts[t]))
+                            .collect();
+                        under().any(|i| {
+                            edge_furniture.contains(i)
+                                || classify::is_link_row(texts[i])
+                                || (repeated(&i)
+                                    && !named(texts[i])
+                                    && !titles.contains(&lines::trim_invisible(texts[i])))
+                        })
+                    }
                 })
         } else {
             None

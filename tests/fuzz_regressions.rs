@@ -1554,3 +1554,27 @@ fn title_copy_above_a_clean_texts_bare_name_headline() {
         [unboil::Label::Body]
     );
 }
+
+/// Found by the fuzz target on `94fede4` (session 11, about 16,000 inputs
+/// into a ten-minute run; it fails the same way on `44103c5`, the last
+/// session's code): a garbled Japanese clean text whose title line stands
+/// three times, twice far down among repeated short lines ("nJh o. Welch"
+/// four times, "Oct 15" twice). The two copies were the last lines of
+/// prose, so the span ran down to them, and the article, free of furniture
+/// at the span's edges, ran out to the text's. The page drops the copies as
+/// the title printed again and ends its span at the paragraph before them,
+/// but it kept the lines under that paragraph because only evidence and
+/// markup counted as furniture there. Its clean text, without the copies,
+/// finds the repeated short lines at its span's edge, a menu, and ends its
+/// article at that paragraph. The span's end now reads the furniture the
+/// edge test reads: repeated short lines and rows of links too.
+#[test]
+fn repeated_lines_under_a_span_closed_by_copies_of_the_headline() {
+    let name = "repeated-lines-under-a-span-closed-by-copies-of-the-headline";
+    let text = holding_case(name);
+    assert_eq!(
+        labels_of_lines(&text, "nJh o. Welch"),
+        [unboil::Label::Boilerplate; 4]
+    );
+    reads_the_same_again(name);
+}
