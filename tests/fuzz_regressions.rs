@@ -1578,3 +1578,42 @@ fn repeated_lines_under_a_span_closed_by_copies_of_the_headline() {
     );
     reads_the_same_again(name);
 }
+
+/// Asserts what must hold without exception (no panic, lines and spans that
+/// tile the input, determinism) on the known case `name` (in
+/// `tests/fuzz_known/`, decoded lossily) and on its clean text.
+fn known_case_loses_no_byte(name: &str) {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fuzz_known/{name}.bin"));
+    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let article = unboil::clean(&text);
+    invariants::check_structure(&text, &article);
+    let clean_text = article.text();
+    invariants::check_structure(&clean_text, &unboil::clean(&clean_text));
+}
+
+/// Found by the fuzz target on `0fdd08a` (session 11, about 17,000 inputs
+/// into a ten-minute run; it fails the same way on `44103c5`, the last
+/// session's code, so this session's changes did not cause it) and **not
+/// fixed**: a garbled clean text (a Japanese ad block and a blog post,
+/// printed four times among NUL bytes) whose page takes a garbled line
+/// ("�1�…") for its headline. Its clean text opens with that line, labels
+/// it boilerplate (low text density) and takes the next line ("For more
+/// than a decade…") for its headline instead (the invariants' first
+/// exception allows a new headline); it then drops two copies of that line
+/// further down as the title printed again, and those copies were body on
+/// the page. Kept in
+/// `tests/fuzz_known/`: no panic and no lost byte (tested here); the
+/// ignored test below checks every invariant.
+#[test]
+fn garbled_headline_passed_over_by_the_clean_text_loses_no_byte() {
+    known_case_loses_no_byte("garbled-headline-passed-over-by-the-clean-text");
+}
+
+/// The known case above, with every invariant: fails while it is not fixed
+/// (`cargo test --test fuzz_regressions -- --ignored`).
+#[test]
+#[ignore = "known fuzz case, not fixed: see the test above and CHANGELOG.md"]
+fn garbled_headline_passed_over_by_the_clean_text() {
+    holds_the_invariants("tests/fuzz_known/garbled-headline-passed-over-by-the-clean-text.bin");
+}
