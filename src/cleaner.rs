@@ -396,6 +396,12 @@ impl Cleaner {
         // printed twice) and an entry of the text's table of contents
         // (`classify::names_a_heading`: "Setting up" naming "Setting up¶").
         // Without texts there is no body.
+        let edge_test = EdgeTest {
+            texts: &texts,
+            features: &features,
+            repeated_lines: &repeated_lines,
+            evidence_or_markup: &edge_furniture,
+        };
         let edges = if edges.is_empty() || texts.is_empty() {
             0..0
         } else {
@@ -420,19 +426,12 @@ impl Cleaner {
                     .chain(under_headline.clone())
                     .chain(block.end..n)
             };
-            let repeated = |i: &usize| {
-                (decided[*i].1 == Reason::Repeated || repeated_lines.contains(*i))
-                    && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
-                    && !byline::may_be_byline(texts[*i], features[*i].keyword)
-            };
-            let named =
-                classify::names_a_heading(&texts, outside().filter(repeated), block.clone());
             // The lines under an inner headline are at the clean text's edge
             // too: no furniture there either (`classify::is_furniture_free`
-            // read the span's edges before the headline was known;
+            // read the span's edges before the headline was known, and found
+            // no evidence or markup outside the span;
             // `inner_headline_over_markup_at_the_clean_texts_edge` in
             // `tests/fuzz_regressions.rs`).
-            let under_headline_free = !under_headline.clone().any(|i| edge_furniture.contains(i));
             // Copies of the title are the title printed twice, no furniture:
             // of the headline, and of a title-like first line above the span
             // (an HTML-to-text tool's `<title>` line, which the search passes
@@ -442,20 +441,9 @@ impl Cleaner {
             // (`separator_headline_printed_again_among_a_clean_texts_lines`
             // and `title_copy_above_a_clean_texts_bare_name_headline` in
             // `tests/fuzz_regressions.rs`).
-            let first_title = opening(block.start)
-                .filter(|&o| o < block.start)
-                .map(|o| lines::trim_invisible(texts[o]));
             let furniture_free = |title: Option<usize>| {
-                let title = title.map(|h| lines::trim_invisible(texts[h]));
-                under_headline_free
-                    && !outside().any(|i| {
-                        let text = lines::trim_invisible(texts[i]);
-                        classify::is_link_row(texts[i])
-                            || (repeated(&i)
-                                && !named(texts[i])
-                                && title != Some(text)
-                                && first_title != Some(text))
-                    })
+                let titles = edge_test.titles(title, opening(block.start), block.start);
+                !edge_test.holds_furniture(&decided, outside(), block.clone(), &titles)
             };
             // A furniture-free clean text opens with its headline: when the
             // search took an item of a list above the first paragraph of prose
@@ -797,12 +785,12 @@ impl Cleaner {
         // otherwise it ends there too
         // (`markup_under_a_span_closed_by_a_copy_of_the_headline` in
         // `tests/fuzz_regressions.rs`).
-        // Furniture here is what the edge test above reads (evidence, markup,
-        // a row of links, a repeated short line that is no copy of the title
-        // nor an entry of a table of contents): the lines the copies held
-        // inside the span are at the clean text's edge, and a repeated menu
-        // item among them keeps its article from running out to the edges
-        // there (`repeated_lines_under_a_span_closed_by_copies_of_the_headline`
+        // Furniture here is what the edge test above reads (`EdgeTest`:
+        // evidence, markup, a row of links, a repeated short line that is no
+        // copy of the title nor an entry of a table of contents): the lines
+        // the copies held inside the span are at the clean text's edge, and a
+        // repeated menu item among them keeps its article from running out to
+        // the edges there (`repeated_lines_under_a_span_closed_by_copies_of_the_headline`
         // in `tests/fuzz_regressions.rs`).
         let dropped_copy = |i: usize| decided[i] == (Label::Boilerplate, Reason::Repeated);
         let span_end = if clean_text && !block.is_empty() && dropped_copy(block.end - 1) {
@@ -811,30 +799,13 @@ impl Cleaner {
                 .find(|&i| is_prose(i) && !dropped_copy(i))
                 .filter(|&p| {
                     edges.is_empty() || {
-                        let under = || (p + 1..n).filter(|&i| decided[i].0 == Label::Body);
-                        let repeated = |i: &usize| {
-                            (decided[*i].1 == Reason::Repeated || repeated_lines.contains(*i))
-                                && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
-                                && !byline::may_be_byline(texts[*i], features[*i].keyword)
-                        };
-                        let named = classify::names_a_heading(
-                            &texts,
-                            under().filter(repeated),
-                            block.start..p + 1,
+                        let under = (p + 1..n).filter(|&i| decided[i].0 == Label::Body);
+                        let titles = edge_test.titles(
+                            headline.map(|(h, _)| h),
+                            opening(block.start),
+                            block.start,
                         );
-                        let titles: Vec<&str> = headline
-                            .map(|(h, _)| h)
-                            .into_iter()
-                            .chain(opening(block.start).filter(|&o| o < block.start))
-                            .map(|t| lines::trim_invisible(texts[t]))
-                            .collect();
-                        under().any(|i| {
-                            edge_furniture.contains(i)
-                                || classify::is_link_row(texts[i])
-                                || (repeated(&i)
-                                    && !named(texts[i])
-                                    && !titles.contains(&lines::trim_invisible(texts[i])))
-                        })
+                        edge_test.holds_furniture(&decided, under, block.start..p + 1, &titles)
                     }
                 })
         } else {
@@ -994,6 +965,67 @@ fn subheadings_between_body(
         {
             decided[i] = (Label::Body, classify::between_body_reason(&features[i]));
         }
+    }
+}
+
+/// The furniture test at a clean text's edges, read as the clean text
+/// (`Article::text`) will read its edges: a line there is page furniture when
+/// it is evidence or markup (what `classify::is_furniture_free` looks for), a
+/// row of links (`classify::is_link_row`), or a repeated short line (under
+/// `classify::MENU_ITEM_MAX_CHARS`) that cannot be a byline, is no copy of a
+/// title (the title printed twice) and is no entry of a table of contents
+/// naming a heading of the article (`classify::names_a_heading`).
+struct EdgeTest<'t, 'a> {
+    texts: &'t [&'a str],
+    features: &'t FeatureTable,
+    /// The lines whose own verdict was `Reason::Repeated` (a span made them
+    /// `CleanText`).
+    repeated_lines: &'t classify::LineSet,
+    evidence_or_markup: &'t classify::LineSet,
+}
+
+impl<'a> EdgeTest<'_, 'a> {
+    /// The texts of the title's lines: the headline `title`, and a
+    /// title-like first line `opening` above the span starting at
+    /// `span_start` (an HTML-to-text tool's `<title>` line, which the search
+    /// passes over, or a line it passed over for another).
+    fn titles(
+        &self,
+        title: Option<usize>,
+        opening: Option<usize>,
+        span_start: usize,
+    ) -> Vec<&'a str> {
+        title
+            .into_iter()
+            .chain(opening.filter(|&o| o < span_start))
+            .map(|t| lines::trim_invisible(self.texts[t]))
+            .collect()
+    }
+
+    /// Whether one of the lines `edge` is furniture, given the verdicts `decided`,
+    /// the lines of the article (whose headings a table of contents names)
+    /// and the texts of the title's lines.
+    fn holds_furniture(
+        &self,
+        decided: &[(Label, Reason)],
+        edge: impl Iterator<Item = usize> + Clone,
+        article: std::ops::Range<usize>,
+        titles: &[&str],
+    ) -> bool {
+        let (texts, features) = (self.texts, self.features);
+        let repeated = |i: &usize| {
+            (decided[*i].1 == Reason::Repeated || self.repeated_lines.contains(*i))
+                && features[*i].chars < classify::MENU_ITEM_MAX_CHARS
+                && !byline::may_be_byline(texts[*i], features[*i].keyword)
+        };
+        let named = classify::names_a_heading(texts, edge.clone().filter(repeated), article);
+        edge.into_iter().any(|i| {
+            self.evidence_or_markup.contains(i)
+                || classify::is_link_row(texts[i])
+                || (repeated(&i)
+                    && !named(texts[i])
+                    && !titles.contains(&lines::trim_invisible(texts[i])))
+        })
     }
 }
 
