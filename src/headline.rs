@@ -168,7 +168,7 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use crate::features::{FeatureTable, Features};
+use crate::features::{is_ascii_space, FeatureTable, Features};
 use crate::stopwords::{FxHasher, Stoplist};
 use crate::Config;
 
@@ -390,12 +390,6 @@ fn title_core(text: &str) -> &str {
 /// Separators between a page title's parts ("Title - Site", "Site: Title").
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "];
 
-/// All [`SEPARATORS`] at once: one pass over a line tells whether it has any.
-static SEPARATOR_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-    once_cell::sync::Lazy::new(|| {
-        aho_corasick::AhoCorasick::new(SEPARATORS).expect("separators build an automaton")
-    });
-
 /// A searcher for each of the [`SEPARATORS`], built once: its
 /// `find_iter` gives the separator's non-overlapping occurrences, leftmost
 /// first, as `str::match_indices` does, without building a searcher for
@@ -413,7 +407,7 @@ fn has_separator_of(text: &str, counts: impl Fn(&str) -> bool) -> bool {
 
 /// Whether `text` has any of the [`SEPARATORS`].
 fn has_separator(text: &str) -> bool {
-    SEPARATOR_FINDER.is_match(text)
+    has_separator_of(text, |_| true)
 }
 
 /// The bit set of the [`SEPARATORS`] that `text` may hold (bit `k` for
@@ -464,7 +458,7 @@ fn normalized_ascii(bytes: &[u8]) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut space = false;
     for &b in bytes {
-        if is_ascii_whitespace(b) {
+        if is_ascii_space(b) {
             space = !out.is_empty();
         } else {
             if space {
@@ -477,11 +471,6 @@ fn normalized_ascii(bytes: &[u8]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Whether the ASCII byte `b` is whitespace to `char::is_whitespace`.
-fn is_ascii_whitespace(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
-
 /// How many words `text` has (`str::split_whitespace`), counted on bytes
 /// when it is ASCII.
 fn word_count(text: &str) -> usize {
@@ -491,7 +480,7 @@ fn word_count(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for &b in text.as_bytes() {
-        let space = is_ascii_whitespace(b);
+        let space = is_ascii_space(b);
         words += usize::from(in_word && space);
         in_word = !space;
     }
@@ -2011,11 +2000,7 @@ mod tests {
             );
         }
         for b in 0..128u8 {
-            assert_eq!(
-                is_ascii_whitespace(b),
-                char::from(b).is_whitespace(),
-                "{b:#x}"
-            );
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
         }
     }
 

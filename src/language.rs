@@ -716,7 +716,10 @@ mod tests {
     fn tallies_count_as_the_definitions_do() {
         let mut buf = String::new();
         let mut lines = 0;
-        for doc in documents().iter().chain(&awkward_texts()) {
+        for doc in crate::test_documents::documents()
+            .iter()
+            .chain(&awkward_texts())
+        {
             for line in doc.lines() {
                 assert_eq!(Tally::of(line, &mut buf), reference_tally(line), "{line:?}");
                 lines += 1;
@@ -737,35 +740,9 @@ mod tests {
         }
     }
 
-    /// Every corpus document and fuzz regression input, as text.
-    fn documents() -> Vec<String> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    walk(&path, out);
-                } else if path.extension().is_some_and(|e| e == "tsv") {
-                    let tsv = std::fs::read_to_string(&path).expect("readable corpus file");
-                    let rows = tsv
-                        .lines()
-                        .map(|r| r.split_once('\t').map_or("", |(_, t)| t));
-                    out.push(rows.map(|t| format!("{t}\n")).collect());
-                } else if path.extension().is_some_and(|e| e == "bin") {
-                    let bytes = std::fs::read(&path).expect("readable fuzz input");
-                    out.push(String::from_utf8_lossy(&bytes).into_owned());
-                }
-            }
-        }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-        let mut docs = Vec::new();
-        walk(&root.join("corpus"), &mut docs);
-        walk(&root.join("fuzz_regressions"), &mut docs);
-        docs
-    }
-
     #[test]
     fn the_page_and_its_article_are_read_as_their_texts_would_be() {
-        let docs = documents();
+        let docs = crate::test_documents::documents();
         assert!(docs.len() > 200, "{} documents", docs.len());
         let mut buf = String::new();
         let (mut lent, mut read) = (0, 0);

@@ -365,19 +365,26 @@ fn key_of(word: &str) -> Option<u128> {
 /// is looked up by its key, which reads it lowercased ([`ascii_key`]); other
 /// words are lowercased first (short ASCII ones on the stack).
 fn contains_lowercased(set: &WordSet, word: &str) -> bool {
-    if word.is_ascii() {
-        if let Some(key) = key_of(word) {
-            return set.keys.get(key).is_some();
-        }
-        let mut buf = [0u8; 24];
-        if word.len() <= buf.len() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| set.others.contains(w));
+    if let Some(key) = key_of(word) {
+        return set.keys.get(key).is_some();
+    }
+    with_lowercase(word, |lower| set.contains_lower(lower))
+}
+
+/// `f` of `word` lowercased: a short ASCII word (most) on the stack, any other
+/// in a new string.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lowercased is ASCII: valid UTF-8.
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
         }
     }
-    set.contains_lower(&word.to_lowercase())
+    f(&word.to_lowercase())
 }
 
 /// The first two bytes of every ASCII entry of a lowercase list (the end

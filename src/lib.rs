@@ -158,6 +158,8 @@ mod sections;
 mod serde_impls;
 mod stopwords;
 mod swar;
+#[cfg(test)]
+mod test_documents;
 mod utf8;
 
 pub use article::{Article, Line, LineIter, Lines};
