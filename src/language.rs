@@ -313,6 +313,33 @@ impl Tally {
         }
     }
 
+    /// The counts, in the order [`LentTally`] keeps them: words, hits by
+    /// language, then the letters of each script.
+    fn counts(&self) -> impl Iterator<Item = u32> + '_ {
+        std::iter::once(self.words)
+            .chain(self.hits.iter().copied())
+            .chain([self.han, self.kana, self.hangul, self.other])
+    }
+
+    /// The counts in the order of [`Tally::counts`], to add to.
+    fn counts_mut(&mut self) -> impl Iterator<Item = &mut u32> {
+        std::iter::once(&mut self.words)
+            .chain(self.hits.iter_mut())
+            .chain([
+                &mut self.han,
+                &mut self.kana,
+                &mut self.hangul,
+                &mut self.other,
+            ])
+    }
+
+    /// Adds a kept line's counts to these.
+    fn add_lent(&mut self, lent: &LentTally) {
+        for (count, lent) in self.counts_mut().zip(lent.counts) {
+            *count += u32::from(lent);
+        }
+    }
+
     /// Adds `other`'s counts to these.
     fn add(&mut self, other: &Tally) {
         self.words += other.words;
@@ -372,17 +399,55 @@ impl Tally {
 /// lines the page's sample already read. Only lines with something counted
 /// are kept, and only the first [`MAX_LENT_LINES`] of them (a page's sample
 /// has a hundred or two; 8 KiB of one-letter lines would have four thousand,
-/// more than the memory bound allows for so short an input).
-/// At most this many line tallies are kept in a [`PageSample`] (112 bytes
-/// each: 28 KiB).
-const MAX_LENT_LINES: usize = 256;
-
+/// more than the memory bound allows for so short an input), each packed
+/// ([`LentTally`]).
 #[derive(Debug, Default)]
 pub(crate) struct PageSample {
-    /// `(line index, tally)` of the counted lines, in line order.
-    lines: Vec<(usize, Tally)>,
+    /// The counted lines' tallies, in line order.
+    lines: Vec<LentTally>,
     /// The lines before this index lie wholly in the sample.
     whole: usize,
+}
+
+/// At most this many line tallies are kept in a [`PageSample`] (56 bytes
+/// each: 14 KiB).
+const MAX_LENT_LINES: usize = 256;
+
+/// How many counts a [`Tally`] holds.
+const COUNTS: usize = Language::ALL.len() + 5;
+
+/// A line's [`Tally`] as a [`PageSample`] keeps it, with the line's index,
+/// in 16 bits each: a line of the sample has at most [`SAMPLE_BYTES`]
+/// bytes, so neither its index nor any of its counts (a word or a letter
+/// takes a byte at least) exceeds that. The sample lives as long as the
+/// cleaning does, so its size counts toward the memory bound: 56 bytes a
+/// line, against 120 unpacked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct LentTally {
+    line: u16,
+    counts: [u16; COUNTS],
+}
+
+// Every index and count of a sample's line fits in a `LentTally`.
+const _: () = assert!(SAMPLE_BYTES < u16::MAX as usize);
+
+impl LentTally {
+    /// `tally`, of the sample's line `line`.
+    fn new(line: usize, tally: &Tally) -> LentTally {
+        let mut counts = [0; COUNTS];
+        for (c, t) in counts.iter_mut().zip(tally.counts()) {
+            *c = u16::try_from(t).unwrap_or(u16::MAX);
+        }
+        LentTally {
+            line: u16::try_from(line).unwrap_or(u16::MAX),
+            counts,
+        }
+    }
+
+    /// The line's index on the page.
+    fn line(&self) -> usize {
+        usize::from(self.line)
+    }
 }
 
 impl PageSample {
@@ -391,13 +456,13 @@ impl PageSample {
         if lines.end > self.whole {
             return None;
         }
-        let from = self.lines.partition_point(|&(i, _)| i < lines.start);
+        let from = self.lines.partition_point(|t| t.line() < lines.start);
         let mut sum = Tally::default();
-        for (_, t) in self.lines[from..]
+        for t in self.lines[from..]
             .iter()
-            .take_while(|(i, _)| *i < lines.end)
+            .take_while(|t| t.line() < lines.end)
         {
-            sum.add(t);
+            sum.add_lent(t);
         }
         Some(sum)
     }
@@ -441,7 +506,7 @@ fn page_tally(text: &str) -> (Tally, PageSample) {
                     lending = false;
                     return;
                 }
-                page.lines.push((index - 1, tally));
+                page.lines.push(LentTally::new(index - 1, &tally));
             }
             page.whole = index;
         }
@@ -737,6 +802,30 @@ mod tests {
                 sum.add(&Tally::of(&text[l.start..l.end], &mut buf))
             });
             assert_eq!(Tally::of(&text, &mut buf), sum, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_lent_tally_holds_the_counts_of_any_line_of_a_sample() {
+        let mut buf = String::new();
+        // The most a sample's line can count: letters, words, stopwords and
+        // characters of each script, over all of a sample, at its last line.
+        let longest = [
+            "a".repeat(SAMPLE_BYTES),
+            "a ".repeat(SAMPLE_BYTES / 2),
+            "и ".repeat(SAMPLE_BYTES / 3),
+            "的".repeat(SAMPLE_BYTES / 3),
+            "の".repeat(SAMPLE_BYTES / 3),
+            "한".repeat(SAMPLE_BYTES / 3),
+        ];
+        let awkward = awkward_texts();
+        let lines = awkward.iter().flat_map(|t| t.lines()).map(String::from);
+        for line in longest.into_iter().chain(lines) {
+            let tally = Tally::of(&line, &mut buf);
+            let lent = LentTally::new(SAMPLE_BYTES, &tally);
+            let mut back = Tally::default();
+            back.add_lent(&lent);
+            assert_eq!((lent.line(), back), (SAMPLE_BYTES, tally), "{line:?}");
         }
     }
 
