@@ -205,10 +205,7 @@ pub fn check_all(input: &str, article: &Article<'_>) {
     let header_end = top.max(under_headline);
     // The clean text's headline, when it moved: its copies may be dropped as
     // the title printed again (exception 1).
-    let new_headline = again
-        .headline()
-        .filter(|_| headline_moved)
-        .map(|h| trimmed(h));
+    let new_headline = again.headline().filter(|_| headline_moved).map(trimmed);
     let copy_of_new_headline = |line: &unboil::Line<'_>| {
         line.reason() == unboil::Reason::Repeated
             && new_headline.as_deref() == Some(trimmed(line.text()).as_str())
