@@ -11,7 +11,6 @@
 //! same run, so a report reads as a ratio on one machine.
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Duration;
 
 use criterion::measurement::WallTime;
@@ -29,53 +28,10 @@ fn clean_lines(text: &str) -> usize {
     unboil::clean(text).lines().len()
 }
 
-/// Every `.tsv` under `tests/corpus/` turned back into the text it was made from
-/// (text fields joined with `\n`, plus a final newline), in a stable order.
-fn corpus() -> Vec<String> {
-    let mut files = Vec::new();
-    collect_tsv(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
-        &mut files,
-    );
-    files.sort();
-    files
-        .iter()
-        .map(|path| {
-            let tsv = std::fs::read_to_string(path).expect("readable corpus file");
-            let mut text = String::with_capacity(tsv.len());
-            for row in tsv.lines() {
-                text.push_str(row.split_once('\t').map_or("", |(_, t)| t));
-                text.push('\n');
-            }
-            text
-        })
-        .collect()
-}
+#[path = "../examples/support/corpus.rs"]
+mod corpus;
 
-fn collect_tsv(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_tsv(&path, out);
-        } else if path.extension().is_some_and(|e| e == "tsv") {
-            out.push(path);
-        }
-    }
-}
-
-/// The corpus concatenated, repeated until it is at least `size` bytes.
-fn corpus_of_size(docs: &[String], size: usize) -> String {
-    let mut text = String::with_capacity(size + MB);
-    while text.len() < size {
-        for doc in docs {
-            text.push_str(doc);
-        }
-    }
-    text
-}
+use corpus::{concatenated as corpus_of_size, documents as corpus};
 
 /// `clean` and the word walk on the same `text`, as `clean/{name}` and
 /// `word-walk/{name}`.

@@ -23,36 +23,10 @@
 //! and fills the regexes' caches) and the exit are not. It prints how many lines (or words) it read, so that the work is not
 //! optimized away.
 
-use std::path::Path;
+#[path = "support/corpus.rs"]
+mod corpus;
 
-/// The corpus documents, as `benches/clean.rs` builds them.
-fn documents() -> Vec<String> {
-    let mut files = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "tsv") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-        .iter()
-        .map(|path| {
-            let tsv = std::fs::read_to_string(path).expect("readable corpus file");
-            let mut text = String::with_capacity(tsv.len());
-            for row in tsv.lines() {
-                text.push_str(row.split_once('\t').map_or("", |(_, t)| t));
-                text.push('\n');
-            }
-            text
-        })
-        .collect()
-}
+use corpus::documents;
 
 fn word_walk(text: &str) -> usize {
     text.lines().map(|l| l.split_whitespace().count()).sum()

@@ -9,6 +9,9 @@
 //! deterministic, so this is a test, not a benchmark. All cases run in one test
 //! function: the counter is global and tests in one binary run in parallel.
 
+#[path = "../examples/support/corpus.rs"]
+mod corpus;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
@@ -177,32 +180,5 @@ fn extra_heap_is_bounded() {
 
 /// Every corpus document (TSV text fields joined with newlines), repeated to `size`.
 fn corpus_text(size: usize) -> String {
-    let mut docs = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir)
-            .expect("tests/corpus is readable")
-            .flatten()
-        {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "tsv") {
-                docs.push(path);
-            }
-        }
-    }
-    docs.sort();
-    let mut text = String::new();
-    while text.len() < size {
-        for path in &docs {
-            let tsv = std::fs::read_to_string(path).expect("readable corpus file");
-            for row in tsv.lines() {
-                text.push_str(row.split_once('\t').map_or("", |(_, t)| t));
-                text.push('\n');
-            }
-        }
-    }
-    text
+    corpus::concatenated(&corpus::documents(), size)
 }
