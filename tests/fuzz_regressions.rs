@@ -1645,3 +1645,49 @@ fn separator_headline_passed_over_by_the_clean_text() {
         "For more than a decade",
     );
 }
+
+/// Asserts what must hold without exception (no panic, lines and spans that
+/// tile the input, determinism) on the known case `name` (in
+/// `tests/fuzz_known/`, decoded lossily) and on its clean text.
+fn known_case_loses_no_byte(name: &str) {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fuzz_known/{name}.bin"));
+    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let article = unboil::clean(&text);
+    invariants::check_structure(&text, &article);
+    let clean_text = article.text();
+    invariants::check_structure(&clean_text, &unboil::clean(&clean_text));
+}
+
+/// Found by the fuzz target on `5bd7132` (session 12, about 15,000 inputs
+/// into a ten-minute run; it fails the same way on `3fb2aa4` and `44103c5`,
+/// so this session's changes did not cause it) and **not fixed**: a mutated
+/// Washington Post page (with pieces of a Czech, a Portuguese and a blog
+/// page) whose article block opens with two prose lines ("Security forces in
+/// Tunisia stormed…"), then two long lines of mixed Czech and Portuguese and
+/// two short lines that the page prints three times each. The block's sum
+/// stays above zero across them on the page (118 + 118 − 3 for a repeated
+/// "Caption" − 100 − 100 for the long lines − 13 − 14 for the repeated short
+/// lines: 6), so the prose lines are body. In the clean text the short
+/// lines stand once: no longer repeats (half their length) but short lines
+/// between boilerplate (their whole length, −27 − 29), the sum falls to −20,
+/// and the block starts under them: the two prose lines become
+/// `OutsideArticle` under the same headline. Weighing a short line that is
+/// bad only by its neighbours like a repeat fixes it and changes no label on
+/// the 150 corpus documents, but lets blocks run over such lines elsewhere:
+/// on `headline-copy-kept-as-a-named-heading` the block ran up over four
+/// garbled lines and the page lost its headline, so it was not landed
+/// (see CHANGELOG.md). Kept in `tests/fuzz_known/`: no panic and no lost
+/// byte (tested here); the ignored test below checks every invariant.
+#[test]
+fn repeats_lost_in_the_clean_text_cut_the_block_loses_no_byte() {
+    known_case_loses_no_byte("repeats-lost-in-the-clean-text-cut-the-block");
+}
+
+/// The known case above, with every invariant: fails while it is not fixed
+/// (`cargo test --test fuzz_regressions -- --ignored`).
+#[test]
+#[ignore = "known fuzz case, not fixed: see the test above and CHANGELOG.md"]
+fn repeats_lost_in_the_clean_text_cut_the_block() {
+    holds_the_invariants("tests/fuzz_known/repeats-lost-in-the-clean-text-cut-the-block.bin");
+}
