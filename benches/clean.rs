@@ -31,8 +31,6 @@ fn clean_lines(text: &str) -> usize {
 #[path = "../examples/support/corpus.rs"]
 mod corpus;
 
-use corpus::{concatenated as corpus_of_size, documents as corpus};
-
 /// `clean` and the word walk on the same `text`, as `clean/{name}` and
 /// `word-walk/{name}`.
 fn clean_and_walk(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, text: &str) {
@@ -56,7 +54,7 @@ fn seeds(c: &mut Criterion) {
 }
 
 fn batch(c: &mut Criterion) {
-    let docs = corpus();
+    let docs = corpus::documents();
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("batch");
     group.throughput(Throughput::Bytes(bytes as u64));
@@ -87,14 +85,14 @@ fn batch(c: &mut Criterion) {
 }
 
 fn large(c: &mut Criterion) {
-    let docs = corpus();
+    let docs = corpus::documents();
     let mut group = c.benchmark_group("large");
     // Big inputs: few samples, short warm-up, so a full run takes minutes.
     group.sample_size(10);
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(8));
     for (name, size) in [("10MB", 10 * MB), ("100MB", 100 * MB)] {
-        let text = corpus_of_size(&docs, size);
+        let text = corpus::concatenated(&docs, size);
         clean_and_walk(&mut group, name, &text);
     }
     group.finish();
@@ -156,7 +154,7 @@ fn language(c: &mut Criterion) {
         ..unboil::Config::default()
     })
     .expect("valid config");
-    let english: Vec<String> = corpus()
+    let english: Vec<String> = corpus::documents()
         .into_iter()
         .filter(|d| unboil::clean(d).language() == Some(unboil::Language::English))
         .collect();

@@ -400,10 +400,12 @@ pub(crate) struct PageSample {
 /// each: 14 KiB).
 const MAX_LENT_LINES: usize = 256;
 
-/// Where a [`LentTally`] keeps the hits by language, and the letters by
-/// script (after the words, at 0), and how many counts it keeps.
+/// Where a [`LentTally`] keeps the hits by language (the words are at 0).
 const LENT_HITS: usize = 1;
+/// Where a [`LentTally`] keeps the letters by script: Han, kana, Hangul,
+/// other.
 const LENT_SCRIPTS: usize = LENT_HITS + Language::ALL.len();
+/// How many counts a [`LentTally`] keeps.
 const COUNTS: usize = LENT_SCRIPTS + 4;
 
 /// A line's [`Tally`] as a [`PageSample`] keeps it, with the line's index,

@@ -37,13 +37,18 @@ fn every_fuzz_crash_now_holds_the_invariants() {
     }
 }
 
+/// The input in the case file at `path` (in the crate, or absolute), decoded
+/// lossily as the fuzz target decodes bytes that are not UTF-8.
+fn case_text(path: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned()
+}
+
 /// The language and body paragraphs of the input in the file at `path` (in the
 /// crate), and those of its clean text cleaned again.
 type Reading = (Option<unboil::Language>, Vec<String>);
 fn cleaned_twice(path: &str) -> (Reading, Reading) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
-    let bytes = std::fs::read(&path).expect("case file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = case_text(path);
     let article = unboil::clean(&text);
     let clean_text = article.text();
     let again = unboil::clean(&clean_text);
@@ -63,8 +68,7 @@ fn reads_the_same_again(name: &str) {
 fn holding_case(name: &str) -> String {
     let path = format!("tests/fuzz_regressions/{name}.bin");
     holds_the_invariants(&path);
-    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
-    String::from_utf8_lossy(&bytes).into_owned()
+    case_text(&path)
 }
 
 /// The labels of the lines that read `line` in the case `name` (in
@@ -253,7 +257,7 @@ fn name_copy_far_below_the_header() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fuzz_regressions/name-copy-far-below-the-header.bin"
     );
-    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let text = case_text(path);
     assert_eq!(
         unboil::clean(&text).headline(),
         Some("Putin Calls Emmanuel Macron for the First Time Since 2022")
@@ -469,7 +473,7 @@ fn author_name_printed_twice_over_the_text() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fuzz_regressions/author-name-printed-twice-over-the-text.bin"
     );
-    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let text = case_text(path);
     let article = unboil::clean(&text);
     let clean_text = article.text();
     assert_eq!(unboil::clean(&clean_text).headline(), article.headline());
@@ -479,9 +483,7 @@ fn author_name_printed_twice_over_the_text() {
 
 /// Checks every invariant on the case at `path` (in the crate).
 fn holds_the_invariants(path: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
-    let bytes = std::fs::read(path).expect("case file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = case_text(path);
     invariants::check_all(&text, &unboil::clean(&text));
 }
 
@@ -520,9 +522,7 @@ fn title_copy_repeated_in_the_clean_text() {
     let (before, after) = cleaned_twice(path);
     assert!(before.1.len() > 5, "{:?}", before.1);
     assert_eq!(after, before);
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = case_text(path);
     let article = unboil::clean(&text);
     let title = "Zuckerberg offers peek at Facebook's acquisition strategies";
     assert_eq!(article.headline(), Some(title));
@@ -557,7 +557,7 @@ fn long_headline_copied_under_the_text() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fuzz_regressions/long-headline-copied-under-the-text.bin"
     );
-    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let text = case_text(path);
     let article = unboil::clean(&text);
     let clean_text = article.text();
     let again = unboil::clean(&clean_text);
@@ -668,9 +668,7 @@ fn title_line_opening_a_wrapped_paragraph() {
 fn editor_credit_after_the_last_paragraph() {
     let path = "tests/fuzz_regressions/editor-credit-after-the-last-paragraph.bin";
     holds_the_invariants(path);
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let page = String::from_utf8_lossy(&bytes);
+    let page = case_text(path);
     let article = unboil::clean(&page);
     let label = |n: usize| article.lines().get(n - 1).map(|l| (l.text(), l.label()));
     assert!(label(171)
@@ -726,9 +724,7 @@ fn editor_credit_after_the_last_paragraph() {
 fn long_headline_copy_kept_in_the_body() {
     let path = "tests/fuzz_regressions/long-headline-copy-kept-in-the-body.bin";
     holds_the_invariants(path);
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let page = String::from_utf8_lossy(&bytes);
+    let page = case_text(path);
     let article = unboil::clean(&page);
     let title = "West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout";
     assert_eq!(article.headline(), Some(title));
@@ -776,9 +772,7 @@ fn title_printed_twice_in_a_text_without_headline() {
     assert_eq!(before.1.iter().filter(|p| p.as_str() == title).count(), 2);
     // The clean text takes the first copy for its headline and keeps the
     // second, inside its text, as body.
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let page = String::from_utf8_lossy(&bytes);
+    let page = case_text(path);
     let article = unboil::clean(&page);
     assert_eq!(article.headline(), None);
     let text = article.text();
@@ -804,9 +798,7 @@ fn title_printed_twice_in_a_text_without_headline() {
 fn short_line_leaning_on_prose_outside_the_block() {
     let path = "tests/fuzz_regressions/short-line-leaning-on-prose-outside-the-block.bin";
     holds_the_invariants(path);
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let page = String::from_utf8_lossy(&bytes);
+    let page = case_text(path);
     let article = unboil::clean(&page);
     let line = |n: usize| {
         article
@@ -846,8 +838,7 @@ fn short_line_leaning_on_prose_outside_the_block() {
 fn toc_entry_taken_for_the_clean_texts_headline() {
     let path = "tests/fuzz_regressions/toc-entry-taken-for-the-clean-texts-headline.bin";
     holds_the_invariants(path);
-    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
-    let text = String::from_utf8_lossy(&bytes);
+    let text = case_text(path);
     let clean_text = unboil::clean(&text).text();
     assert_eq!(
         unboil::clean(&clean_text).headline(),
@@ -939,9 +930,7 @@ fn long_caption_made_body_inside_the_block() {
 fn span_closed_by_a_copy_of_the_headline() {
     let path = "tests/fuzz_regressions/span-closed-by-a-copy-of-the-headline.bin";
     holds_the_invariants(path);
-    let bytes =
-        std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).expect("case file");
-    let page = String::from_utf8_lossy(&bytes);
+    let page = case_text(path);
     let article = unboil::clean(&page);
     let title = "4 パジャマはもういらない。裸で寝るとこんなにもいいことが ライフハッカー［日本版］ 3/8(水) 13:30";
     assert_eq!(article.headline(), Some(title));
@@ -1650,9 +1639,7 @@ fn separator_headline_passed_over_by_the_clean_text() {
 /// tile the input, determinism) on the known case `name` (in
 /// `tests/fuzz_known/`, decoded lossily) and on its clean text.
 fn known_case_loses_no_byte(name: &str) {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fuzz_known/{name}.bin"));
-    let text = String::from_utf8_lossy(&std::fs::read(path).expect("case file")).into_owned();
+    let text = case_text(&format!("tests/fuzz_known/{name}.bin"));
     let article = unboil::clean(&text);
     invariants::check_structure(&text, &article);
     let clean_text = article.text();

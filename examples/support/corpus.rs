@@ -1,8 +1,9 @@
 //! The labeled corpus (`tests/corpus/`) turned back into the texts it was made
 //! from. One copy of this code serves `examples/profile.rs`,
-//! `benches/clean.rs` and `tests/memory.rs`, which include it with
-//! `#[path]`: the instruction counts, the benchmarks and the memory test read
-//! the same documents in the same order. (It lives under `examples/` because
+//! `benches/clean.rs`, `tests/memory.rs` and the library's unit tests
+//! (`src/test_documents.rs`), which include it with `#[path]`: the
+//! instruction counts, the benchmarks, the memory test and the unit tests
+//! read the same documents in the same order. (It lives under `examples/` because
 //! the package ships the examples but not `tests/` or `benches/`; a folder
 //! without `main.rs` is no example of its own.)
 

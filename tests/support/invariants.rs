@@ -119,10 +119,10 @@ const HEADER_LINES: usize = 8;
 /// printed again to the clean text (a page drops its title's copies outside
 /// its prose): they may become `Reason::Repeated` boilerplate, as the copies
 /// of the page's own headline were on the page. The paragraph itself is then
-/// the headline, so no text is lost (`tests/fuzz_known/`: a garbled page
-/// whose headline has a " :: " separator, and its clean text that takes the
-/// next line, printed four times, for its headline). Every other body
-/// paragraph must stay body.
+/// the headline, so no text is lost (`separator_headline_passed_over_by_the_clean_text`
+/// in `tests/fuzz_regressions.rs`: a garbled page whose headline has a " :: "
+/// separator, and its clean text that takes the next line, printed four
+/// times, for its headline). Every other body paragraph must stay body.
 ///
 /// A second exception, for the language, is narrow now: the page is cleaned
 /// again in the language its article's text names (none included) until the
