@@ -97,7 +97,7 @@
 //! [`authors`](crate::Article::authors); an editor or contributor is credited on a
 //! byline line but is not an author.
 
-use crate::features::{FeatureTable, Features};
+use crate::features::{more_tokens_than, FeatureTable, Features};
 use crate::lexicon::{Keyword, Role, LEXICONS};
 
 /// How many non-blank lines under the headline a bare author name may be.
@@ -337,11 +337,7 @@ pub(crate) fn bare_name(text: &str) -> Option<&str> {
     // A line of more words than a name and a date can hold is none: most
     // lines asked (the search reads every line near a headline) are
     // sentences, turned away here before a word is looked up.
-    if text
-        .split_whitespace()
-        .nth(MAX_BARE_NAME_LINE_WORDS)
-        .is_some()
-    {
+    if more_tokens_than(text, MAX_BARE_NAME_LINE_WORDS) {
         return None;
     }
     // The name's first word is the line's (after an "and "), whole: a head
@@ -487,8 +483,7 @@ pub(crate) fn may_be_byline(text: &str, keyword: Option<Keyword>) -> bool {
     // characters (the dated, bare-name and prefix rules take fewer words still):
     // such a line is rejected after reading that much of it, so a 10 MB line
     // costs no more than a long one.
-    if text.split_whitespace().nth(MAX_WORDS).is_some() && text.chars().nth(CJK_MAX_CHARS).is_some()
-    {
+    if more_tokens_than(text, MAX_WORDS) && text.chars().nth(CJK_MAX_CHARS).is_some() {
         return false;
     }
     is_byline_line(text, keyword)

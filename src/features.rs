@@ -598,18 +598,9 @@ impl<'s> Extractor<'s> {
     /// letter (spaces are none).
     fn printable_features(&mut self, bytes: &[u8], code_byte: bool, f: &mut Features) -> Scan {
         let n = bytes.len();
-        let mut pos = 0;
-        loop {
-            while bytes.get(pos) == Some(&b' ') {
-                pos += 1;
-            }
-            if pos >= n {
-                break;
-            }
-            let start = pos;
-            pos = token_stop(bytes, pos);
-            self.ascii_word(bytes, start, &bytes[start..pos], f);
-        }
+        for_each_printable_token(bytes, |start, end| {
+            self.ascii_word(bytes, start, &bytes[start..end], f);
+        });
         f.chars = saturating_u32(n);
         Scan {
             code_byte,
@@ -762,6 +753,34 @@ fn has_code_byte(bytes: &[u8]) -> bool {
     })
 }
 
+/// Calls `token(start, end)` for every token `bytes[start..end]` of a line
+/// of printable ASCII ([`is_printable`]): the space is its only whitespace,
+/// and [`token_stop`] stops at spaces only, so the walk is a plain loop.
+#[inline(always)]
+pub(crate) fn for_each_printable_token(bytes: &[u8], mut token: impl FnMut(usize, usize)) {
+    let n = bytes.len();
+    let mut pos = 0;
+    loop {
+        while bytes.get(pos) == Some(&b' ') {
+            pos += 1;
+        }
+        if pos >= n {
+            break;
+        }
+        let start = pos;
+        pos = token_stop(bytes, pos);
+        token(start, pos);
+    }
+}
+
+/// Whether every byte of `bytes` is printable ASCII (`0x20` to `0x7f`), in
+/// one vector fold.
+pub(crate) fn is_printable(bytes: &[u8]) -> bool {
+    !bytes
+        .iter()
+        .fold(false, |odd, &b| odd | (b.wrapping_sub(0x20) >= 0x60))
+}
+
 /// [`has_code_byte`], and whether every byte is printable ASCII (`0x20` to
 /// `0x7f`), in one vector fold over the line.
 fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
@@ -797,7 +816,7 @@ fn code_bytes_in(w: u64) -> bool {
 /// (`text[start..end]`, in order; `ascii`: the token is ASCII), and returns
 /// whether `text` is ASCII. The one token walk of the crate: the feature pass
 /// (for lines that are not printable ASCII) and the language detector read
-/// their words through it.
+/// their words through it, and [`more_tokens_than`] counts them with it.
 ///
 /// A token's end is searched eight bytes at a time ([`token_stop`]) for any
 /// byte that could end it or needs decoding (ASCII whitespace and control
@@ -808,6 +827,30 @@ fn code_bytes_in(w: u64) -> bool {
 /// says.
 #[inline]
 pub(crate) fn for_each_token(text: &str, mut token: impl FnMut(usize, usize, bool)) -> bool {
+    tokens_while(text, |start, end, ascii| {
+        token(start, end, ascii);
+        true
+    })
+    .0
+}
+
+/// Whether `text` has more than `n` tokens (`str::split_whitespace`'s), read
+/// only as far as the `n + 1`-th: a line of prose asked whether it is short
+/// costs a few words' reading, not its length.
+pub(crate) fn more_tokens_than(text: &str, n: usize) -> bool {
+    let mut seen = 0;
+    !tokens_while(text, |_, _, _| {
+        seen += 1;
+        seen <= n
+    })
+    .1
+}
+
+/// [`for_each_token`], stopping after the first token for which `token`
+/// returns `false`: whether the text read is ASCII, and whether the walk
+/// reached the end (no `false`).
+#[inline]
+fn tokens_while(text: &str, mut token: impl FnMut(usize, usize, bool) -> bool) -> (bool, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut ascii = true;
@@ -830,7 +873,7 @@ pub(crate) fn for_each_token(text: &str, mut token: impl FnMut(usize, usize, boo
             }
         }
         if pos == n {
-            return ascii;
+            return (ascii, true);
         }
         let start = pos;
         let mut non_ascii = false;
@@ -855,7 +898,9 @@ pub(crate) fn for_each_token(text: &str, mut token: impl FnMut(usize, usize, boo
             pos += len;
         };
         ascii &= !non_ascii;
-        token(start, end, !non_ascii);
+        if !token(start, end, !non_ascii) {
+            return (ascii, false);
+        }
     }
 }
 
@@ -883,6 +928,23 @@ pub(crate) fn token_stop(bytes: &[u8], mut pos: usize) -> usize {
         pos += 1;
     }
     pos
+}
+
+/// `token` without the characters around it that are not letters or digits
+/// (`trim_matches(|c| !c.is_alphanumeric())`), on bytes when it is ASCII.
+pub(crate) fn trim_to_alphanumeric(token: &str) -> &str {
+    if !token.is_ascii() {
+        return token.trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let bytes = token.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let last = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .unwrap_or(first);
+    &token[first..=last]
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.
@@ -1101,6 +1163,32 @@ mod tests {
                 assert_eq!(has_code_byte(bytes), code, "{bytes:?}");
                 let printable = bytes.iter().all(|&b| (0x20..0x80).contains(&b));
                 assert_eq!(code_and_printable(bytes), (code, printable), "{bytes:?}");
+                assert_eq!(is_printable(bytes), printable, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_counts_and_printable_tokens_agree_with_split_whitespace() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " one two  three ",
+            "a\tb\x0bc\x0cd\re\nf g",
+            "x\x01y \x7fz",
+            "Über\u{a0}die\u{2003}Straße\u{3000}and\u{85}x “quoted” — dash",
+            "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17",
+        ];
+        for text in texts {
+            let tokens: Vec<&str> = text.split_whitespace().collect();
+            for n in 0..=tokens.len() + 1 {
+                assert_eq!(more_tokens_than(text, n), tokens.len() > n, "{text:?}, {n}");
+            }
+            if is_printable(text.as_bytes()) {
+                let mut got = Vec::new();
+                for_each_printable_token(text.as_bytes(), |start, end| got.push(&text[start..end]));
+                assert_eq!(got, tokens, "{text:?}");
             }
         }
     }

@@ -168,7 +168,7 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
-use crate::features::{is_ascii_space, FeatureTable, Features};
+use crate::features::{is_ascii_space, trim_to_alphanumeric, FeatureTable, Features};
 use crate::stopwords::{FxHasher, Stoplist};
 use crate::Config;
 
@@ -177,6 +177,9 @@ use crate::Config;
 /// they hold a word and how many they share, never iterated in an order that
 /// matters).
 type Set = HashSet<String, BuildHasherDefault<FxHasher>>;
+
+/// A set of [`Stem`]s.
+type StemSet = HashSet<Stem, BuildHasherDefault<FxHasher>>;
 
 /// How many body lines make the lead.
 const LEAD_LINES: usize = 3;
@@ -315,18 +318,55 @@ fn is_numeric_date(word: &str) -> bool {
         && word.chars().filter(|c| "-./".contains(*c)).count() >= 2
 }
 
-/// A comparable stem: the word's first five letters, lowercased.
-fn stem(word: &str) -> String {
+/// A word's stem: its first [`STEM_CHARS`] characters, lowercased, the curly
+/// apostrophe made straight. Held inline (at most [`STEM_BYTES`]), not in a
+/// `String`: the search takes the stems of every word of the lead and of each
+/// candidate, and an allocation a word cost more than the rest of the work.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Stem {
+    len: u8,
+    bytes: [u8; STEM_BYTES],
+}
+
+/// How many characters of a word make its stem.
+const STEM_CHARS: usize = 5;
+/// The most bytes a stem takes: no character lowercases to more than four
+/// bytes (a unit test checks every character).
+const STEM_BYTES: usize = 4 * STEM_CHARS;
+
+impl Stem {
+    /// The stem as text (for tests).
+    #[cfg(test)]
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+/// The [`Stem`] of `word`.
+fn stem(word: &str) -> Stem {
+    let mut stem = Stem {
+        len: 0,
+        bytes: [0; STEM_BYTES],
+    };
     if word.is_ascii() {
-        let mut stem = word[..word.len().min(5)].to_string();
-        stem.make_ascii_lowercase();
+        let n = word.len().min(STEM_CHARS);
+        stem.bytes[..n].copy_from_slice(&word.as_bytes()[..n]);
+        stem.bytes[..n].make_ascii_lowercase();
+        stem.len = n as u8;
         return stem;
     }
-    word.chars()
-        .take(5)
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
+    for c in word.chars().take(STEM_CHARS).flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        let at = usize::from(stem.len);
+        // Always room (see `STEM_BYTES`); a character that did not fit would
+        // end the stem.
+        let Some(room) = stem.bytes.get_mut(at..at + c.len_utf8()) else {
+            break;
+        };
+        c.encode_utf8(room);
+        stem.len += c.len_utf8() as u8;
+    }
+    stem
 }
 
 /// Only this many bytes of a line are read for stems and title parts: titles and
@@ -344,25 +384,34 @@ fn bounded(text: &str) -> &str {
 }
 
 /// The stems of the content words (not stopwords, with a letter or digit) of `text`.
-fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = String> + 't {
+fn content_stems<'t>(text: &'t str, stoplist: &'t Stoplist) -> impl Iterator<Item = Stem> + 't {
     // One buffer for every word's lowercase form.
     let mut lower = String::new();
     bounded(text).split_whitespace().filter_map(move |token| {
-        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = trim_to_alphanumeric(token);
         // A possessive is the word itself: "Doe's" meets "Doe".
         let word = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix("’s"))
             .unwrap_or(word);
+        if word.is_empty() {
+            return None;
+        }
         lower.clear();
         if word.is_ascii() {
+            // The list's look-up by key lowercases as below; it also reads a
+            // backtick as an apostrophe, which this test does not.
+            if !word.contains('`') {
+                return (!stoplist.contains_ascii_prefix(word.as_bytes(), word.len(), &mut lower))
+                    .then(|| stem(word));
+            }
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
             // `str::to_lowercase`: a final sigma lowercases apart.
             lower.push_str(&word.to_lowercase());
         }
-        if word.is_empty() || stoplist.contains(&lower) {
+        if stoplist.contains(&lower) {
             None
         } else {
             Some(stem(word))
@@ -430,22 +479,39 @@ fn possible_separators(text: &str) -> u8 {
 }
 
 /// `text` lowercased with its whitespace runs made single spaces, for comparing
-/// lines.
+/// lines: its tokens (`str::split_whitespace`), every character lowercased
+/// (`char::to_lowercase`), joined by single spaces. Read on bytes, and only
+/// the non-ASCII characters decoded.
 fn normalized(text: &str) -> String {
     if text.is_ascii() {
         return normalized_ascii(text.as_bytes());
     }
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if word.is_ascii() {
-            let at = out.len();
-            out.push_str(word);
-            out[at..].make_ascii_lowercase();
+    // Whether whitespace came since the last character written.
+    let mut space = false;
+    let mut pos = 0;
+    while let Some(&b) = text.as_bytes().get(pos) {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
         } else {
-            out.extend(word.chars().flat_map(char::to_lowercase));
+            match text[pos..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        pos += len;
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
     out
@@ -620,7 +686,7 @@ pub(crate) fn find(
         .take(LEAD_LINES)
         .collect();
     let any_prose = lead_lines.iter().any(|&i| prose(i));
-    let lead: Set = lead_lines
+    let lead: StemSet = lead_lines
         .iter()
         .filter(|&&i| !any_prose || prose(i))
         .flat_map(|&i| content_stems(texts[i], stoplist))
@@ -662,12 +728,12 @@ pub(crate) fn find(
         .unwrap_or(usize::MAX);
     // The `<title>` may word the headline a little differently ("… Součkovu
     // práci …" against "… Součka …"): most of the content words, both ways, do.
-    let page_title_stems: Set = texts
+    let page_title_stems: StemSet = texts
         .get(page_title_line)
         .map(|t| content_stems(title_core(t), stoplist).collect())
         .unwrap_or_default();
     let near_page_title = |i: usize| {
-        let stems: Set = content_stems(texts[i], stoplist).collect();
+        let stems: StemSet = content_stems(texts[i], stoplist).collect();
         worded_like(&stems, &page_title_stems)
     };
     let confirmed = |i: usize| {
@@ -696,9 +762,12 @@ pub(crate) fn find(
         }
     };
     let shared_with_lead = |i: usize| {
-        let stems: Vec<String> = content_stems(title_core(texts[i]), stoplist).collect();
-        let shared = stems.iter().filter(|s| lead.contains(*s)).count();
-        (shared, shared as f32 / stems.len().max(MIN_STEMS) as f32)
+        let (mut stems, mut shared) = (0, 0);
+        for stem in content_stems(title_core(texts[i]), stoplist) {
+            stems += 1;
+            shared += usize::from(lead.contains(&stem));
+        }
+        (shared, shared as f32 / stems.max(MIN_STEMS) as f32)
     };
     // A line the page title names is the headline wherever it is; among several
     // copies, the nearest wins.
@@ -918,7 +987,7 @@ pub(crate) fn find(
 /// Whether a line of content words `stems` is worded nearly like a page title
 /// of content words `title`: at least [`FUZZY_MIN_WORDS`] words, and
 /// [`FUZZY_SHARE`] of them (of the longer of the two) shared.
-fn worded_like(stems: &Set, title: &Set) -> bool {
+fn worded_like(stems: &StemSet, title: &StemSet) -> bool {
     let common = stems.intersection(title).count();
     stems.len() >= FUZZY_MIN_WORDS
         && common as f32 >= FUZZY_SHARE * stems.len().max(title.len()) as f32
@@ -960,7 +1029,7 @@ fn heading_named_by(
         return None;
     }
     let titles = page_titles(texts, features, h..h + 1, config);
-    let core: Set = content_stems(title_core(text), stoplist).collect();
+    let core: StemSet = content_stems(title_core(text), stoplist).collect();
     body.iter().copied().filter(|&j| j > h).find(|&j| {
         is_title_like(texts[j], &features[j], config)
             && !crate::byline::is_byline(texts[j])
@@ -987,7 +1056,7 @@ fn nearer_copy(
     stoplist: &Stoplist,
     config: &Config,
 ) -> Option<usize> {
-    let stems = |i: usize| -> Set { content_stems(texts[i], stoplist).collect() };
+    let stems = |i: usize| -> StemSet { content_stems(texts[i], stoplist).collect() };
     let words = stems(title);
     if words.len() < MIN_STEMS {
         return None;
@@ -2002,6 +2071,80 @@ mod tests {
         for b in 0..128u8 {
             assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
         }
+    }
+
+    #[test]
+    fn normalized_reads_non_ascii_text_as_the_definition_does() {
+        for text in [
+            "  Ünïcode\u{a0}TITLE\u{2003}—  Site ",
+            "ΣΟΦΊΑ και ΜΆΘΗΣΗ",
+            "İstanbul’da\u{3000}Haber",
+            "Пример\tзаголовка \u{85} Сайт",
+            "“Quoted” Title",
+        ] {
+            let slow: Vec<String> = text
+                .split_whitespace()
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            assert_eq!(normalized(text), slow.join(" "), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stems_hold_every_word_and_match_the_string_definition() {
+        // No character lowercases to more than four bytes: five fit in a stem.
+        for c in '\0'..=char::MAX {
+            assert!(
+                c.to_lowercase().map(char::len_utf8).sum::<usize>() <= 4,
+                "{c:?}"
+            );
+        }
+        let by_definition = |word: &str| -> String {
+            word.chars()
+                .take(STEM_CHARS)
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '’' { '\'' } else { c })
+                .collect()
+        };
+        for word in [
+            "Reuters",
+            "a",
+            "ABCDE",
+            "İİİİİİ",
+            "Ŋ𐐀𐐀𐐀𐐀𐐀",
+            "don’t",
+            "Straße",
+            "ΣΟΦΊΑ",
+        ] {
+            assert_eq!(stem(word).as_str(), by_definition(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn content_stems_skip_stopwords_as_the_string_look_up_does() {
+        let stoplist = Stoplist::english();
+        let text = "The Cat’s THE dog's it`s It's “Doe’s” and-so X-Ray (UN) of, AND Über-the 42";
+        let got: Vec<String> = content_stems(text, stoplist)
+            .map(|s| s.as_str().to_string())
+            .collect();
+        let want: Vec<String> = text
+            .split_whitespace()
+            .filter_map(|token| {
+                let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let word = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("’s"))
+                    .unwrap_or(word);
+                let lower = word.to_lowercase();
+                (!word.is_empty() && !stoplist.contains(&lower))
+                    .then(|| stem(word).as_str().to_string())
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert!(
+            got.contains(&"it`s".to_string()),
+            "a backtick is no apostrophe here"
+        );
     }
 
     #[test]

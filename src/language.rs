@@ -51,6 +51,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::features::{for_each_printable_token, is_printable, trim_to_alphanumeric};
 use crate::stopwords;
 
 /// How much of the input the detector reads: enough prose for hundreds of
@@ -220,6 +221,14 @@ fn script(c: char) -> Script {
     }
 }
 
+/// How many ASCII letters `bytes` holds (a vector loop).
+fn ascii_letters(bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .map(|b| u32::from(b.is_ascii_alphabetic()))
+        .sum::<u32>()
+}
+
 /// The first `SAMPLE_BYTES` of `text`, cut at a character boundary.
 fn sample(text: &str) -> &str {
     if text.len() <= SAMPLE_BYTES {
@@ -262,20 +271,56 @@ impl Tally {
     /// The tally of `text` (`buf` is scratch space for normalizing words).
     fn of(text: &str, buf: &mut String) -> Tally {
         let mut tally = Tally::default();
+        let bytes = text.as_bytes();
+        // An ASCII token is read on bytes: its word found by its first and
+        // last letter or digit, and looked up by the key the rest of the
+        // line lets it load in one go.
+        let ascii_token = |tally: &mut Tally, buf: &mut String, start: usize, end: usize| {
+            let token = &bytes[start..end];
+            let Some(first) = token.iter().position(u8::is_ascii_alphanumeric) else {
+                return;
+            };
+            let last = token
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .unwrap_or(first);
+            tally.words += 1;
+            let mask =
+                stopwords::languages_of_ascii_word(&bytes[start + first..], last + 1 - first, buf);
+            tally.count_hits(mask);
+        };
+        if is_printable(bytes) {
+            // Most lines: no script to count but ASCII letters (as
+            // `count_scripts` counts them), and spaces the only whitespace.
+            tally.other = ascii_letters(bytes);
+            for_each_printable_token(bytes, |start, end| {
+                ascii_token(&mut tally, buf, start, end);
+            });
+            return tally;
+        }
         tally.count_scripts(text);
-        for_each_token(text, |token| {
-            let word = trim_to_word(token);
+        crate::features::for_each_token(text, |start, end, ascii| {
+            if ascii {
+                ascii_token(&mut tally, buf, start, end);
+                return;
+            }
+            let word = trim_to_alphanumeric(&text[start..end]);
             if word.is_empty() {
                 return;
             }
             tally.words += 1;
-            let mut mask = stopwords::languages_of_word(word, buf);
-            while mask != 0 {
-                tally.hits[mask.trailing_zeros() as usize] += 1;
-                mask &= mask - 1;
-            }
+            tally.count_hits(stopwords::languages_of_word(word, buf));
         });
         tally
+    }
+
+    /// Counts a hit for every language in the bit set `mask`.
+    #[inline]
+    fn count_hits(&mut self, mut mask: u32) {
+        while mask != 0 {
+            self.hits[mask.trailing_zeros() as usize] += 1;
+            mask &= mask - 1;
+        }
     }
 
     /// Counts the letters of `text` by script.
@@ -288,10 +333,7 @@ impl Tally {
         // text's count is then the sum of its lines' counts whatever they
         // hold.)
         let bytes = text.as_bytes();
-        self.other += bytes
-            .iter()
-            .map(|b| u32::from(b.is_ascii_alphabetic()))
-            .sum::<u32>();
+        self.other += ascii_letters(bytes);
         if text.is_ascii() {
             return;
         }
@@ -564,32 +606,6 @@ fn text_tally<'a>(
     (total, lent)
 }
 
-/// Calls `f` with every token of `text`, as `str::split_whitespace` yields
-/// them, through the feature pass's token walk
-/// ([`features::for_each_token`](crate::features::for_each_token)). The
-/// detector reads up to two samples of 8 KiB a page, as many words as the
-/// feature pass reads on a small page.
-fn for_each_token<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
-    crate::features::for_each_token(text, |start, end, _| f(&text[start..end]));
-}
-
-/// `token` without the characters around it that are not letters or digits
-/// (`trim_matches(|c| !c.is_alphanumeric())`), on bytes when it is ASCII.
-fn trim_to_word(token: &str) -> &str {
-    if !token.is_ascii() {
-        return token.trim_matches(|c: char| !c.is_alphanumeric());
-    }
-    let bytes = token.as_bytes();
-    let Some(first) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
-        return "";
-    };
-    let last = bytes
-        .iter()
-        .rposition(u8::is_ascii_alphanumeric)
-        .unwrap_or(first);
-    &token[first..=last]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -606,7 +622,10 @@ mod tests {
         ];
         for text in texts {
             let mut got = Vec::new();
-            for_each_token(text, |t| got.push((t, trim_to_word(t))));
+            crate::features::for_each_token(text, |start, end, _| {
+                let t = &text[start..end];
+                got.push((t, trim_to_alphanumeric(t)));
+            });
             let want: Vec<_> = text
                 .split_whitespace()
                 .map(|t| (t, t.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -735,6 +754,13 @@ mod tests {
             "\u{feff}The cat\r\nsat on\rthe mat\nand the dog".to_string(),
             "\u{feff}\nПравительство заявило что\r\nthe end 中文的文章 かな 한국어".to_string(),
             "ascii line\nΚαλημέρα κόσμε\n\u{feff}x\u{feff}y \u{85}z\u{2028}w".to_string(),
+            // Printable ASCII (the byte path): backticks, capitals, words of
+            // more than 8 and 16 bytes; then the same words among non-ASCII
+            // ones and control characters (the token walk).
+            "THE cat's `quoted` it`s IT`S (the) [and] Unternehmensberatung Wahrscheinlichkeitsrechnung"
+                .to_string(),
+            "“THE” it`s — Unternehmensberatung\x01the\x7fand\tof Wahrscheinlichkeitsrechnung"
+                .to_string(),
         ];
         // Long texts whose lines and characters straddle the sample's end.
         for pad in 0..4 {

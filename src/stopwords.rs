@@ -461,6 +461,21 @@ pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
     languages_of(buf)
 }
 
+/// [`languages_of_word`] of the ASCII word `bytes[..len]`, as the detector's
+/// walk over a line of printable ASCII finds it: the bytes after the word (the
+/// rest of the line) are only there for a faster load, as in
+/// [`short_ascii_key`].
+#[inline]
+pub(crate) fn languages_of_ascii_word(bytes: &[u8], len: usize, buf: &mut String) -> u32 {
+    if let Some(key) = short_ascii_key(bytes, len) {
+        return LANGUAGE_KEYS.get(u128::from(key)).unwrap_or(0);
+    }
+    match std::str::from_utf8(&bytes[..len]) {
+        Ok(word) => languages_of_word(word, buf),
+        Err(_) => 0,
+    }
+}
+
 impl Stoplist {
     /// The stoplist of `language`.
     pub(crate) fn of(language: Language) -> &'static Stoplist {
