@@ -776,25 +776,29 @@ pub(crate) fn for_each_printable_token(bytes: &[u8], mut token: impl FnMut(usize
 /// Whether every byte of `bytes` is printable ASCII (`0x20` to `0x7f`), in
 /// one vector fold.
 pub(crate) fn is_printable(bytes: &[u8]) -> bool {
-    !bytes
-        .iter()
-        .fold(false, |odd, &b| odd | (b.wrapping_sub(0x20) >= 0x60))
+    !bytes.iter().fold(false, |odd, &b| odd | not_printable(b))
+}
+
+/// Whether `b` is outside `0x20..0x80`, in one comparison.
+#[inline(always)]
+fn not_printable(b: u8) -> bool {
+    b.wrapping_sub(0x20) >= 0x60
 }
 
 /// [`has_code_byte`], and whether every byte is printable ASCII (`0x20` to
 /// `0x7f`), in one vector fold over the line.
 fn code_and_printable(bytes: &[u8]) -> (bool, bool) {
     if bytes.len() < 16 {
+        // (A short line is read byte by byte: no vector step to set up.)
         return (
             has_code_byte(bytes),
-            bytes.iter().all(|&b| (0x20..0x80).contains(&b)),
+            !bytes.iter().any(|&b| not_printable(b)),
         );
     }
     let (code, odd) = bytes.iter().fold((false, false), |(code, odd), &b| {
         (
             code | (b == b'=') | (b == b';') | (b == b'{') | (b == b'}'),
-            // 0x20..0x80 in one comparison.
-            odd | (b.wrapping_sub(0x20) >= 0x60),
+            odd | not_printable(b),
         )
     });
     (code, !odd)
@@ -936,15 +940,22 @@ pub(crate) fn trim_to_alphanumeric(token: &str) -> &str {
     if !token.is_ascii() {
         return token.trim_matches(|c: char| !c.is_alphanumeric());
     }
-    let bytes = token.as_bytes();
-    let Some(first) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
-        return "";
-    };
-    let last = bytes
+    match alphanumeric_span(token.as_bytes()) {
+        Some((start, end)) => &token[start..end],
+        None => "",
+    }
+}
+
+/// Where the ASCII `token`'s word lies: from its first letter or digit to
+/// past its last; `None` when it has none.
+#[inline]
+pub(crate) fn alphanumeric_span(token: &[u8]) -> Option<(usize, usize)> {
+    let first = token.iter().position(u8::is_ascii_alphanumeric)?;
+    let last = token
         .iter()
         .rposition(u8::is_ascii_alphanumeric)
         .unwrap_or(first);
-    &token[first..=last]
+    Some((first, last + 1))
 }
 
 /// ASCII whitespace as `char::is_whitespace` sees it: with the vertical tab.

@@ -51,7 +51,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::features::{for_each_printable_token, is_printable, trim_to_alphanumeric};
+use crate::features::{
+    alphanumeric_span, for_each_printable_token, is_printable, trim_to_alphanumeric,
+};
 use crate::stopwords;
 
 /// How much of the input the detector reads: enough prose for hundreds of
@@ -276,17 +278,12 @@ impl Tally {
         // last letter or digit, and looked up by the key the rest of the
         // line lets it load in one go.
         let ascii_token = |tally: &mut Tally, buf: &mut String, start: usize, end: usize| {
-            let token = &bytes[start..end];
-            let Some(first) = token.iter().position(u8::is_ascii_alphanumeric) else {
+            let Some((first, last)) = alphanumeric_span(&bytes[start..end]) else {
                 return;
             };
-            let last = token
-                .iter()
-                .rposition(u8::is_ascii_alphanumeric)
-                .unwrap_or(first);
             tally.words += 1;
             let mask =
-                stopwords::languages_of_ascii_word(&bytes[start + first..], last + 1 - first, buf);
+                stopwords::languages_of_ascii_word(&text[start + first..], last - first, buf);
             tally.count_hits(mask);
         };
         if is_printable(bytes) {

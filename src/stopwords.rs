@@ -461,18 +461,14 @@ pub(crate) fn languages_of_word(word: &str, buf: &mut String) -> u32 {
     languages_of(buf)
 }
 
-/// [`languages_of_word`] of the ASCII word `bytes[..len]`, as the detector's
-/// walk over a line of printable ASCII finds it: the bytes after the word (the
-/// rest of the line) are only there for a faster load, as in
-/// [`short_ascii_key`].
+/// [`languages_of_word`] of the ASCII word `rest[..len]`, as the detector
+/// finds an ASCII token's word: `rest` goes on to the end of the line, only so
+/// that a short word's key loads in one go, as in [`short_ascii_key`].
 #[inline]
-pub(crate) fn languages_of_ascii_word(bytes: &[u8], len: usize, buf: &mut String) -> u32 {
-    if let Some(key) = short_ascii_key(bytes, len) {
-        return LANGUAGE_KEYS.get(u128::from(key)).unwrap_or(0);
-    }
-    match std::str::from_utf8(&bytes[..len]) {
-        Ok(word) => languages_of_word(word, buf),
-        Err(_) => 0,
+pub(crate) fn languages_of_ascii_word(rest: &str, len: usize, buf: &mut String) -> u32 {
+    match short_ascii_key(rest.as_bytes(), len) {
+        Some(key) => LANGUAGE_KEYS.get(u128::from(key)).unwrap_or(0),
+        None => languages_of_word(&rest[..len], buf),
     }
 }
 
